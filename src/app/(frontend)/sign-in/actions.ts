@@ -1,0 +1,51 @@
+'use server'
+
+import config from '@payload-config'
+import { login, logout } from '@payloadcms/next/auth'
+import { redirect } from 'next/navigation'
+import { z } from 'zod'
+
+import { createFirstAdmin } from '@/lib/bootstrap-admin'
+import { getPayloadClient } from '@/lib/payload'
+import { paths, safeReturnPath } from '@/lib/paths'
+
+export type SignInState = { error?: string }
+
+const credentials = z.object({
+  email: z.email('Enter a valid email address'),
+  password: z.string().min(1, 'Enter your password'),
+  next: z.string().optional(),
+})
+
+export async function signIn(_: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = credentials.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Invalid input' }
+  try {
+    await login({ collection: 'users', config, email: parsed.data.email, password: parsed.data.password })
+  } catch {
+    // One message for unknown account, wrong password and locked account: no account probing.
+    return { error: 'Email or password is incorrect.' }
+  }
+  redirect(safeReturnPath(parsed.data.next))
+}
+
+const firstAdmin = z.object({
+  name: z.string().trim().max(200).optional(),
+  email: z.email('Enter a valid email address'),
+  password: z.string().min(8, 'Use at least 8 characters'),
+})
+
+/** First run only: creates the platform admin when the database has no account yet. */
+export async function createAdmin(_: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = firstAdmin.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Invalid input' }
+  const created = await createFirstAdmin(await getPayloadClient(), parsed.data)
+  if (!created) return { error: 'An administrator already exists. Sign in instead.' }
+  await login({ collection: 'users', config, email: parsed.data.email, password: parsed.data.password })
+  redirect(paths.home())
+}
+
+export async function signOut(): Promise<void> {
+  await logout({ config })
+  redirect(paths.signIn())
+}

@@ -1,0 +1,17 @@
+import type { CollectionConfig } from 'payload'
+
+import { isPlatformAdmin } from '@/access/isPlatformAdmin'
+import { workspaceScoped } from '@/access/workspaceScoped'
+
+export const KafkaApplications: CollectionConfig = {
+  slug: 'kafka-applications',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'workspace'], group: 'Kafka' },
+  access: { read: workspaceScoped, create: isPlatformAdmin, update: isPlatformAdmin, delete: isPlatformAdmin },
+  indexes: [{ fields: ['workspace', 'slug'], unique: true }],
+  fields: [
+    { name: 'workspace', type: 'relationship', relationTo: 'workspaces', required: true, index: true },
+    { name: 'name', type: 'text', required: true },
+    { name: 'slug', type: 'text', required: true, index: true },
+    { name: 'description', type: 'textarea' },
+  ],
+}

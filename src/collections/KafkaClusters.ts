@@ -1,0 +1,79 @@
+import type { CollectionConfig } from 'payload'
+
+import { clustersOfMyWorkspaces } from '@/access/clustersOfMyWorkspaces'
+import { isPlatformAdmin } from '@/access/isPlatformAdmin'
+import { secretFields } from '@/collections/fields/secret'
+import { syncHealthField } from '@/collections/fields/syncHealth'
+
+export const SECURITY_PROTOCOLS = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'] as const
+export const SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const
+
+const usesSasl = (_: unknown, sibling: { securityProtocol?: string }) =>
+  sibling.securityProtocol?.startsWith('SASL_') ?? false
+const usesTls = (_: unknown, sibling: { securityProtocol?: string }) =>
+  sibling.securityProtocol === 'SSL' || sibling.securityProtocol === 'SASL_SSL'
+
+export const KafkaClusters: CollectionConfig = {
+  slug: 'kafka-clusters',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'bootstrapServers', 'schemaRegistryUrl', 'enabled'],
+    group: 'Kafka',
+  },
+  access: {
+    read: clustersOfMyWorkspaces,
+    create: isPlatformAdmin,
+    update: isPlatformAdmin,
+    delete: isPlatformAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true },
+    {
+      name: 'bootstrapServers',
+      type: 'text',
+      required: true,
+      admin: { description: 'Comma-separated host:port list' },
+      validate: (value: string | null | undefined) =>
+        (value ?? '').split(',').every((s) => /^[^\s:,]+:\d{1,5}$/.test(s.trim())) ||
+        'Expected host:port[,host:port...]',
+    },
+    { name: 'enabled', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
+    {
+      type: 'collapsible',
+      label: 'Security',
+      fields: [
+        {
+          name: 'securityProtocol',
+          type: 'select',
+          required: true,
+          defaultValue: 'PLAINTEXT',
+          options: [...SECURITY_PROTOCOLS],
+        },
+        {
+          name: 'saslMechanism',
+          type: 'select',
+          options: [...SASL_MECHANISMS],
+          admin: { condition: usesSasl },
+        },
+        { name: 'saslUsername', type: 'text', admin: { condition: usesSasl } },
+        ...secretFields('saslPassword', 'SASL password'),
+        {
+          name: 'caCertificate',
+          type: 'textarea',
+          admin: { condition: usesTls, description: 'PEM; empty = system trust store' },
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: 'Schema Registry',
+      fields: [
+        { name: 'schemaRegistryUrl', type: 'text', admin: { description: 'Confluent-compatible API base URL' } },
+        { name: 'schemaRegistryUsername', type: 'text', admin: { description: 'Basic auth user' } },
+        ...secretFields('schemaRegistryPassword', 'Schema Registry password'),
+        ...secretFields('schemaRegistryToken', 'Schema Registry bearer token'),
+      ],
+    },
+    syncHealthField,
+  ],
+}

@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+
+import { isPlatformAdmin } from '@/access/isPlatformAdmin'
+import { workspaceScoped } from '@/access/workspaceScoped'
+import { clusterField, syncedAdmin } from '@/collections/fields/ownership'
+
+/**
+ * Lag snapshots: one raw row per group per lag check, downsampled to hourly and daily rows by
+ * the retention job (avg in totalLag/lagSeconds, extremes in the *Min/*Max columns).
+ * Flat on purpose: the lag check appends thousands of rows per cycle through raw bulk inserts.
+ */
+export const KafkaConsumerGroupLagHistory: CollectionConfig = {
+  slug: 'kafka-consumer-group-lag-history',
+  admin: {
+    ...syncedAdmin,
+    useAsTitle: 'timestamp',
+    defaultColumns: ['consumerGroup', 'timestamp', 'resolution', 'totalLag', 'memberCount'],
+  },
+  access: { read: workspaceScoped, create: isPlatformAdmin, update: isPlatformAdmin, delete: isPlatformAdmin },
+  indexes: [
+    { fields: ['consumerGroup', 'resolution', 'timestamp'], unique: true },
+    { fields: ['consumerGroup', 'timestamp'] },
+    { fields: ['workspace', 'timestamp'] },
+    { fields: ['virtualCluster', 'timestamp'] },
+    { fields: ['resolution', 'timestamp'] },
+  ],
+  fields: [
+    { name: 'consumerGroup', type: 'relationship', relationTo: 'kafka-consumer-groups', required: true },
+    clusterField,
+    { name: 'workspace', type: 'relationship', relationTo: 'workspaces' },
+    { name: 'virtualCluster', type: 'relationship', relationTo: 'kafka-virtual-clusters' },
+    { name: 'timestamp', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'resolution', type: 'select', required: true, defaultValue: 'raw', options: ['raw', 'hour', 'day'] },
+    { name: 'sampleCount', type: 'number', defaultValue: 1 },
+    { name: 'totalLag', type: 'number', required: true },
+    { name: 'totalLagMin', type: 'number' },
+    { name: 'totalLagMax', type: 'number' },
+    { name: 'maxPartitionLag', type: 'number' },
+    { name: 'lagSeconds', type: 'number' },
+    { name: 'lagSecondsMax', type: 'number' },
+    { name: 'partitionLag', type: 'json', admin: { description: '{ "topic-0": 150, "topic-1": 42 }' } },
+    { name: 'memberCount', type: 'number' },
+    { name: 'state', type: 'text' },
+  ],
+}

@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { isPlatformAdmin } from '@/access/isPlatformAdmin'
+import { workspaceScoped } from '@/access/workspaceScoped'
+import { clusterField, ownershipFields, syncedAdmin } from '@/collections/fields/ownership'
+
+export const GROUP_TYPES = ['classic', 'consumer', 'share', 'streams'] as const
+export const LAG_STATUSES = ['ok', 'warn', 'err', 'stop', 'stall', 'rewind', 'unknown'] as const
+
+/** One consumer group of one cluster, with its latest lag denormalised for lists. */
+export const KafkaConsumerGroups: CollectionConfig = {
+  slug: 'kafka-consumer-groups',
+  admin: {
+    ...syncedAdmin,
+    useAsTitle: 'groupId',
+    defaultColumns: ['groupId', 'workspace', 'groupType', 'state', 'memberCount', 'totalLag', 'lagStatus'],
+  },
+  access: { read: workspaceScoped, create: isPlatformAdmin, update: isPlatformAdmin, delete: isPlatformAdmin },
+  indexes: [{ fields: ['cluster', 'groupId'], unique: true }],
+  fields: [
+    { name: 'groupId', type: 'text', required: true, index: true },
+    clusterField,
+    ...ownershipFields,
+    { name: 'groupType', type: 'select', options: [...GROUP_TYPES], index: true },
+    { name: 'protocolType', type: 'text', admin: { description: 'e.g. consumer, connect' } },
+    { name: 'state', type: 'text', index: true, admin: { description: 'Stable, Empty, PreparingRebalance, Dead, ...' } },
+    { name: 'memberCount', type: 'number' },
+    { name: 'members', type: 'json', admin: { description: '[{ memberId, clientId, host, assignments }]' } },
+    { name: 'coordinatorBroker', type: 'text' },
+    { name: 'assignmentStrategy', type: 'text' },
+    { name: 'subscribedTopics', type: 'relationship', relationTo: 'kafka-topics', hasMany: true },
+    { name: 'subscribedTopicNames', type: 'json', admin: { description: 'Physical topic names' } },
+    { name: 'totalLag', type: 'number', index: true },
+    { name: 'maxPartitionLag', type: 'number' },
+    { name: 'partitionDetail', type: 'json', admin: { description: 'Per-partition offsets, lag, time lag, status' } },
+    { name: 'lagSeconds', type: 'number', index: true },
+    { name: 'lagStatus', type: 'select', options: [...LAG_STATUSES], index: true },
+    { name: 'lagCheckedAt', type: 'date' },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'active',
+      index: true,
+      options: ['active', 'inactive', 'archived'],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'emptySince', type: 'date' },
+    { name: 'firstSeenAt', type: 'date' },
+    { name: 'lastSeenAt', type: 'date', index: true },
+  ],
+}

@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { isPlatformAdmin } from '@/access/isPlatformAdmin'
+import { workspaceScoped } from '@/access/workspaceScoped'
+import { COMPATIBILITY_LEVELS, SCHEMA_FORMATS } from '@/collections/fields/compatibility'
+import { clusterField, ownershipFields, syncedAdmin } from '@/collections/fields/ownership'
+
+/** One Schema Registry subject of one cluster, with its latest version denormalised for lists. */
+export const KafkaSchemas: CollectionConfig = {
+  slug: 'kafka-schemas',
+  admin: {
+    ...syncedAdmin,
+    useAsTitle: 'subject',
+    defaultColumns: ['subject', 'workspace', 'format', 'latestVersion', 'status', 'lastRegisteredAt'],
+  },
+  access: { read: workspaceScoped, create: isPlatformAdmin, update: isPlatformAdmin, delete: isPlatformAdmin },
+  indexes: [{ fields: ['cluster', 'subject'], unique: true }],
+  fields: [
+    { name: 'subject', type: 'text', required: true, index: true },
+    clusterField,
+    ...ownershipFields,
+    { name: 'topic', type: 'relationship', relationTo: 'kafka-topics', index: true },
+    { name: 'topicName', type: 'text', index: true, admin: { description: 'Physical topic the subject names' } },
+    { name: 'type', type: 'select', options: ['key', 'value'], admin: { description: 'Empty when not TopicNameStrategy' } },
+    { name: 'format', type: 'select', required: true, defaultValue: 'avro', options: [...SCHEMA_FORMATS], index: true },
+    { name: 'content', type: 'code', admin: { language: 'json', description: 'Latest version' } },
+    { name: 'registrySchemaId', type: 'number', admin: { description: 'Registry id of the latest version' } },
+    { name: 'latestVersion', type: 'number' },
+    { name: 'versionCount', type: 'number' },
+    { name: 'versionList', type: 'json', admin: { description: 'Registry version numbers at last sync (incremental sync)' } },
+    { name: 'compatibilityLevel', type: 'select', options: [...COMPATIBILITY_LEVELS] },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: ['pending', 'registered', 'failed', 'stale'],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'softDeleted', type: 'checkbox', defaultValue: false, index: true },
+    { name: 'lastError', type: 'textarea' },
+    { name: 'firstRegisteredAt', type: 'date' },
+    { name: 'lastRegisteredAt', type: 'date', index: true },
+    { name: 'lastSeenAt', type: 'date' },
+  ],
+}

@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { isPlatformAdmin } from '@/access/isPlatformAdmin'
+import { workspaceScopedBy } from '@/access/workspaceScoped'
+
+export const Workspaces: CollectionConfig = {
+  slug: 'workspaces',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Access' },
+  access: {
+    read: workspaceScopedBy('id'),
+    create: isPlatformAdmin,
+    update: isPlatformAdmin,
+    delete: isPlatformAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      validate: (value: string | null | undefined) =>
+        /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value ?? '') || 'Use lowercase letters, digits and single hyphens',
+    },
+    { name: 'description', type: 'textarea' },
+  ],
+}

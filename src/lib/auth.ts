@@ -1,0 +1,20 @@
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import type { User } from '@/payload-types'
+import { getPayloadClient } from '@/lib/payload'
+import { paths } from '@/lib/paths'
+
+/** The signed-in user of this request, verified by Payload (token or session), or null. */
+export async function currentUser(): Promise<User | null> {
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  return user && user.collection === 'users' ? (user as User) : null
+}
+
+/** For product pages: anonymous requests go to sign-in and come back afterwards. */
+export async function requireUser(returnTo?: string): Promise<User> {
+  const user = await currentUser()
+  if (!user) redirect(paths.signIn(returnTo))
+  return user
+}

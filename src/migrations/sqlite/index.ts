@@ -1,0 +1,9 @@
+import * as migration_20261127_134208_initial from './20261127_134208_initial';
+
+export const migrations = [
+  {
+    up: migration_20261127_134208_initial.up,
+    down: migration_20261127_134208_initial.down,
+    name: '20261127_134208_initial'
+  },
+];

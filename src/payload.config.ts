@@ -1,0 +1,49 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { buildConfig } from 'payload'
+
+import {
+  KafkaApplications,
+  KafkaClusters,
+  KafkaConsumerGroupLagHistory,
+  KafkaConsumerGroups,
+  KafkaSchemas,
+  KafkaSchemaVersions,
+  KafkaTopics,
+  KafkaVirtualClusters,
+  Users,
+  WorkspaceMembers,
+  Workspaces,
+} from '@/collections'
+import { databaseAdapter } from '@/lib/database'
+import { env } from '@/lib/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Orbit Kafka' },
+  },
+  collections: [
+    Users,
+    Workspaces,
+    WorkspaceMembers,
+    KafkaClusters,
+    KafkaApplications,
+    KafkaVirtualClusters,
+    KafkaTopics,
+    KafkaSchemas,
+    KafkaSchemaVersions,
+    KafkaConsumerGroups,
+    KafkaConsumerGroupLagHistory,
+  ],
+  db: databaseAdapter(),
+  secret: env().PAYLOAD_SECRET,
+  serverURL: env().NEXT_PUBLIC_SERVER_URL,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+})
