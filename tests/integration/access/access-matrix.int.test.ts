@@ -1,0 +1,156 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { apiClients, tokenFor } from '@tests/helpers/api-clients'
+import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
+import {
+  expectedVisibleIds,
+  PASSWORD,
+  seedTenancyFixture,
+  type TenancyFixture,
+  USERS,
+  type UserKey,
+  WORKSPACE_OWNED,
+} from '@tests/helpers/tenancy-fixture'
+
+const SCOPED = [...WORKSPACE_OWNED, 'kafka-clusters', 'workspace-members'] as const
+type ScopedSlug = (typeof SCOPED)[number]
+
+/** Payload's GraphQL query names (singular, plural), as its schema exposes them. */
+const GRAPHQL: Record<ScopedSlug, [string, string]> = {
+  'kafka-applications': ['KafkaApplication', 'KafkaApplications'],
+  'kafka-virtual-clusters': ['KafkaVirtualCluster', 'KafkaVirtualClusters'],
+  'kafka-topics': ['KafkaTopic', 'KafkaTopics'],
+  'kafka-schemas': ['KafkaSchema', 'KafkaSchemas'],
+  'kafka-schema-versions': ['KafkaSchemaVersion', 'KafkaSchemaVersions'],
+  'kafka-consumer-groups': ['KafkaConsumerGroup', 'KafkaConsumerGroups'],
+  'kafka-consumer-group-lag-history': ['KafkaConsumerGroupLagHistory', 'KafkaConsumerGroupLagHistories'],
+  'kafka-clusters': ['KafkaCluster', 'KafkaClusters'],
+  'workspace-members': ['WorkspaceMember', 'WorkspaceMembers'],
+}
+
+let ctx: TestPayload
+let payload: Payload
+let fixture: TenancyFixture
+const tokens = {} as Record<UserKey, string>
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  payload = ctx.payload
+  fixture = await seedTenancyFixture(payload)
+  for (const user of USERS) tokens[user] = await tokenFor(payload, fixture.users[user].email, PASSWORD)
+})
+
+afterAll(async () => {
+  await ctx?.cleanup()
+})
+
+const allIds = (slug: ScopedSlug) => [...fixture.owners[slug].keys()]
+const sorted = (ids: unknown[]) => ids.map(Number).sort((a, b) => a - b)
+const userDoc = (user: UserKey) => payload.findByID({ collection: 'users', id: fixture.users[user].id, overrideAccess: true })
+
+/** A rule that denies a user everything makes Payload throw Forbidden: that is "sees nothing". */
+async function orNothing<T>(read: Promise<T>, nothing: T): Promise<T> {
+  return read.catch((error: unknown) => {
+    if (error instanceof Error && error.name === 'Forbidden') return nothing
+    throw error
+  })
+}
+
+describe(`access matrix on ${testDatabase()}`, () => {
+  describe.each(USERS)('%s', (userKey) => {
+    it.each(SCOPED)('Local API: %s lists, counts and finds by id only what the user may see', async (slug) => {
+      const user = await userDoc(userKey)
+      const expected = expectedVisibleIds(fixture, userKey, slug)
+      const list = await orNothing(
+        payload.find({ collection: slug, user, overrideAccess: false, pagination: false, depth: 0 }),
+        { docs: [] as { id: number }[] },
+      )
+      expect(sorted(list.docs.map((d) => d.id))).toEqual(expected)
+      const { totalDocs } = await orNothing(payload.count({ collection: slug, user, overrideAccess: false }), { totalDocs: 0 })
+      expect(totalDocs).toBe(expected.length)
+      for (const id of allIds(slug)) {
+        const lookup = payload.findByID({ collection: slug, id, user, overrideAccess: false, depth: 0 })
+        if (expected.includes(id)) await expect(lookup).resolves.toMatchObject({ id })
+        else await expect(lookup).rejects.toThrow()
+      }
+    })
+
+    it.each(SCOPED)('REST: %s lists, counts and finds by id only what the user may see', async (slug) => {
+      const { rest } = apiClients(payload, tokens[userKey])
+      const expected = expectedVisibleIds(fixture, userKey, slug)
+      const list = await rest(`/${slug}?limit=1000&depth=0`)
+      if (expected.length === 0) {
+        // A rule that denies everything answers 403 or an empty list; never documents.
+        expect(list.status === 403 || (list.body.docs as unknown[]).length === 0).toBe(true)
+      } else {
+        expect(list.status).toBe(200)
+        expect(sorted((list.body.docs as { id: number }[]).map((d) => d.id))).toEqual(expected)
+        expect(list.body.totalDocs).toBe(expected.length)
+      }
+      const counted = await rest(`/${slug}/count`)
+      if (counted.status === 200) expect(counted.body.totalDocs).toBe(expected.length)
+      else expect(counted.status).toBe(403)
+      for (const id of allIds(slug)) {
+        const one = await rest(`/${slug}/${id}?depth=0`)
+        if (expected.includes(id)) expect(one.status).toBe(200)
+        else expect([403, 404]).toContain(one.status)
+      }
+    })
+
+    it.each(SCOPED)('GraphQL: %s lists and finds by id only what the user may see', async (slug) => {
+      const { graphql } = apiClients(payload, tokens[userKey])
+      const [singular, plural] = GRAPHQL[slug]
+      const expected = expectedVisibleIds(fixture, userKey, slug)
+      const list = await graphql(`{ ${plural}(limit: 1000) { totalDocs docs { id } } count${plural} { totalDocs } }`)
+      const page = list.data?.[plural] as { totalDocs: number; docs: { id: number }[] } | null
+      expect(sorted(page?.docs.map((d) => d.id) ?? [])).toEqual(expected)
+      expect(page?.totalDocs ?? 0).toBe(expected.length)
+      const counted = list.data?.[`count${plural}`] as { totalDocs: number } | null
+      expect(counted?.totalDocs ?? 0).toBe(expected.length)
+      for (const id of allIds(slug)) {
+        const one = await graphql(`query ($id: Int!) { ${singular}(id: $id) { id } }`, { id })
+        const found = one.data?.[singular] as { id: number } | null | undefined
+        if (expected.includes(id)) expect(found?.id).toBe(id)
+        else expect(found ?? null).toBeNull()
+      }
+    })
+  })
+
+  it('users: a member reads only their own account', async () => {
+    const user = await userDoc('memberAB')
+    const list = await payload.find({ collection: 'users', user, overrideAccess: false, pagination: false })
+    expect(list.docs.map((d) => d.id)).toEqual([fixture.users.memberAB.id])
+  })
+
+  it('a member cannot promote themselves to platform admin', async () => {
+    const user = await userDoc('memberA')
+    const updated = await payload.update({
+      collection: 'users',
+      id: fixture.users.memberA.id,
+      data: { role: 'platform-admin' },
+      user,
+      overrideAccess: false,
+    })
+    expect(updated.role).toBe('member')
+  })
+
+  it.each(WORKSPACE_OWNED)('a member cannot write synced or owned collection %s', async (slug) => {
+    const { rest } = apiClients(payload, tokens.memberAB)
+    const [id] = expectedVisibleIds(fixture, 'memberAB', slug)
+    const patch = await rest(`/${slug}/${id}`, { method: 'PATCH', body: JSON.stringify({}) })
+    expect(patch.status).toBe(403)
+    const remove = await rest(`/${slug}/${id}`, { method: 'DELETE' })
+    expect(remove.status).toBe(403)
+  })
+
+  it('anonymous requests get nothing', async () => {
+    const { rest, graphql } = apiClients(payload)
+    for (const slug of [...SCOPED, 'users', 'workspaces'] as const) {
+      const list = await rest(`/${slug}`)
+      expect([401, 403]).toContain(list.status)
+    }
+    const gql = await graphql('{ KafkaSchemas { totalDocs docs { id } } }')
+    expect(gql.data?.KafkaSchemas ?? null).toBeNull()
+  })
+})
