@@ -5,14 +5,14 @@ import { defineConfig } from 'vitest/config'
 // integration-postgres: the same integration suite once per database (ORBIT_TEST_DB). Every
 // integration project runs in the node environment (Payload's JWT library fails under jsdom)
 // with the real peers started (or reused) by tests/global-setup.ts.
-const integration = {
+const integration: { environment: 'node'; globalSetup: string[]; testTimeout: number; hookTimeout: number; maxWorkers: number } = {
   environment: 'node',
   globalSetup: ['tests/global-setup.ts'],
   testTimeout: 120_000,
   hookTimeout: 300_000,
   // Files share the peers; keep parallelism modest on a 2-core machine.
   maxWorkers: 2,
-} as const
+}
 
 export default defineConfig({
   plugins: [tsconfigPaths()],
@@ -36,6 +36,16 @@ export default defineConfig({
           env: { ORBIT_TEST_DB: db },
         },
       })),
+      {
+        extends: true,
+        test: {
+          ...integration,
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['tests/global-setup.ts', 'tests/e2e/global-setup.ts'],
+          maxWorkers: 1,
+        },
+      },
     ],
   },
 })

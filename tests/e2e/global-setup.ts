@@ -1,0 +1,77 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { E2E_ADMIN } from './support/admin'
+
+/**
+ * Builds the app when there is no build (or ORBIT_REBUILD=1), then serves it with `next start`
+ * on a fresh database (a temporary SQLite file, or a new PostgreSQL database when
+ * ORBIT_TEST_DB=postgres) with the first admin from the environment, exactly as `npm start` would.
+ */
+export default async function setup(project: TestProject) {
+  const root = process.cwd()
+  if (!existsSync(path.join(root, '.next/BUILD_ID')) || process.env.ORBIT_REBUILD === '1') {
+    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+    if (build.status !== 0) throw new Error('next build failed')
+  }
+
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'orbit-e2e-'))
+  const database = await e2eDatabaseUrl(dataDir)
+  const port = Number(process.env.ORBIT_E2E_PORT ?? 3210)
+  const baseURL = `http://127.0.0.1:${port}`
+  const server: ChildProcess = spawn('npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: database.url,
+      ORBIT_DATA_DIR: dataDir,
+      ORBIT_ADMIN_EMAIL: E2E_ADMIN.email,
+      ORBIT_ADMIN_PASSWORD: E2E_ADMIN.password,
+      NEXT_PUBLIC_SERVER_URL: baseURL,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  })
+  await waitForHttp(`${baseURL}/sign-in`, 120_000)
+  project.provide('baseURL', baseURL)
+
+  return async () => {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    await database.drop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+async function e2eDatabaseUrl(dataDir: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (process.env.ORBIT_TEST_DB !== 'postgres') {
+    return { url: `file:${path.join(dataDir, 'e2e.db')}`, drop: async () => {} }
+  }
+  const { createPostgresDatabase } = await import('../helpers/postgres')
+  return createPostgresDatabase('orbit_e2e')
+}
+
+async function waitForHttp(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  let last = ''
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status < 500) return
+      last = `HTTP ${response.status}`
+    } catch (error) {
+      last = String(error)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms (${last})`)
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+  }
+}
