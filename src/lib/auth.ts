@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 
 import type { User } from '@/payload-types'
 import { getPayloadClient } from '@/lib/payload'
-import { paths } from '@/lib/paths'
+import { paths, RETURN_PATH_HEADER } from '@/lib/paths'
 
 /** The signed-in user of this request, verified by Payload (token or session), or null. */
 export async function currentUser(): Promise<User | null> {
@@ -13,8 +13,8 @@ export async function currentUser(): Promise<User | null> {
 }
 
 /** For product pages: anonymous requests go to sign-in and come back afterwards. */
-export async function requireUser(returnTo?: string): Promise<User> {
+export async function requireUser(): Promise<User> {
   const user = await currentUser()
-  if (!user) redirect(paths.signIn(returnTo))
+  if (!user) redirect(paths.signIn((await headers()).get(RETURN_PATH_HEADER) ?? undefined))
   return user
 }

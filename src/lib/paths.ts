@@ -1,3 +1,6 @@
+/** Set by src/proxy.ts on product pages: the path to come back to after signing in. */
+export const RETURN_PATH_HEADER = 'x-orbit-return-path'
+
 /** Typed route builders: the one place that spells product URLs. */
 export const paths = {
   home: () => '/kafka',

@@ -1,1 +1,1 @@
-export const E2E_ADMIN = { email: 'admin@orbit.e2e', password: 'e2e-admin-password' }
+export const E2E_ADMIN = { email: 'admin@e2e.test', password: 'e2e-admin-password' }

@@ -9,7 +9,8 @@ import { createFirstAdmin } from '@/lib/bootstrap-admin'
 import { getPayloadClient } from '@/lib/payload'
 import { paths, safeReturnPath } from '@/lib/paths'
 
-export type SignInState = { error?: string }
+/** The email comes back so the form (which React resets after an action) keeps it. */
+export type SignInState = { error?: string; email?: string }
 
 const credentials = z.object({
   email: z.email('Enter a valid email address'),
@@ -19,12 +20,13 @@ const credentials = z.object({
 
 export async function signIn(_: SignInState, form: FormData): Promise<SignInState> {
   const parsed = credentials.safeParse(Object.fromEntries(form))
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Invalid input' }
+  const email = String(form.get('email') ?? '')
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Invalid input', email }
   try {
     await login({ collection: 'users', config, email: parsed.data.email, password: parsed.data.password })
   } catch {
     // One message for unknown account, wrong password and locked account: no account probing.
-    return { error: 'Email or password is incorrect.' }
+    return { error: 'Email or password is incorrect.', email }
   }
   redirect(safeReturnPath(parsed.data.next))
 }
@@ -38,9 +40,10 @@ const firstAdmin = z.object({
 /** First run only: creates the platform admin when the database has no account yet. */
 export async function createAdmin(_: SignInState, form: FormData): Promise<SignInState> {
   const parsed = firstAdmin.safeParse(Object.fromEntries(form))
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Invalid input' }
+  const email = String(form.get('email') ?? '')
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Invalid input', email }
   const created = await createFirstAdmin(await getPayloadClient(), parsed.data)
-  if (!created) return { error: 'An administrator already exists. Sign in instead.' }
+  if (!created) return { error: 'An administrator already exists. Sign in instead.', email }
   await login({ collection: 'users', config, email: parsed.data.email, password: parsed.data.password })
   redirect(paths.home())
 }

@@ -23,7 +23,7 @@ export function SignInForm({ mode, next }: { mode: 'sign-in' | 'create-admin'; n
       )}
       <div className="grid gap-2">
         <Label htmlFor="email">Email</Label>
-        <Input id="email" name="email" type="email" autoComplete="email" required autoFocus />
+        <Input id="email" name="email" type="email" autoComplete="email" defaultValue={state.email} required autoFocus />
       </div>
       <div className="grid gap-2">
         <Label htmlFor="password">Password</Label>

@@ -9,7 +9,7 @@ import { paths } from '@/lib/paths'
 export const metadata: Metadata = { title: 'Kafka' }
 
 export default async function KafkaPage() {
-  const user = await requireUser(paths.kafka())
+  const user = await requireUser()
   const payload = await getPayloadClient()
   const workspaces = await payload.find({
     collection: 'workspaces',
