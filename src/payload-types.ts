@@ -78,6 +78,8 @@ export interface Config {
     'kafka-schema-versions': KafkaSchemaVersion;
     'kafka-consumer-groups': KafkaConsumerGroup;
     'kafka-consumer-group-lag-history': KafkaConsumerGroupLagHistory;
+    'sync-runs': SyncRun;
+    'sync-leases': SyncLease;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -96,6 +98,8 @@ export interface Config {
     'kafka-schema-versions': KafkaSchemaVersionsSelect<false> | KafkaSchemaVersionsSelect<true>;
     'kafka-consumer-groups': KafkaConsumerGroupsSelect<false> | KafkaConsumerGroupsSelect<true>;
     'kafka-consumer-group-lag-history': KafkaConsumerGroupLagHistorySelect<false> | KafkaConsumerGroupLagHistorySelect<true>;
+    'sync-runs': SyncRunsSelect<false> | SyncRunsSelect<true>;
+    'sync-leases': SyncLeasesSelect<false> | SyncLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -560,6 +564,44 @@ export interface KafkaConsumerGroupLagHistory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sync-runs".
+ */
+export interface SyncRun {
+  id: number;
+  job: string;
+  cluster?: (number | null) | KafkaCluster;
+  runner: 'embedded' | 'temporal' | 'manual';
+  outcome: 'running' | 'succeeded' | 'partial' | 'failed';
+  startedAt: string;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  counts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sync-leases".
+ */
+export interface SyncLease {
+  id: number;
+  name: string;
+  holder: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -625,6 +667,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'kafka-consumer-group-lag-history';
         value: number | KafkaConsumerGroupLagHistory;
+      } | null)
+    | ({
+        relationTo: 'sync-runs';
+        value: number | SyncRun;
+      } | null)
+    | ({
+        relationTo: 'sync-leases';
+        value: number | SyncLease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -930,6 +980,34 @@ export interface KafkaConsumerGroupLagHistorySelect<T extends boolean = true> {
   partitionLag?: T;
   memberCount?: T;
   state?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sync-runs_select".
+ */
+export interface SyncRunsSelect<T extends boolean = true> {
+  job?: T;
+  cluster?: T;
+  runner?: T;
+  outcome?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  counts?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sync-leases_select".
+ */
+export interface SyncLeasesSelect<T extends boolean = true> {
+  name?: T;
+  holder?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,9 +1,15 @@
 import * as migration_20261127_134222_initial from './20261127_134222_initial';
+import * as migration_20261127_135635_sync_runs_and_leases from './20261127_135635_sync_runs_and_leases';
 
 export const migrations = [
   {
     up: migration_20261127_134222_initial.up,
     down: migration_20261127_134222_initial.down,
-    name: '20261127_134222_initial'
+    name: '20261127_134222_initial',
+  },
+  {
+    up: migration_20261127_135635_sync_runs_and_leases.up,
+    down: migration_20261127_135635_sync_runs_and_leases.down,
+    name: '20261127_135635_sync_runs_and_leases'
   },
 ];

@@ -1,0 +1,74 @@
+import type { Payload, Where } from 'payload'
+
+import type { SyncJob } from '@/collections/fields/syncHealth'
+import type { ClusterJobResult, RunnerKind } from '@/sync/shared/jobs'
+
+export type StartRunInput = { job: SyncJob; clusterId: number; runner: RunnerKind }
+export type FinishRunInput = { runId: number; job: SyncJob; startedAt: string; result: ClusterJobResult }
+
+/** Run records kept this long (days); older ones are pruned when a run finishes. */
+const RUN_RETENTION_DAYS = Number(process.env.ORBIT_SYNC_RUN_RETENTION_DAYS ?? 14)
+
+export function createRunActivities(payload: Payload) {
+  return {
+    async startSyncRun({ job, clusterId, runner }: StartRunInput): Promise<{ runId: number; startedAt: string }> {
+      const startedAt = new Date().toISOString()
+      const run = await payload.create({
+        collection: 'sync-runs',
+        data: { job, cluster: clusterId, runner, outcome: 'running', startedAt },
+        overrideAccess: true,
+        depth: 0,
+      })
+      return { runId: run.id, startedAt }
+    },
+
+    /** Records the outcome on the run and on the cluster's per-job sync health. */
+    async finishSyncRun({ runId, job, startedAt, result }: FinishRunInput): Promise<void> {
+      const finishedAt = new Date()
+      const durationMs = finishedAt.getTime() - new Date(startedAt).getTime()
+      await payload.update({
+        collection: 'sync-runs',
+        id: runId,
+        data: { outcome: result.outcome, finishedAt: finishedAt.toISOString(), durationMs, counts: result.counts, error: result.error ?? null },
+        overrideAccess: true,
+        depth: 0,
+      })
+      const health = {
+        lastRunAt: startedAt,
+        lastOutcome: result.outcome,
+        lastError: result.error ?? null,
+        lastDurationMs: durationMs,
+        ...(result.outcome === 'failed' ? {} : { lastSuccessAt: finishedAt.toISOString() }),
+      }
+      await payload.update({
+        collection: 'kafka-clusters',
+        id: result.clusterId,
+        data: { syncHealth: { [job]: health } },
+        overrideAccess: true,
+        depth: 0,
+        context: { syncEngine: true },
+      })
+      await payload.delete({
+        collection: 'sync-runs',
+        where: { startedAt: { less_than: new Date(Date.now() - RUN_RETENTION_DAYS * 86_400_000).toISOString() } },
+        overrideAccess: true,
+      })
+    },
+
+    async listSyncableClusters({ job }: { job: SyncJob }): Promise<number[]> {
+      const where: Where =
+        job === 'schemaSync'
+          ? { and: [{ enabled: { equals: true } }, { schemaRegistryUrl: { exists: true } }, { schemaRegistryUrl: { not_equals: '' } }] }
+          : { enabled: { equals: true } }
+      const clusters = await payload.find({
+        collection: 'kafka-clusters',
+        where,
+        select: {},
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+      return clusters.docs.map((c) => c.id)
+    },
+  }
+}
