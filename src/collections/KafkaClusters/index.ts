@@ -5,6 +5,8 @@ import { isPlatformAdmin } from '@/access/isPlatformAdmin'
 import { secretFields } from '@/collections/fields/secret'
 import { syncHealthField } from '@/collections/fields/syncHealth'
 
+import { syncNowEndpoints } from './endpoints/syncNow'
+
 export const SECURITY_PROTOCOLS = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'] as const
 export const SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const
 
@@ -20,6 +22,7 @@ export const KafkaClusters: CollectionConfig = {
     defaultColumns: ['name', 'bootstrapServers', 'schemaRegistryUrl', 'enabled'],
     group: 'Kafka',
   },
+  endpoints: syncNowEndpoints,
   access: {
     read: clustersOfMyWorkspaces,
     create: isPlatformAdmin,

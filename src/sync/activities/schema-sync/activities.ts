@@ -1,0 +1,103 @@
+import type { Payload } from 'payload'
+
+import type { SchemaRegistryClient } from '@/integrations/schema-registry'
+import { loadClusterConnection } from '@/sync/cluster-connection'
+
+import { buildSubjectRows } from './build-rows'
+import { fetchSubject } from './fetch-subject'
+import { listRegistry } from './list-subjects'
+import { loadOwnership, markMissingSubjectsStale, storedRegistrationTimes, storedSubjectSignatures, writeSubjects } from './store'
+import { listingSignature, type RegistryListing, type SubjectBatchResult, type SubjectListing } from './types'
+
+export type RegistryClientFactory = (clusterId: number) => Promise<SchemaRegistryClient>
+
+export function createSchemaSyncActivities(payload: Payload, registryClient: RegistryClientFactory) {
+  return {
+    async listRegistrySubjects({ clusterId }: { clusterId: number }): Promise<RegistryListing> {
+      return listRegistry(await registryClient(clusterId))
+    },
+
+    /** Subjects whose version list changed (or that are new, failed or stale): only these are fetched. */
+    async planSchemaSync({ clusterId, subjects }: { clusterId: number; subjects: SubjectListing[] }): Promise<{ changed: string[] }> {
+      const stored = await storedSubjectSignatures(payload, clusterId)
+      const changed = subjects
+        .filter((s) => {
+          const known = stored.get(s.subject)
+          return !known || known.status !== 'registered' || known.signature !== listingSignature(s)
+        })
+        .map((s) => s.subject)
+      return { changed }
+    },
+
+    /** Fetches, evaluates and stores a batch of subjects; one bad subject never stops the others. */
+    async syncSchemaSubjects(input: {
+      clusterId: number
+      subjects: SubjectListing[]
+      globalCompatibility: RegistryListing['globalCompatibility']
+    }): Promise<SubjectBatchResult> {
+      const { clusterId, subjects, globalCompatibility } = input
+      const client = await registryClient(clusterId)
+      const [ownership, firstSeen] = await Promise.all([
+        loadOwnership(payload, clusterId),
+        storedRegistrationTimes(payload, clusterId, subjects.map((s) => s.subject)),
+      ])
+      const referenceCache = new Map<string, Promise<string>>()
+      const now = new Date().toISOString()
+      const errors: string[] = []
+      let failedSubjects = 0
+      const rows = (
+        await Promise.all(
+          subjects.map(async (listing) => {
+            try {
+              const fetched = await fetchSubject(client, listing, globalCompatibility, referenceCache)
+              return buildSubjectRows({
+                clusterId,
+                listing,
+                fetched,
+                owner: ownership.ownerOfSubject(listing.subject),
+                firstSeen: firstSeen.get(listing.subject) ?? new Map(),
+                now,
+              })
+            } catch (error) {
+              failedSubjects += 1
+              errors.push(`${listing.subject}: ${error instanceof Error ? error.message : String(error)}`)
+              return null
+            }
+          }),
+        )
+      ).filter((r) => r !== null)
+      const written = await writeSubjects(payload, rows)
+      const failedVersions = rows.reduce((n, r) => n + r.failedVersions, 0)
+      return {
+        subjectsWritten: written.schemas,
+        versionsWritten: written.versions,
+        failedVersions,
+        failedSubjects,
+        errors: [...errors, ...rows.flatMap((r) => r.errors)],
+      }
+    },
+
+    async markStaleSchemas({ clusterId, presentSubjects }: { clusterId: number; presentSubjects: string[] }): Promise<{ stale: number }> {
+      return { stale: await markMissingSubjectsStale(payload, clusterId, presentSubjects) }
+    },
+  }
+}
+
+/** Registry clients are reused across runs, keyed by cluster and its settings. */
+export function cachedRegistryClients(
+  payload: Payload,
+  create: (options: { baseUrl: string; auth?: import('@/sync/cluster-connection').RegistryAuth }) => SchemaRegistryClient,
+): RegistryClientFactory {
+  const cache = new Map<string, SchemaRegistryClient>()
+  return async (clusterId) => {
+    const connection = await loadClusterConnection(payload, clusterId)
+    if (!connection.schemaRegistry) throw new Error(`cluster ${connection.name} has no Schema Registry URL`)
+    const key = JSON.stringify([clusterId, connection.schemaRegistry])
+    let client = cache.get(key)
+    if (!client) {
+      client = create({ baseUrl: connection.schemaRegistry.url, auth: connection.schemaRegistry.auth })
+      cache.set(key, client)
+    }
+    return client
+  }
+}

@@ -1,0 +1,74 @@
+import type { CompatibilityLevel } from '@/collections/fields/compatibility'
+import type { SchemaReferenceContent } from '@/features/schemas/lib'
+import type { SchemaRegistryClient } from '@/integrations/schema-registry'
+
+import type { SubjectListing } from './types'
+
+export type FetchedVersion =
+  | {
+      version: number
+      ok: true
+      id: number
+      schemaType: 'AVRO' | 'PROTOBUF' | 'JSON'
+      schema: string
+      references: { name: string; subject: string; version: number }[]
+      referenceContents: SchemaReferenceContent[]
+      softDeleted: boolean
+      registeredAt?: string
+    }
+  | { version: number; ok: false; error: string; softDeleted: boolean }
+
+export type FetchedSubject = {
+  subject: string
+  compatibility: CompatibilityLevel
+  versions: FetchedVersion[]
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+/**
+ * Fetches one subject's level and every version's payload (soft-deleted ones included).
+ * A version that fails is returned as failed with its error; the others still come back.
+ * Referenced schemas are fetched once per call through `referenceCache`.
+ */
+export async function fetchSubject(
+  client: SchemaRegistryClient,
+  listing: SubjectListing,
+  globalCompatibility: CompatibilityLevel,
+  referenceCache: Map<string, Promise<string>>,
+): Promise<FetchedSubject> {
+  const deleted = new Set(listing.deletedVersions)
+  const all = [...listing.versions, ...listing.deletedVersions].sort((a, b) => a - b)
+  const [subjectLevel, versions] = await Promise.all([
+    client.getSubjectCompatibility(listing.subject),
+    Promise.all(
+      all.map(async (version): Promise<FetchedVersion> => {
+        const softDeleted = deleted.has(version)
+        try {
+          const payload = await client.getVersion(listing.subject, version, { deleted: softDeleted })
+          const referenceContents = await Promise.all(
+            payload.references.map(async (ref) => ({ ...ref, content: await referenced(client, ref, referenceCache) })),
+          )
+          return { ...payload, ok: true, softDeleted, referenceContents }
+        } catch (error) {
+          return { version, ok: false, softDeleted, error: message(error) }
+        }
+      }),
+    ),
+  ])
+  return { subject: listing.subject, compatibility: subjectLevel ?? globalCompatibility, versions }
+}
+
+function referenced(
+  client: SchemaRegistryClient,
+  ref: { subject: string; version: number },
+  cache: Map<string, Promise<string>>,
+): Promise<string> {
+  const key = `${ref.subject}\u0000${ref.version}`
+  let content = cache.get(key)
+  if (!content) {
+    content = client.getVersion(ref.subject, ref.version, { deleted: true }).then((v) => v.schema)
+    cache.set(key, content)
+  }
+  return content
+}

@@ -1,0 +1,28 @@
+import type { CompatibilityLevel } from '@/collections/fields/compatibility'
+
+/** One subject as the registry lists it: live versions and soft-deleted ones. */
+export type SubjectListing = {
+  subject: string
+  versions: number[]
+  deletedVersions: number[]
+}
+
+export type RegistryListing = {
+  subjects: SubjectListing[]
+  globalCompatibility: CompatibilityLevel
+}
+
+export type SubjectBatchResult = {
+  subjectsWritten: number
+  versionsWritten: number
+  failedVersions: number
+  failedSubjects: number
+  errors: string[]
+}
+
+/** What the DB stores to decide "unchanged": the version list and which versions are soft-deleted. */
+export function listingSignature(listing: SubjectListing): string {
+  const deleted = new Set(listing.deletedVersions)
+  const all = [...new Set([...listing.versions, ...listing.deletedVersions])].sort((a, b) => a - b)
+  return all.map((v) => (deleted.has(v) ? `${v}d` : String(v))).join(',')
+}

@@ -1,0 +1,8 @@
+import type { Activities } from '@/sync/activities'
+import { runSchemaSync } from '@/sync/workflows/schema-sync'
+import type { ClusterJobInput, ClusterJobResult, ScheduledJob } from '@/sync/shared/jobs'
+
+/** The orchestrator of each job, shared by the embedded runner and "sync now". */
+export const CLUSTER_WORKFLOWS: Record<ScheduledJob, (acts: Activities, input: ClusterJobInput) => Promise<ClusterJobResult>> = {
+  schemaSync: runSchemaSync,
+}

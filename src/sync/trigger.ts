@@ -1,0 +1,41 @@
+import type { Payload } from 'payload'
+
+import { createActivities } from '@/sync/activities'
+import { runClusterJob, runJobForAllClusters } from '@/sync/runners/embedded'
+import { temporalClient, temporalSettings } from '@/sync/runners/temporal/connection'
+import {
+  clusterWorkflowId,
+  type ClusterJobResult,
+  fanOutWorkflowId,
+  JOBS,
+  type ScheduledJob,
+  SYNC_TASK_QUEUE,
+} from '@/sync/shared/jobs'
+
+export type TriggerResult =
+  | { runner: 'temporal'; workflowId: string }
+  | { runner: 'embedded'; results: ClusterJobResult[]; skipped: number[] }
+
+/**
+ * "Sync now" for one cluster or all: through Temporal when it is configured (deterministic ids,
+ * so a run already in progress is not duplicated), else in-process under the same leases the
+ * embedded scheduler uses. The outcome lands in the cluster's sync health either way.
+ */
+export async function triggerSync(payload: Payload, job: ScheduledJob, clusterId?: number): Promise<TriggerResult> {
+  const settings = temporalSettings()
+  if (settings) {
+    const client = await temporalClient(settings)
+    const workflowId = clusterId === undefined ? fanOutWorkflowId(job) : clusterWorkflowId(job, clusterId)
+    const workflowType = clusterId === undefined ? JOBS[job].fanOutWorkflow : JOBS[job].clusterWorkflow
+    const args = clusterId === undefined ? [{ runner: 'manual' }] : [{ clusterId, runner: 'manual' }]
+    await client.workflow.start(workflowType, { workflowId, taskQueue: SYNC_TASK_QUEUE, args })
+    return { runner: 'temporal', workflowId }
+  }
+  const activities = createActivities({ payload })
+  const holder = `manual:${process.pid}`
+  if (clusterId === undefined) {
+    return { runner: 'embedded', results: await runJobForAllClusters({ payload, activities, holder, job, runner: 'manual' }), skipped: [] }
+  }
+  const result = await runClusterJob({ payload, activities, holder, job, clusterId, runner: 'manual' })
+  return { runner: 'embedded', results: result ? [result] : [], skipped: result ? [] : [clusterId] }
+}

@@ -1,0 +1,44 @@
+/**
+ * Temporal workflow definitions: the shared orchestrators with proxied activities. Bundled by the
+ * Temporal worker; imports only @temporalio/workflow and activity *types*.
+ */
+import { ApplicationFailure, ParentClosePolicy, proxyActivities, startChild } from '@temporalio/workflow'
+
+import type { Activities } from '@/sync/activities'
+import { clusterWorkflowId, type ClusterJobInput, type ClusterJobResult, type RunnerKind } from '@/sync/shared/jobs'
+
+import { runSchemaSync } from './schema-sync'
+
+const acts = proxyActivities<Activities>({
+  startToCloseTimeout: '10 minutes',
+  retry: { maximumAttempts: 3, initialInterval: '2 seconds', nonRetryableErrorTypes: ['SchemaRegistryUnauthorizedError'] },
+})
+
+export async function schemaSyncWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
+  return runSchemaSync(acts, input)
+}
+
+/**
+ * What the schedule starts: one child workflow per eligible cluster, each with its deterministic
+ * id, so one cluster's failure never stops the others and a cluster never syncs twice at once.
+ */
+export async function schemaSyncAllClustersWorkflow({ runner }: { runner: RunnerKind }): Promise<ClusterJobResult[]> {
+  const clusterIds = await acts.listSyncableClusters({ job: 'schemaSync' })
+  const started = await Promise.allSettled(
+    clusterIds.map((clusterId) =>
+      startChild(schemaSyncWorkflow, {
+        workflowId: clusterWorkflowId('schemaSync', clusterId),
+        args: [{ clusterId, runner }],
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+      }),
+    ),
+  )
+  const results = await Promise.allSettled(started.map((s) => (s.status === 'fulfilled' ? s.value.result() : Promise.reject(s.reason))))
+  const outcomes = results.map((r, i): ClusterJobResult =>
+    r.status === 'fulfilled' ? r.value : { clusterId: clusterIds[i]!, outcome: 'failed', counts: {}, error: String(r.reason) },
+  )
+  if (outcomes.length > 0 && outcomes.every((o) => o.outcome === 'failed')) {
+    throw ApplicationFailure.nonRetryable(`every cluster failed: ${outcomes.map((o) => o.error).join('; ')}`)
+  }
+  return outcomes
+}
