@@ -1,0 +1,255 @@
+import type { z } from 'zod'
+
+import {
+  SchemaRegistryError,
+  SchemaRegistryInvalidPayloadError,
+  SchemaRegistryNotFoundError,
+  SchemaRegistryRequestError,
+  SchemaRegistryUnauthorizedError,
+  SchemaRegistryUnreachableError,
+} from '@/integrations/schema-registry/errors'
+import { errorBodySchema } from '@/integrations/schema-registry/schemas'
+import { Semaphore } from '@/integrations/schema-registry/semaphore'
+
+/**
+ * One HTTP exchange with a registry: bounded concurrency, a timeout per attempt, retries with
+ * exponential backoff and jitter on 5xx (except 501), 429 (honouring Retry-After) and network
+ * errors or timeouts — never on other 4xx — and the response body validated with zod.
+ */
+
+export type SchemaRegistryAuth =
+  | { type: 'basic'; username: string; password: string }
+  | { type: 'bearer'; token: string }
+
+export type HttpClientOptions = {
+  auth?: SchemaRegistryAuth
+  timeoutMs: number
+  retries: number
+  concurrency: number
+  fetch: typeof fetch
+  /** First backoff delay; doubles per retry up to `retryMaxDelayMs`. */
+  retryBaseDelayMs: number
+  retryMaxDelayMs: number
+  /** A Retry-After longer than this ends the retries instead of stalling the caller. */
+  retryAfterMaxMs: number
+  sleep?: (ms: number) => Promise<void>
+  random?: () => number
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
+
+export type HttpRequest<T> = {
+  method: HttpMethod
+  url: URL
+  body?: unknown
+  accept: string
+  schema: z.ZodType<T>
+}
+
+export const CONFLUENT_CONTENT_TYPE = 'application/vnd.schemaregistry.v1+json'
+export const CONFLUENT_ACCEPT =
+  'application/vnd.schemaregistry.v1+json, application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5'
+
+type Answer = { status: number; statusText: string; text: string; retryAfterMs?: number }
+
+export class HttpClient {
+  private sent = 0
+  private readonly semaphore: Semaphore
+  private readonly authorization?: string
+  private readonly sleep: (ms: number) => Promise<void>
+  private readonly random: () => number
+
+  constructor(private readonly options: HttpClientOptions) {
+    if (!Number.isInteger(options.retries) || options.retries < 0) {
+      throw new RangeError(`retries must be a non-negative integer, got ${options.retries}`)
+    }
+    if (!(options.timeoutMs > 0)) throw new RangeError(`timeoutMs must be positive, got ${options.timeoutMs}`)
+    this.semaphore = new Semaphore(options.concurrency)
+    this.authorization = authorizationHeader(options.auth)
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+    this.random = options.random ?? Math.random
+  }
+
+  /** HTTP requests actually sent, retries included. */
+  get requestCount(): number {
+    return this.sent
+  }
+
+  async request<T>(request: HttpRequest<T>): Promise<T> {
+    const answer = await this.exchange(request)
+    if (answer.status >= 200 && answer.status < 300) return parseBody(request, answer)
+    throw errorForStatus(request, answer, this.authorization !== undefined)
+  }
+
+  /** Sends with retries; returns the first non-retryable answer, or throws Unreachable. */
+  private async exchange(request: HttpRequest<unknown>): Promise<Answer> {
+    const attempts = this.options.retries + 1
+    let lastProblem = ''
+    let lastStatus: number | undefined
+    let lastCause: unknown
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+      let delayMs = this.backoffMs(attempt)
+      let answer: Answer | undefined
+      try {
+        answer = await this.semaphore.run(() => this.attempt(request))
+      } catch (error) {
+        lastStatus = undefined
+        lastCause = error
+        lastProblem = describeNetworkError(error, this.options.timeoutMs)
+      }
+      if (answer) {
+        if (!isRetryable(answer.status)) return answer
+        lastStatus = answer.status
+        lastCause = undefined
+        lastProblem = `answered ${answer.status} ${answer.statusText}`.trim() + describeErrorBody(answer.text)
+        if (answer.retryAfterMs !== undefined) {
+          if (answer.retryAfterMs > this.options.retryAfterMaxMs) {
+            lastProblem += ` and asked to retry after ${Math.ceil(answer.retryAfterMs / 1000)} s`
+            return this.unreachable(request, attempt, lastProblem, lastStatus)
+          }
+          delayMs = answer.retryAfterMs
+        }
+      }
+      if (attempt < attempts) await this.sleep(delayMs)
+    }
+    return this.unreachable(request, attempts, lastProblem, lastStatus, lastCause)
+  }
+
+  private unreachable(request: HttpRequest<unknown>, attempts: number, problem: string, status?: number, cause?: unknown): never {
+    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`
+    throw new SchemaRegistryUnreachableError(
+      `Schema Registry unreachable: ${describe(request)} ${problem} (gave up after ${tries})`,
+      { url: request.url.href, status, cause, attempts },
+    )
+  }
+
+  private async attempt(request: HttpRequest<unknown>): Promise<Answer> {
+    const headers: Record<string, string> = {
+      Accept: request.accept,
+      // Confluent Cloud only returns newer fields (ts, createTs, guid …) when asked to.
+      'Confluent-Accept-Unknown-Properties': 'true',
+    }
+    if (this.authorization) headers.Authorization = this.authorization
+    if (request.body !== undefined) headers['Content-Type'] = CONFLUENT_CONTENT_TYPE
+    this.sent += 1
+    const signal = AbortSignal.timeout(this.options.timeoutMs)
+    const response = await this.options.fetch(request.url, {
+      method: request.method,
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal,
+      redirect: 'follow',
+    })
+    // The body is read under the same timeout: a registry that stalls mid-body is a timeout too.
+    const text = await response.text()
+    return {
+      status: response.status,
+      statusText: response.statusText,
+      text,
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+    }
+  }
+
+  private backoffMs(attempt: number): number {
+    const ceiling = Math.min(this.options.retryMaxDelayMs, this.options.retryBaseDelayMs * 2 ** (attempt - 1))
+    // "Equal jitter": at least half the exponential delay, so retries spread but never bunch at 0.
+    return Math.round(ceiling / 2 + this.random() * (ceiling / 2))
+  }
+}
+
+function isRetryable(status: number): boolean {
+  // 501 Not Implemented is a permanent answer (an endpoint the registry lacks), not an outage.
+  return status === 429 || (status >= 500 && status !== 501)
+}
+
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined
+  const trimmed = value.trim()
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000)
+  const date = Date.parse(trimmed)
+  if (Number.isNaN(date)) return undefined
+  return Math.max(0, date - now)
+}
+
+function authorizationHeader(auth: SchemaRegistryAuth | undefined): string | undefined {
+  if (!auth) return undefined
+  if (auth.type === 'basic') {
+    return `Basic ${Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64')}`
+  }
+  return `Bearer ${auth.token}`
+}
+
+function describe(request: HttpRequest<unknown>): string {
+  return `${request.method} ${request.url.href}`
+}
+
+function parseBody<T>(request: HttpRequest<T>, answer: Answer): T {
+  let json: unknown
+  try {
+    json = answer.text.trim() === '' ? undefined : JSON.parse(answer.text)
+  } catch (error) {
+    throw new SchemaRegistryInvalidPayloadError(
+      `Schema Registry answered ${describe(request)} with ${answer.status} but a body that is not JSON: ${snippet(answer.text)}`,
+      { url: request.url.href, status: answer.status, cause: error, issuePath: '(root)' },
+    )
+  }
+  const parsed = request.schema.safeParse(json)
+  if (parsed.success) return parsed.data
+  const issue = parsed.error.issues[0]
+  const issuePath = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)'
+  throw new SchemaRegistryInvalidPayloadError(
+    `Schema Registry answered ${describe(request)} with an unexpected body: at ${issuePath}: ${issue?.message ?? 'invalid'}`,
+    { url: request.url.href, status: answer.status, cause: parsed.error, issuePath },
+  )
+}
+
+function errorForStatus(request: HttpRequest<unknown>, answer: Answer, hasCredentials: boolean): SchemaRegistryError {
+  const body = errorBodySchema.safeParse(safeJson(answer.text))
+  const errorCode = body.success ? body.data.error_code : undefined
+  const status = `${answer.status} ${answer.statusText}`.trim()
+  const said = describeErrorBody(answer.text)
+  const details = { url: request.url.href, status: answer.status, errorCode }
+  if (answer.status === 401 || answer.status === 403) {
+    const hint = hasCredentials
+      ? 'check the configured Schema Registry credentials and their permissions'
+      : 'the registry requires credentials and none are configured'
+    return new SchemaRegistryUnauthorizedError(`Schema Registry refused ${describe(request)}: ${status}${said}; ${hint}`, details)
+  }
+  if (answer.status === 404) {
+    const hint = errorCode === undefined ? '; the endpoint does not exist here (check the base URL)' : ''
+    return new SchemaRegistryNotFoundError(`Schema Registry has nothing at ${describe(request)}: ${status}${said}${hint}`, details)
+  }
+  return new SchemaRegistryRequestError(`Schema Registry rejected ${describe(request)}: ${status}${said}`, details)
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+function describeErrorBody(text: string): string {
+  const body = errorBodySchema.safeParse(safeJson(text))
+  if (body.success && body.data.message) {
+    return ` (${body.data.error_code === undefined ? '' : `error ${body.data.error_code}: `}${body.data.message})`
+  }
+  return text.trim() === '' ? '' : `: ${snippet(text)}`
+}
+
+function snippet(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat
+}
+
+function describeNetworkError(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+    return `timed out after ${timeoutMs} ms`
+  }
+  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined
+  if (cause && typeof cause === 'object' && (cause.code || cause.message)) {
+    return `failed: ${cause.message || cause.code}`
+  }
+  return `failed: ${error instanceof Error ? error.message : String(error)}`
+}
