@@ -1,0 +1,6 @@
+// The schema-semantics API the sync engine and the UI use: pure functions, no I/O.
+export * from '@/features/schemas/lib/types'
+export { parseSchema, SchemaParseError, type ParsedSchema } from '@/features/schemas/lib/parse-schema'
+export { schemaFingerprint, canonicalForm } from '@/features/schemas/lib/fingerprint'
+export { diffSchemas } from '@/features/schemas/lib/diff-schemas'
+export { checkCompatibility, evaluateSubjectCompatibility } from '@/features/schemas/lib/compatibility'
