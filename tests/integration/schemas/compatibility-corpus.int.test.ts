@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkCompatibility, type SchemaFormat } from '@/features/schemas/lib'
+import { schemaEvolutions, type SchemaEvolution } from '@tests/fixtures/schema-evolutions'
+
+// Our verdicts against the real registry's /compatibility answers (Apicurio's Confluent API).
+// Plain fetch on purpose: this checks the semantics library, not the registry client.
+const REGISTRY = process.env.SCHEMA_REGISTRY_URL ?? 'http://127.0.0.1:18081/apis/ccompat/v7'
+const JSON_HEADERS = { 'Content-Type': 'application/vnd.schemaregistry.v1+json' }
+const SCHEMA_TYPES: Record<SchemaFormat, string | undefined> = { avro: undefined, protobuf: 'PROTOBUF', json: 'JSON' }
+const RUN = `orbit-compat-${Date.now().toString(36)}`
+
+async function call(method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${REGISTRY}${path}`, { method, headers: JSON_HEADERS, body: body === undefined ? undefined : JSON.stringify(body) })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${method} ${path} -> ${response.status}: ${text}`)
+  return text ? (JSON.parse(text) as unknown) : undefined
+}
+
+function payload(format: SchemaFormat, schema: string) {
+  const schemaType = SCHEMA_TYPES[format]
+  return schemaType ? { schema, schemaType } : { schema }
+}
+
+/** Registers the previous schemas under a fresh subject, sets the level, asks about the candidate. */
+async function registryVerdict(evolution: SchemaEvolution, index: number): Promise<{ compatible: boolean; messages: string[] }> {
+  const subject = `${RUN}-${index}-${evolution.format}-value`
+  const path = `/subjects/${encodeURIComponent(subject)}`
+  // NONE while registering, so deliberately incompatible histories (transitive cases) register.
+  for (const schema of evolution.previous) {
+    await call('POST', `${path}/versions`, payload(evolution.format, schema))
+    await call('PUT', `/config/${encodeURIComponent(subject)}`, { compatibility: 'NONE' })
+  }
+  await call('PUT', `/config/${encodeURIComponent(subject)}`, { compatibility: evolution.level })
+  // `/versions/latest` checks against the latest version only (Apicurio and Confluent alike);
+  // `/versions` checks against every version the level covers, which transitive levels need.
+  const target = evolution.level.endsWith('_TRANSITIVE') ? 'versions' : 'versions/latest'
+  const answer = (await call('POST', `/compatibility${path}/${target}?verbose=true`, payload(evolution.format, evolution.candidate))) as {
+    is_compatible: boolean
+    messages?: string[]
+  }
+  return { compatible: answer.is_compatible, messages: answer.messages ?? [] }
+}
+
+const outcomes: { name: string; ours: boolean; registry: boolean; disagrees?: string }[] = []
+
+describe('compatibility verdicts match the registry', () => {
+  beforeAll(async () => {
+    await call('GET', '/subjects') // fail fast, with the URL, when the registry is not up
+  })
+
+  afterAll(() => {
+    const agreed = outcomes.filter((o) => o.ours === o.registry).length
+    const lines = outcomes.filter((o) => o.ours !== o.registry).map((o) => `  ${o.name}: ours=${o.ours} registry=${o.registry} (${o.disagrees ?? 'unexplained'})`)
+    console.info(`schema compatibility corpus: ${agreed}/${outcomes.length} agree with the registry\n${lines.join('\n')}`)
+  })
+
+  it.each(schemaEvolutions.map((evolution, index) => [evolution.name, evolution, index] as const))('%s', async (_name, evolution, index) => {
+    const ours = checkCompatibility(evolution.format, evolution.level, evolution.candidate, evolution.previous)
+    const registry = await registryVerdict(evolution, index)
+    outcomes.push({ name: evolution.name, ours: ours.compatible, registry: registry.compatible, disagrees: evolution.registryDisagrees })
+    const detail = `ours: ${JSON.stringify(ours.reasons)}; registry: ${JSON.stringify(registry.messages)}`
+    if (evolution.registryDisagrees) {
+      // A known, explained disagreement: keep asserting it so a registry change is noticed.
+      expect(registry.compatible, detail).toBe(!ours.compatible)
+    } else {
+      expect(ours.compatible, detail).toBe(registry.compatible)
+    }
+  })
+})
