@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Shared helpers for the peer scripts. Sourced, never run. Every peer script sources env.sh first.
+# State (pid files, logs, data) lives under $ORBIT_PEERS_DIR (default <repo>/.peers); downloads
+# live under $ORBIT_CACHE_DIR (default ~/.cache/orbit) so a fresh clone on the same machine reuses them.
+
+PEERS_SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+PEERS_REPO_DIR="$(cd "$PEERS_SCRIPT_DIR/../.." && pwd)"
+# shellcheck source=env.sh
+source "$PEERS_SCRIPT_DIR/env.sh"
+ORBIT_PEERS_DIR="${ORBIT_PEERS_DIR:-$PEERS_REPO_DIR/.peers}"
+ORBIT_CACHE_DIR="${ORBIT_CACHE_DIR:-$HOME/.cache/orbit}"
+mkdir -p "$ORBIT_PEERS_DIR/locks" "$ORBIT_CACHE_DIR/locks"
+
+PEER_NAME="${PEER_NAME:-peers}"
+log() { echo "[$PEER_NAME] $*" >&2; }
+die() { echo "[$PEER_NAME] ERROR: $*" >&2; exit 1; }
+
+# need_cmd CMD HOW-TO-INSTALL
+need_cmd() { command -v "$1" >/dev/null 2>&1 || die "'$1' is missing. Install it: $2"; }
+
+# java_major PATH-TO-JAVA -> prints the Java feature version (17, 21, 25...)
+java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}'
+}
+
+# find_java MIN [PREFERRED_HOME] -> prints a java binary of at least version MIN, or fails.
+# Looks at PREFERRED_HOME, JAVA_HOME, java on PATH, then every JDK under /usr/lib/jvm.
+find_java() {
+  local min="$1" pref="${2:-}" c v
+  for c in ${pref:+"$pref/bin/java"} ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$(command -v java 2>/dev/null || true)" /usr/lib/jvm/*/bin/java; do
+    [ -n "$c" ] && [ -x "$c" ] || continue
+    v="$(java_major "$c")"
+    [ -n "$v" ] && [ "$v" -ge "$min" ] && { echo "$c"; return 0; }
+  done
+  return 1
+}
+
+# with_lock NAME CMD... : runs CMD holding an exclusive flock, so concurrent starts of one peer
+# (two test workers, two shells) serialise instead of racing.
+with_lock() {
+  local name="$1"; shift
+  need_cmd flock "apt-get install -y util-linux"
+  (
+    flock -w 900 9 || die "timed out waiting for lock $name"
+    "$@"
+  ) 9>"$ORBIT_PEERS_DIR/locks/$name.lock"
+}
+
+# with_cache_lock NAME CMD... : the same for downloads into the shared cache.
+with_cache_lock() {
+  local name="$1"; shift
+  (
+    flock -w 900 8 || die "timed out waiting for cache lock $name"
+    "$@"
+  ) 8>"$ORBIT_CACHE_DIR/locks/$name.lock"
+}
+
+port_open() { (exec 3<>"/dev/tcp/$ORBIT_PEERS_HOST/$1") 2>/dev/null; }
+
+# port_owner PORT -> "pid/command" of whoever listens there (best effort)
+port_owner() {
+  command -v ss >/dev/null 2>&1 || { echo "unknown process"; return; }
+  ss -Hltnp "sport = :$1" 2>/dev/null | sed -n 's/.*users:((\("[^"]*",pid=[0-9]*\).*/\1/p' | head -1
+}
+
+pidfile() { echo "$ORBIT_PEERS_DIR/$1/pid"; }
+
+# running NAME -> true when the pid file names a live process
+running() {
+  local pf; pf="$(pidfile "$1")"
+  [ -f "$pf" ] && kill -0 "$(cat "$pf")" 2>/dev/null
+}
+
+# spawn NAME LOGFILE CMD... : starts CMD in its own session/process group (pid == pgid), detached
+# from our stdio and from the lock descriptors, and records the pid.
+spawn() {
+  local name="$1" logfile="$2"; shift 2
+  mkdir -p "$ORBIT_PEERS_DIR/$name" "$(dirname "$logfile")"
+  setsid "$@" </dev/null >>"$logfile" 2>&1 8>&- 9>&- &
+  echo $! >"$(pidfile "$name")"
+}
+
+# wait_until SECONDS DESCRIPTION CMD... : polls CMD every second; fails when the peer's process dies.
+wait_until() {
+  local secs="$1" what="$2" i; shift 2
+  for ((i = 0; i < secs; i++)); do
+    "$@" >/dev/null 2>&1 && return 0
+    if [ -n "${WAIT_PID_OF:-}" ] && ! running "$WAIT_PID_OF"; then
+      return 1
+    fi
+    sleep 1
+  done
+  log "timed out after ${secs}s waiting for $what"
+  return 1
+}
+
+# check_ports_free NAME PORT... : fails with the owner's name when a port is taken by someone else.
+check_ports_free() {
+  local name="$1" p; shift
+  for p in "$@"; do
+    port_open "$p" && die "port $ORBIT_PEERS_HOST:$p (for $name) is already in use by $(port_owner "$p"). Stop it, or choose other ports (see scripts/peers/env.sh)."
+  done
+  return 0
+}
+
+# stop_peer NAME PORT... : TERM the process group, wait, KILL if needed, then check the ports are free.
+stop_peer() {
+  local name="$1" pf pid pgid i p; shift
+  pf="$(pidfile "$name")"
+  if [ -f "$pf" ]; then
+    pid="$(cat "$pf")"
+    if kill -0 "$pid" 2>/dev/null; then
+      pgid="$(ps -o pgid= -p "$pid" | tr -d ' ')"
+      log "stopping (pid $pid, process group $pgid)"
+      kill -TERM -- "-$pgid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+      for ((i = 0; i < 30; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+      if kill -0 -- "-$pgid" 2>/dev/null; then
+        log "still alive after 30s, sending KILL"
+        kill -KILL -- "-$pgid" 2>/dev/null || true
+        sleep 1
+      fi
+    fi
+    rm -f "$pf"
+  fi
+  for p in "$@"; do
+    for ((i = 0; i < 10; i++)); do port_open "$p" || break; sleep 1; done
+    port_open "$p" && die "port $p is still in use by $(port_owner "$p") after stopping $name"
+  done
+  return 0
+}
+
+# show_log_tail LOGFILE : the last lines of a log, for failure messages.
+show_log_tail() { [ -f "$1" ] && { echo "---- last lines of $1 ----" >&2; tail -n 30 "$1" >&2; }; return 0; }
+
+# run_mvn WHAT ARGS... : quiet batch Maven, output in a log under the cache (shown on failure).
+# ORBIT_M2_REPO points Maven at another local repository (e.g. to measure a cold start).
+run_mvn() {
+  local what="$1" mlog="$ORBIT_CACHE_DIR/locks/mvn-$1.log"; shift
+  need_cmd mvn "apt-get install -y maven (Maven 3.6+), or put Apache Maven on PATH"
+  if ! mvn -B -Dstyle.color=never ${ORBIT_M2_REPO:+-Dmaven.repo.local="$ORBIT_M2_REPO"} "$@" >"$mlog" 2>&1; then
+    show_log_tail "$mlog"
+    return 1
+  fi
+}
