@@ -50,8 +50,9 @@ function walk(type: Type, key: string, path: string, onPath: Set<string>, out: F
 }
 
 function exportedFields(record: types.RecordType): ExportedField[] {
-  // The exported schema keeps defaults as written (avsc's defaultValue() returns decoded values).
-  const schema = record.schema({ exportAttrs: true, noDeref: true }) as { fields?: ExportedField[] }
+  // The exported schema holds defaults in JSON form (defaultValue() returns decoded values, e.g.
+  // Buffers) and docs. `noDeref` would shrink the record itself to its name, so it is not used.
+  const schema = record.schema({ exportAttrs: true }) as { fields?: ExportedField[] }
   return schema.fields ?? []
 }
 

@@ -15,8 +15,11 @@ export function parseAvroSchema(content: string, references: SchemaReferenceCont
   while (pending.length > 0) {
     const failed: { ref: SchemaReferenceContent; schema: unknown; error: string }[] = []
     for (const item of pending) {
+      // A failed attempt may leave half-registered names behind: try on a copy, keep on success.
+      const attempt = { ...registry }
       try {
-        Type.forSchema(item.schema as Schema, { registry })
+        Type.forSchema(item.schema as Schema, { registry: attempt })
+        Object.assign(registry, attempt)
       } catch (error) {
         failed.push({ ...item, error: errorMessage(error) })
       }

@@ -58,7 +58,8 @@ function addWellKnownImports(root: protobuf.Root, imports: string[], provided: S
   for (const name of imports) {
     if (provided.has(name)) continue
     const common = protobuf.common.get(name)
-    if (common?.nested) root.addJSON(common.nested)
+    if (!common?.nested) continue
+    root.addJSON(common.nested)
     provided.add(name) // several files may import the same well-known type: load it once
 
   }
