@@ -25,6 +25,7 @@ function payload(format: SchemaFormat, schema: string) {
 async function registryVerdict(evolution: SchemaEvolution, index: number): Promise<{ compatible: boolean; messages: string[] }> {
   const subject = `${RUN}-${index}-${evolution.format}-value`
   const path = `/subjects/${encodeURIComponent(subject)}`
+  subjects.push(subject)
   // NONE while registering, so deliberately incompatible histories (transitive cases) register.
   for (const schema of evolution.previous) {
     await call('POST', `${path}/versions`, payload(evolution.format, schema))
@@ -41,6 +42,17 @@ async function registryVerdict(evolution: SchemaEvolution, index: number): Promi
   return { compatible: answer.is_compatible, messages: answer.messages ?? [] }
 }
 
+const subjects: string[] = []
+
+/** Other suites compare the whole registry with the database: leave no subject behind. */
+async function deleteSubjects(): Promise<void> {
+  for (const subject of subjects) {
+    const path = `/subjects/${encodeURIComponent(subject)}`
+    await call('DELETE', path).catch(() => undefined)
+    await call('DELETE', `${path}?permanent=true`).catch(() => undefined)
+  }
+}
+
 const outcomes: { name: string; ours: boolean; registry: boolean; disagrees?: string }[] = []
 
 describe('compatibility verdicts match the registry', () => {
@@ -48,7 +60,8 @@ describe('compatibility verdicts match the registry', () => {
     await call('GET', '/subjects') // fail fast, with the URL, when the registry is not up
   })
 
-  afterAll(() => {
+  afterAll(async () => {
+    await deleteSubjects()
     const agreed = outcomes.filter((o) => o.ours === o.registry).length
     const lines = outcomes.filter((o) => o.ours !== o.registry).map((o) => `  ${o.name}: ours=${o.ours} registry=${o.registry} (${o.disagrees ?? 'unexplained'})`)
     console.info(`schema compatibility corpus: ${agreed}/${outcomes.length} agree with the registry\n${lines.join('\n')}`)
