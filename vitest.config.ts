@@ -14,6 +14,8 @@ const integration: { environment: 'node'; globalSetup: string[]; testTimeout: nu
   maxWorkers: 2,
 }
 
+const DATABASE_FREE = ['tests/integration/peers', 'tests/integration/schema-registry', 'tests/integration/schemas']
+
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
@@ -24,7 +26,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { ...integration, name: 'peers', include: ['tests/integration/peers/**/*.int.test.ts'] },
+        // Integration tests that touch no database run once, not once per database.
+        test: { ...integration, name: 'peers', include: DATABASE_FREE.map((dir) => `${dir}/**/*.int.test.ts`) },
       },
       ...(['sqlite', 'postgres'] as const).map((db) => ({
         extends: true as const,
@@ -32,7 +35,7 @@ export default defineConfig({
           ...integration,
           name: `integration-${db}`,
           include: ['tests/integration/**/*.int.test.ts'],
-          exclude: ['tests/integration/peers/**'],
+          exclude: DATABASE_FREE.map((dir) => `${dir}/**`),
           env: { ORBIT_TEST_DB: db },
         },
       })),

@@ -46,6 +46,9 @@ export async function createTestPayload(): Promise<TestPayload> {
     databaseUrl: database.url,
     cleanup: async () => {
       await payload.destroy()
+      // Close the adapter's PostgreSQL pool before the database is dropped under it.
+      const pool = (payload.db as unknown as { pool?: { end: () => Promise<void> } }).pool
+      if (pool) await Promise.race([pool.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000))])
       await database.drop()
       rmSync(dataDir, { recursive: true, force: true })
     },

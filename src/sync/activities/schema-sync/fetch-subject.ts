@@ -39,8 +39,10 @@ export async function fetchSubject(
 ): Promise<FetchedSubject> {
   const deleted = new Set(listing.deletedVersions)
   const all = [...listing.versions, ...listing.deletedVersions].sort((a, b) => a - b)
-  const [subjectLevel, versions] = await Promise.all([
+  const [subjectLevel, metadata, versions] = await Promise.all([
     client.getSubjectCompatibility(listing.subject),
+    // Registration times where the registry exposes them (one request per subject); else first seen.
+    client.listVersionMetadata(listing.subject).catch(() => new Map<number, { createdOn?: string }>()),
     Promise.all(
       all.map(async (version): Promise<FetchedVersion> => {
         const softDeleted = deleted.has(version)
@@ -56,6 +58,10 @@ export async function fetchSubject(
       }),
     ),
   ])
+  for (const v of versions) {
+    const createdOn = metadata.get(v.version)?.createdOn
+    if (v.ok && !v.registeredAt && createdOn) v.registeredAt = new Date(createdOn).toISOString()
+  }
   return { subject: listing.subject, compatibility: subjectLevel ?? globalCompatibility, versions }
 }
 
