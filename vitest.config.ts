@@ -36,6 +36,7 @@ export default defineConfig({
           name: `integration-${db}`,
           include: ['tests/integration/**/*.int.test.ts'],
           exclude: DATABASE_FREE.map((dir) => `${dir}/**`),
+          setupFiles: ['tests/setup/test-database.ts'],
           env: { ORBIT_TEST_DB: db },
         },
       })),

@@ -1,0 +1,156 @@
+import type { Where } from 'payload'
+
+import { diffSchemas, checkCompatibility, type SchemaChange, type CompatibilityVerdict } from '@/features/schemas/lib'
+import { emptyIfForbidden } from '@/lib/forbidden'
+import { getPayloadClient } from '@/lib/payload'
+import type { KafkaSchema, KafkaSchemaVersion, User } from '@/payload-types'
+
+import { schemaDiffParams, schemaListParams, type SchemaListParams } from './search-params'
+
+/**
+ * Schema reads for pages and server actions. Every read runs through the collections' access
+ * rules with the user (overrideAccess: false); filters are applied by the database, never in memory.
+ */
+
+export function schemaListWhere(params: Partial<SchemaListParams>): Where {
+  const and: Where[] = []
+  if (params.search) and.push({ or: [{ subject: { like: params.search } }, { topicName: { like: params.search } }] })
+  if (params.workspace) and.push({ workspace: { equals: params.workspace } })
+  if (params.application) and.push({ application: { equals: params.application } })
+  if (params.virtualCluster) and.push({ virtualCluster: { equals: params.virtualCluster } })
+  if (params.environment) and.push({ 'virtualCluster.environment': { equals: params.environment } })
+  if (params.cluster) and.push({ cluster: { equals: params.cluster } })
+  if (params.format) and.push({ format: { equals: params.format } })
+  if (params.status) and.push({ status: { equals: params.status } })
+  return and.length ? { and } : {}
+}
+
+export async function getSchemas(user: User, input: unknown) {
+  const params = schemaListParams.parse(input ?? {})
+  const payload = await getPayloadClient()
+  const read = payload.find({
+    collection: 'kafka-schemas',
+    where: schemaListWhere(params),
+    sort: params.sort,
+    page: params.page,
+    limit: params.limit,
+    depth: 1,
+    select: {
+      subject: true, cluster: true, workspace: true, virtualCluster: true, application: true, topicName: true, type: true,
+      format: true, latestVersion: true, versionCount: true, compatibilityLevel: true, status: true, softDeleted: true,
+      lastRegisteredAt: true, lastError: true,
+    },
+    user,
+    overrideAccess: false,
+  })
+  return emptyIfForbidden(read, emptyPage(params))
+}
+
+function emptyPage(params: SchemaListParams) {
+  return { docs: [], totalDocs: 0, totalPages: 0, page: params.page, limit: params.limit, pagingCounter: 0, hasPrevPage: false, hasNextPage: false, prevPage: null, nextPage: null }
+}
+
+/** One schema, or null when it does not exist or the user may not see it (pages answer 404). */
+export async function getSchema(user: User, id: number): Promise<KafkaSchema | null> {
+  const payload = await getPayloadClient()
+  const found = await emptyIfForbidden(
+    payload.find({ collection: 'kafka-schemas', where: { id: { equals: id } }, limit: 1, depth: 1, user, overrideAccess: false }),
+    { docs: [] as KafkaSchema[] },
+  )
+  return found.docs[0] ?? null
+}
+
+export type SchemaVersionWithChanges = KafkaSchemaVersion & { changes: SchemaChange[] | null }
+
+/** Every version of a schema, newest first, each with its change list against the previous live one. */
+export async function getSchemaVersions(user: User, schemaId: number): Promise<SchemaVersionWithChanges[]> {
+  const payload = await getPayloadClient()
+  const versions = await emptyIfForbidden(
+    payload.find({
+      collection: 'kafka-schema-versions',
+      where: { schema: { equals: schemaId } },
+      sort: 'version',
+      pagination: false,
+      depth: 0,
+      user,
+      overrideAccess: false,
+    }),
+    { docs: [] as KafkaSchemaVersion[] },
+  )
+  let previous: KafkaSchemaVersion | undefined
+  const out: SchemaVersionWithChanges[] = []
+  for (const version of versions.docs) {
+    out.push({ ...version, changes: previous ? safeDiff(previous, version) : null })
+    if (version.status === 'synced' && !version.softDeleted) previous = version
+  }
+  return out.reverse()
+}
+
+export type SchemaVersionDiff = {
+  left: KafkaSchemaVersion
+  right: KafkaSchemaVersion
+  changes: SchemaChange[]
+  verdict: CompatibilityVerdict | null
+}
+
+/** Field-level changes between any two versions and the right one's verdict against the left. */
+export async function getSchemaVersionDiff(user: User, schemaId: number, input: unknown): Promise<SchemaVersionDiff | null> {
+  const { left, right } = schemaDiffParams.parse(input)
+  const schema = await getSchema(user, schemaId)
+  if (!schema) return null
+  const payload = await getPayloadClient()
+  const found = await payload.find({
+    collection: 'kafka-schema-versions',
+    where: { and: [{ schema: { equals: schemaId } }, { version: { in: [left, right] } }] },
+    depth: 0,
+    pagination: false,
+    user,
+    overrideAccess: false,
+  })
+  const byVersion = new Map(found.docs.map((v) => [v.version, v]))
+  const l = byVersion.get(left)
+  const r = byVersion.get(right)
+  if (!l || !r) return null
+  const format = (r.format ?? schema.format) as KafkaSchema['format']
+  const level = schema.compatibilityLevel ?? 'NONE'
+  let verdict: CompatibilityVerdict | null = null
+  try {
+    verdict = l.content && r.content ? checkCompatibility(format, level, r.content, [l.content]) : null
+  } catch {
+    verdict = null
+  }
+  return { left: l, right: r, changes: safeDiff(l, r) ?? [], verdict }
+}
+
+export async function getSchemaSummary(user: User, input: unknown = {}) {
+  const params = schemaListParams.parse(input ?? {})
+  const payload = await getPayloadClient()
+  const base = schemaListWhere({ ...params, format: undefined, status: undefined })
+  const count = async (extra?: Where) =>
+    (
+      await emptyIfForbidden(
+        payload.count({ collection: 'kafka-schemas', where: extra ? { and: [base, extra] } : base, user, overrideAccess: false }),
+        { totalDocs: 0 },
+      )
+    ).totalDocs
+  const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString()
+  const [total, avro, protobuf, json, failed, stale, changedThisWeek] = await Promise.all([
+    count(),
+    count({ format: { equals: 'avro' } }),
+    count({ format: { equals: 'protobuf' } }),
+    count({ format: { equals: 'json' } }),
+    count({ status: { equals: 'failed' } }),
+    count({ status: { equals: 'stale' } }),
+    count({ lastRegisteredAt: { greater_than: weekAgo } }),
+  ])
+  return { total, byFormat: { avro, protobuf, json }, failed, stale, changedThisWeek }
+}
+
+function safeDiff(left: KafkaSchemaVersion, right: KafkaSchemaVersion): SchemaChange[] | null {
+  if (!left.content || !right.content || !right.format) return null
+  try {
+    return diffSchemas(right.format, left.content, right.content)
+  } catch {
+    return null
+  }
+}
