@@ -34,7 +34,7 @@ install_libs() {
   rm -rf "$dir" && mv "$tmp" "$dir"
 }
 
-libs() { with_cache_lock kafka-libs install_libs; kafka_libs_dir; }
+libs() { with_cache_lock kafka-libs install_libs && kafka_libs_dir; }
 
 ready() {
   port_open "$PORT" || return 1

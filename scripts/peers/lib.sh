@@ -3,6 +3,9 @@
 # State (pid files, logs, data) lives under $ORBIT_PEERS_DIR (default <repo>/.peers); downloads
 # live under $ORBIT_CACHE_DIR (default ~/.cache/orbit) so a fresh clone on the same machine reuses them.
 
+# Command substitutions ($(...)) stop at the first failing command too, like the rest of the script.
+shopt -s inherit_errexit
+
 PEERS_SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 PEERS_REPO_DIR="$(cd "$PEERS_SCRIPT_DIR/../.." && pwd)"
 # shellcheck source=env.sh
@@ -65,10 +68,21 @@ port_owner() {
 
 pidfile() { echo "$ORBIT_PEERS_DIR/$1/pid"; }
 
+# alive PID -> true for a live process (a zombie, killed but not yet reaped, is not alive)
+alive() {
+  local st; st="$(ps -o stat= -p "$1" 2>/dev/null)" || return 1
+  [ -n "$st" ] && [ "${st:0:1}" != Z ]
+}
+
+# group_alive PGID -> true while a live process is left in the process group
+group_alive() {
+  ps -eo pgid=,stat= | awk -v g="$1" '$1 == g && $2 !~ /^Z/ { found = 1 } END { exit !found }'
+}
+
 # running NAME -> true when the pid file names a live process
 running() {
   local pf; pf="$(pidfile "$1")"
-  [ -f "$pf" ] && kill -0 "$(cat "$pf")" 2>/dev/null
+  [ -f "$pf" ] && alive "$(cat "$pf")"
 }
 
 # spawn NAME LOGFILE CMD... : starts CMD in its own session/process group (pid == pgid), detached
@@ -109,12 +123,12 @@ stop_peer() {
   pf="$(pidfile "$name")"
   if [ -f "$pf" ]; then
     pid="$(cat "$pf")"
-    if kill -0 "$pid" 2>/dev/null; then
+    if alive "$pid"; then
       pgid="$(ps -o pgid= -p "$pid" | tr -d ' ')"
       log "stopping (pid $pid, process group $pgid)"
       kill -TERM -- "-$pgid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-      for ((i = 0; i < 30; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-      if kill -0 -- "-$pgid" 2>/dev/null; then
+      for ((i = 0; i < 30; i++)); do group_alive "$pgid" || break; sleep 1; done
+      if group_alive "$pgid"; then
         log "still alive after 30s, sending KILL"
         kill -KILL -- "-$pgid" 2>/dev/null || true
         sleep 1
@@ -133,12 +147,14 @@ stop_peer() {
 show_log_tail() { [ -f "$1" ] && { echo "---- last lines of $1 ----" >&2; tail -n 30 "$1" >&2; }; return 0; }
 
 # run_mvn WHAT ARGS... : quiet batch Maven, output in a log under the cache (shown on failure).
+# One Maven at a time: parallel peer starts would otherwise race on the same local repository.
 # ORBIT_M2_REPO points Maven at another local repository (e.g. to measure a cold start).
 run_mvn() {
   local what="$1" mlog="$ORBIT_CACHE_DIR/locks/mvn-$1.log"; shift
   need_cmd mvn "apt-get install -y maven (Maven 3.6+), or put Apache Maven on PATH"
-  if ! mvn -B -Dstyle.color=never ${ORBIT_M2_REPO:+-Dmaven.repo.local="$ORBIT_M2_REPO"} "$@" >"$mlog" 2>&1; then
-    show_log_tail "$mlog"
-    return 1
-  fi
+  (
+    flock -w 900 7 || die "timed out waiting for the Maven lock"
+    mvn -B -Dstyle.color=never ${ORBIT_M2_REPO:+-Dmaven.repo.local="$ORBIT_M2_REPO"} "$@" >"$mlog" 2>&1 \
+      || { show_log_tail "$mlog"; exit 1; }
+  ) 7>"$ORBIT_CACHE_DIR/locks/maven.lock"
 }
