@@ -9,7 +9,7 @@ import {
   fanOutWorkflowId,
   JOBS,
   type ScheduledJob,
-  SYNC_TASK_QUEUE,
+  temporalNames,
 } from '@/sync/shared/jobs'
 
 export type TriggerResult =
@@ -25,10 +25,11 @@ export async function triggerSync(payload: Payload, job: ScheduledJob, clusterId
   const settings = temporalSettings()
   if (settings) {
     const client = await temporalClient(settings)
-    const workflowId = clusterId === undefined ? fanOutWorkflowId(job) : clusterWorkflowId(job, clusterId)
+    const { idPrefix, taskQueue } = temporalNames()
+    const workflowId = clusterId === undefined ? fanOutWorkflowId(idPrefix, job) : clusterWorkflowId(idPrefix, job, clusterId)
     const workflowType = clusterId === undefined ? JOBS[job].fanOutWorkflow : JOBS[job].clusterWorkflow
-    const args = clusterId === undefined ? [{ runner: 'manual' }] : [{ clusterId, runner: 'manual' }]
-    await client.workflow.start(workflowType, { workflowId, taskQueue: SYNC_TASK_QUEUE, args })
+    const args = clusterId === undefined ? [{ runner: 'manual', idPrefix }] : [{ clusterId, runner: 'manual' }]
+    await client.workflow.start(workflowType, { workflowId, taskQueue, args })
     return { runner: 'temporal', workflowId }
   }
   const activities = createActivities({ payload })

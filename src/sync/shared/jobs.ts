@@ -2,8 +2,17 @@ import type { SyncJob } from '@/collections/fields/syncHealth'
 
 export type { SyncJob }
 
-/** The Temporal task queue every sync workflow and activity runs on. Named once, here. */
-export const SYNC_TASK_QUEUE = 'orbit-sync'
+/**
+ * The Temporal task queue every sync workflow and activity runs on, and the prefix of every
+ * workflow and schedule id. Named once, here; overridable so several installations (or test
+ * runs) can share one Temporal namespace without touching each other's workflows.
+ */
+export const DEFAULT_TASK_QUEUE = 'orbit-sync'
+export const DEFAULT_ID_PREFIX = 'orbit'
+export type TemporalNames = { taskQueue: string; idPrefix: string }
+export function temporalNames(env: Record<string, string | undefined> = process.env): TemporalNames {
+  return { taskQueue: env.ORBIT_TEMPORAL_TASK_QUEUE || DEFAULT_TASK_QUEUE, idPrefix: env.ORBIT_TEMPORAL_ID_PREFIX || DEFAULT_ID_PREFIX }
+}
 
 export type JobDefinition = {
   /** Temporal workflow type that syncs one cluster. */
@@ -31,9 +40,9 @@ export const SCHEDULED_JOBS = Object.keys(JOBS) as ScheduledJob[]
 const kebab = (job: string) => job.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 
 /** Deterministic ids: one run per job and cluster at a time (Temporal rejects duplicates). */
-export const clusterWorkflowId = (job: ScheduledJob, clusterId: number | string) => `orbit-${kebab(job)}-cluster-${clusterId}`
-export const fanOutWorkflowId = (job: ScheduledJob) => `orbit-${kebab(job)}-all`
-export const scheduleId = (job: ScheduledJob) => `orbit-${kebab(job)}`
+export const clusterWorkflowId = (prefix: string, job: ScheduledJob, clusterId: number | string) => `${prefix}-${kebab(job)}-cluster-${clusterId}`
+export const fanOutWorkflowId = (prefix: string, job: ScheduledJob) => `${prefix}-${kebab(job)}-all`
+export const scheduleId = (prefix: string, job: ScheduledJob) => `${prefix}-${kebab(job)}`
 /** Lease names for the embedded runner. */
 export const clusterLeaseName = (job: ScheduledJob, clusterId: number | string) => `job:${job}:cluster:${clusterId}`
 export const RUNNER_LEASE = 'runner:embedded'
@@ -48,6 +57,8 @@ export type RunnerKind = 'embedded' | 'temporal' | 'manual'
 
 /** The one argument every cluster workflow takes. */
 export type ClusterJobInput = { clusterId: number; runner: RunnerKind }
+/** The one argument of a fan-out workflow (workflows cannot read the environment themselves). */
+export type FanOutInput = { runner: RunnerKind; idPrefix: string }
 export type ClusterJobResult = {
   clusterId: number
   outcome: 'succeeded' | 'partial' | 'failed'

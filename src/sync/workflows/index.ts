@@ -5,7 +5,7 @@
 import { ApplicationFailure, ParentClosePolicy, proxyActivities, startChild } from '@temporalio/workflow'
 
 import type { Activities } from '@/sync/activities'
-import { clusterWorkflowId, type ClusterJobInput, type ClusterJobResult, type RunnerKind } from '@/sync/shared/jobs'
+import { clusterWorkflowId, type ClusterJobInput, type ClusterJobResult, type FanOutInput } from '@/sync/shared/jobs'
 
 import { runSchemaSync } from './schema-sync'
 
@@ -22,12 +22,12 @@ export async function schemaSyncWorkflow(input: ClusterJobInput): Promise<Cluste
  * What the schedule starts: one child workflow per eligible cluster, each with its deterministic
  * id, so one cluster's failure never stops the others and a cluster never syncs twice at once.
  */
-export async function schemaSyncAllClustersWorkflow({ runner }: { runner: RunnerKind }): Promise<ClusterJobResult[]> {
+export async function schemaSyncAllClustersWorkflow({ runner, idPrefix }: FanOutInput): Promise<ClusterJobResult[]> {
   const clusterIds = await acts.listSyncableClusters({ job: 'schemaSync' })
   const started = await Promise.allSettled(
     clusterIds.map((clusterId) =>
       startChild(schemaSyncWorkflow, {
-        workflowId: clusterWorkflowId('schemaSync', clusterId),
+        workflowId: clusterWorkflowId(idPrefix, 'schemaSync', clusterId),
         args: [{ clusterId, runner }],
         parentClosePolicy: ParentClosePolicy.ABANDON,
       }),

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto'
-
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -8,10 +6,18 @@ import { createActivities } from '@/sync/activities'
 import { runSchemaSync } from '@/sync/workflows/schema-sync'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { peers } from '@tests/helpers/peers'
+import {
+  avroRecord as avro,
+  expectDatabaseEqualsRegistry,
+  registerScenario,
+  scenarioNames,
+  seedClusterForScenario,
+  storedSchemas,
+  storedVersions,
+} from '@tests/helpers/registry-scenario'
 
-const run = `it${randomBytes(3).toString('hex')}-`
-const prefix = `${run}team-a-`
-const avro = (fields: object[]) => JSON.stringify({ type: 'record', name: 'Order', namespace: 'com.acme', fields })
+const names = scenarioNames()
+const { run, prefix } = names
 
 let ctx: TestPayload
 let payload: Payload
@@ -19,50 +25,17 @@ let registry: SchemaRegistryClient
 let clusterId: number
 let workspaceId: number
 
-const ours = (subject: string) => subject.startsWith(run)
 const sync = (registryClient?: () => Promise<SchemaRegistryClient>) =>
   runSchemaSync(createActivities({ payload, registryClient }), { clusterId, runner: 'embedded' })
-
-async function storedSchemas() {
-  const docs = await payload.find({ collection: 'kafka-schemas', where: { subject: { like: run } }, pagination: false, depth: 0, overrideAccess: true })
-  return new Map(docs.docs.filter((d) => ours(d.subject)).map((d) => [d.subject, d]))
-}
-async function storedVersions(schemaId: number) {
-  const docs = await payload.find({ collection: 'kafka-schema-versions', where: { schema: { equals: schemaId } }, sort: 'version', pagination: false, depth: 0, overrideAccess: true })
-  return docs.docs
-}
+const schemasOfRun = () => storedSchemas(payload, run)
+const versionsOf = (schemaId: number) => storedVersions(payload, schemaId)
 
 beforeAll(async () => {
   ctx = await createTestPayload()
   payload = ctx.payload
   registry = createSchemaRegistryClient({ baseUrl: peers.schemaRegistryUrl })
-  const workspace = await payload.create({ collection: 'workspaces', data: { name: 'A', slug: `a-${run.slice(0, -1)}` }, overrideAccess: true })
-  workspaceId = workspace.id
-  const cluster = await payload.create({
-    collection: 'kafka-clusters',
-    data: { name: `registry-${run}`, bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT', schemaRegistryUrl: peers.schemaRegistryUrl },
-    overrideAccess: true,
-  })
-  clusterId = cluster.id
-  await payload.create({
-    collection: 'kafka-virtual-clusters',
-    data: { name: 'a-prod', workspace: workspaceId, environment: 'prod', physicalCluster: clusterId, topicPrefix: prefix, groupPrefix: prefix, status: 'active' },
-    overrideAccess: true,
-  })
-
-  const id = { name: 'id', type: 'string' }
-  await registry.registerSchema(`${prefix}orders-value`, { schema: avro([id]) })
-  await registry.registerSchema(`${prefix}orders-value`, { schema: avro([id, { name: 'amount', type: 'long', default: 0 }]) })
-  await registry.registerSchema(`${prefix}orders-value`, { schema: avro([id, { name: 'amount', type: 'long', default: 0 }, { name: 'note', type: ['null', 'string'], default: null }]) })
-  await registry.deleteVersion(`${prefix}orders-value`, 3)
-  await registry.registerSchema(`${prefix}payments-value`, { schemaType: 'PROTOBUF', schema: 'syntax = "proto3";\npackage acme;\nmessage Payment { string id = 1; }\n' })
-  await registry.registerSchema(`${prefix}payments-value`, { schemaType: 'PROTOBUF', schema: 'syntax = "proto3";\npackage acme;\nmessage Payment { string id = 1; int64 cents = 2; }\n' })
-  await registry.registerSchema(`${prefix}events-value`, { schemaType: 'JSON', schema: JSON.stringify({ type: 'object', properties: { id: { type: 'string' } } }) })
-  await registry.registerSchema(`${run}com.acme.Money`, { schema: JSON.stringify({ type: 'record', name: 'Money', namespace: 'com.acme', fields: [{ name: 'cents', type: 'long' }] }) })
-  await registry.registerSchema(`${prefix}invoices-value`, {
-    schema: JSON.stringify({ type: 'record', name: 'Invoice', namespace: 'com.acme', fields: [{ name: 'total', type: 'com.acme.Money' }] }),
-    references: [{ name: 'com.acme.Money', subject: `${run}com.acme.Money`, version: 1 }],
-  })
+  ;({ clusterId, workspaceId } = await seedClusterForScenario(payload, names))
+  await registerScenario(registry, names)
 })
 
 afterAll(async () => {
@@ -74,31 +47,11 @@ describe(`SchemaSyncWorkflow (embedded) on ${testDatabase()}`, () => {
     const result = await sync()
     expect(result.outcome).not.toBe('failed')
     expect(result.error ?? '').not.toContain(run)
-    const schemas = await storedSchemas()
-    expect([...schemas.keys()].sort()).toEqual(
-      [`${prefix}events-value`, `${prefix}invoices-value`, `${prefix}orders-value`, `${prefix}payments-value`, `${run}com.acme.Money`].sort(),
-    )
-    for (const [subject, doc] of schemas) {
-      const live = await registry.listVersions(subject)
-      const all = await registry.listVersions(subject, { deleted: true })
-      expect(doc.latestVersion).toBe(Math.max(...live))
-      expect(doc.versionCount).toBe(live.length)
-      expect(doc.status).toBe('registered')
-      const versions = await storedVersions(doc.id)
-      expect(versions.map((v) => v.version)).toEqual(all)
-      for (const v of versions) {
-        const fromRegistry = await registry.getVersion(subject, v.version, { deleted: true })
-        expect(v.registrySchemaId).toBe(fromRegistry.id)
-        expect(v.content).toBe(fromRegistry.schema)
-        expect(v.softDeleted).toBe(!live.includes(v.version))
-        expect(v.status).toBe('synced')
-        expect(v.fingerprint).toMatch(/^[0-9a-f]{64}$/)
-      }
-    }
+    await expectDatabaseEqualsRegistry(payload, registry, names)
   })
 
   it('maps ownership: TopicNameStrategy subjects through the prefix, others unowned', async () => {
-    const schemas = await storedSchemas()
+    const schemas = await schemasOfRun()
     const orders = schemas.get(`${prefix}orders-value`)!
     expect(orders.workspace).toBe(workspaceId)
     expect(orders.topicName).toBe(`${prefix}orders`)
@@ -110,22 +63,22 @@ describe(`SchemaSyncWorkflow (embedded) on ${testDatabase()}`, () => {
   })
 
   it('keeps references and evaluates compatibility of each version against its predecessor', async () => {
-    const schemas = await storedSchemas()
-    const [invoice] = await storedVersions(schemas.get(`${prefix}invoices-value`)!.id)
+    const schemas = await schemasOfRun()
+    const [invoice] = await versionsOf(schemas.get(`${prefix}invoices-value`)!.id)
     expect(invoice!.references).toEqual([{ name: 'com.acme.Money', subject: `${run}com.acme.Money`, version: 1 }])
-    const orders = await storedVersions(schemas.get(`${prefix}orders-value`)!.id)
+    const orders = await versionsOf(schemas.get(`${prefix}orders-value`)!.id)
     expect(orders[0]!.isCompatible).toBe(true)
     expect(orders[1]!.isCompatible).toBe(true)
     expect(orders[2]!.softDeleted).toBe(true)
   })
 
   it('does not refetch or rewrite unchanged subjects on the next run', async () => {
-    const before = await storedSchemas()
+    const before = await schemasOfRun()
     const requests = { count: 0 }
     const counting = createSchemaRegistryClient({ baseUrl: peers.schemaRegistryUrl })
     const second = await sync(async () => counting)
     requests.count = counting.requestCount
-    const after = await storedSchemas()
+    const after = await schemasOfRun()
     for (const [subject, doc] of after) expect(doc.updatedAt).toBe(before.get(subject)!.updatedAt)
     expect(second.counts.changed ?? 0).toBeLessThan(second.counts.subjects ?? 0)
     // Only listing calls for our subjects: no version payloads were fetched for them.
@@ -145,7 +98,7 @@ describe(`SchemaSyncWorkflow (embedded) on ${testDatabase()}`, () => {
     const failed = await sync(async () => flaky)
     expect(failed.outcome).toBe('failed')
     expect(failed.error).toContain('registry went away')
-    const schemas = await storedSchemas()
+    const schemas = await schemasOfRun()
     for (const doc of schemas.values()) expect(doc.status).toBe('registered')
     const cluster = await payload.findByID({ collection: 'kafka-clusters', id: clusterId, overrideAccess: true })
     expect(cluster.syncHealth?.schemaSync?.lastOutcome).toBe('failed')
@@ -173,8 +126,8 @@ describe(`SchemaSyncWorkflow (embedded) on ${testDatabase()}`, () => {
     })
     const result = await sync(async () => corrupting)
     expect(result.outcome).toBe('partial')
-    const broken = (await storedSchemas()).get(`${prefix}broken-value`)!
-    const versions = await storedVersions(broken.id)
+    const broken = (await schemasOfRun()).get(`${prefix}broken-value`)!
+    const versions = await versionsOf(broken.id)
     expect(versions.map((v) => [v.version, v.status])).toEqual([[1, 'synced'], [2, 'failed']])
     expect(versions[1]!.error).toBeTruthy()
     expect(broken.lastError).toContain('version 2')
@@ -185,8 +138,8 @@ describe(`SchemaSyncWorkflow (embedded) on ${testDatabase()}`, () => {
     await registry.deleteSubject(subject)
     await registry.deleteSubject(subject, { permanent: true })
     await sync()
-    const events = (await storedSchemas()).get(subject)!
+    const events = (await schemasOfRun()).get(subject)!
     expect(events.status).toBe('stale')
-    expect((await storedVersions(events.id)).length).toBe(1)
+    expect((await versionsOf(events.id)).length).toBe(1)
   })
 })

@@ -1,22 +1,22 @@
 import { type Client, ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client'
 
-import { fanOutWorkflowId, JOBS, jobIntervalSeconds, SCHEDULED_JOBS, scheduleId, SYNC_TASK_QUEUE } from '@/sync/shared/jobs'
+import { fanOutWorkflowId, JOBS, jobIntervalSeconds, SCHEDULED_JOBS, scheduleId, temporalNames, type TemporalNames } from '@/sync/shared/jobs'
 
 /**
  * Creates or updates one Schedule per job, idempotently: overlap "skip" (a run still going means
  * the next tick is dropped), no catch-up storm after downtime.
  */
-export async function ensureSchedules(client: Client): Promise<string[]> {
+export async function ensureSchedules(client: Client, names: TemporalNames = temporalNames()): Promise<string[]> {
   const ids: string[] = []
   for (const job of SCHEDULED_JOBS) {
-    const id = scheduleId(job)
+    const id = scheduleId(names.idPrefix, job)
     const spec = { intervals: [{ every: `${jobIntervalSeconds(job)}s` }] }
     const action = {
       type: 'startWorkflow' as const,
       workflowType: JOBS[job].fanOutWorkflow,
-      workflowId: fanOutWorkflowId(job),
-      taskQueue: SYNC_TASK_QUEUE,
-      args: [{ runner: 'temporal' as const }],
+      workflowId: fanOutWorkflowId(names.idPrefix, job),
+      taskQueue: names.taskQueue,
+      args: [{ runner: 'temporal' as const, idPrefix: names.idPrefix }],
     }
     const policies = { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 minute' }
     try {

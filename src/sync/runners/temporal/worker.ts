@@ -5,19 +5,19 @@ import { NativeConnection, Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 
 import { type Activities, createActivities } from '@/sync/activities'
-import { SYNC_TASK_QUEUE } from '@/sync/shared/jobs'
+import { temporalNames } from '@/sync/shared/jobs'
 
 import type { TemporalSettings } from './connection'
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
 /** A worker hosting every sync workflow and activity on the one task queue. */
-export async function createSyncWorker(args: { payload: Payload; settings: TemporalSettings; activities?: Activities }) {
+export async function createSyncWorker(args: { payload: Payload; settings: TemporalSettings; activities?: Activities; taskQueue?: string }) {
   const connection = await NativeConnection.connect({ address: args.settings.address })
   const worker = await Worker.create({
     connection,
     namespace: args.settings.namespace,
-    taskQueue: SYNC_TASK_QUEUE,
+    taskQueue: args.taskQueue ?? temporalNames().taskQueue,
     workflowsPath: path.join(srcDir, 'sync/workflows/index.ts'),
     // Workflow files use the project's `@/` import alias; teach the workflow bundler about it.
     bundlerOptions: {
