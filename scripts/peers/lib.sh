@@ -90,6 +90,8 @@ running() {
 spawn() {
   local name="$1" logfile="$2"; shift 2
   mkdir -p "$ORBIT_PEERS_DIR/$name" "$(dirname "$logfile")"
+  # Keep one previous log when the current one has grown past 50 MB.
+  if [ -f "$logfile" ] && [ "$(stat -c %s "$logfile")" -gt 52428800 ]; then mv -f "$logfile" "$logfile.1"; fi
   setsid "$@" </dev/null >>"$logfile" 2>&1 8>&- 9>&- &
   echo $! >"$(pidfile "$name")"
 }

@@ -4,6 +4,7 @@
 #   peers.sh stop   [same names]...                                     default: every peer, kafka2 too
 #   peers.sh status [same names]...                                     exit 1 when a named one is stopped
 #   peers.sh env    [--json]                                            connection variables (env.sh)
+#   peers.sh clean  [same names]...                                     stop, then delete their state
 # Starting a running peer is a no-op; starts of one peer are serialised with flock. Several peers
 # start in parallel. Ports: scripts/peers/env.sh. State and logs: .peers/. Downloads: ~/.cache/orbit.
 set -euo pipefail
@@ -39,5 +40,13 @@ case "$action" in
     [ "$explicit" -gt 0 ] && exit $rc  # only named peers make status fail when stopped
     exit 0 ;;
   env) exec bash "$DIR/env.sh" "$@" ;;
-  *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  clean)
+    bash "$0" stop "${names[@]}"
+    state="${ORBIT_PEERS_DIR:-$DIR/../../.peers}"
+    for n in "${names[@]}"; do
+      # postgres keeps its data in the machine's cluster; only the marker lives here.
+      [ "$n" = postgres ] || rm -rf "${state:?}/$n"
+    done
+    echo "peers.sh: removed the state of ${names[*]} under $state" >&2 ;;
+  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac
