@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2034  # the connection variables are exported by the loop at the end
 # The ONE place for peer ports and connection strings. Override any ORBIT_* variable in the
 # environment; the connection variables are derived from them.
 #   source scripts/peers/env.sh      # exports everything into the current shell
