@@ -7,6 +7,8 @@ import { syncHealthField } from '@/collections/fields/syncHealth'
 
 import { syncNowEndpoints } from './endpoints/syncNow'
 
+const SYNC_NOW_BUTTON = '/collections/KafkaClusters/components/SyncNowButton#SyncNowButton'
+
 export const SECURITY_PROTOCOLS = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'] as const
 export const SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const
 
@@ -21,6 +23,7 @@ export const KafkaClusters: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'bootstrapServers', 'schemaRegistryUrl', 'enabled'],
     group: 'Kafka',
+    components: { beforeListTable: [SYNC_NOW_BUTTON] },
   },
   endpoints: syncNowEndpoints,
   access: {
@@ -77,6 +80,7 @@ export const KafkaClusters: CollectionConfig = {
         ...secretFields('schemaRegistryToken', 'Schema Registry bearer token'),
       ],
     },
+    { name: 'syncNow', type: 'ui', admin: { position: 'sidebar', components: { Field: SYNC_NOW_BUTTON } } },
     syncHealthField,
   ],
 }

@@ -2,7 +2,6 @@ import type { Endpoint, PayloadHandler } from 'payload'
 
 import { userIsPlatformAdmin } from '@/access/isPlatformAdmin'
 import { JOBS, type ScheduledJob } from '@/sync/shared/jobs'
-import { triggerSync } from '@/sync/trigger'
 
 const handler: PayloadHandler = async (req) => {
   if (!userIsPlatformAdmin(req.user)) return Response.json({ error: 'Only platform admins can start a sync' }, { status: 403 })
@@ -16,6 +15,8 @@ const handler: PayloadHandler = async (req) => {
     if (exists.totalDocs === 0) return Response.json({ error: 'Cluster not found' }, { status: 404 })
   }
   try {
+    // Loaded on demand: the collection config stays free of the sync engine's dependencies.
+    const { triggerSync } = await import('@/sync/trigger')
     return Response.json(await triggerSync(req.payload, job, clusterId), { status: 200 })
   } catch (error) {
     return Response.json({ error: error instanceof Error ? error.message : String(error) }, { status: 502 })

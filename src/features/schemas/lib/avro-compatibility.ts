@@ -1,4 +1,6 @@
-import { Type, types } from 'avsc'
+import type { Type, types } from 'avsc'
+
+import { AvroType } from '@/features/schemas/lib/avsc'
 import { avroTypeLabel } from '@/features/schemas/lib/avro-fields'
 import { errorMessage } from '@/features/schemas/lib/schema-parse-error'
 
@@ -30,32 +32,32 @@ function canRead(reader: Type, writer: Type): boolean {
 }
 
 function explain(reader: Type, writer: Type, path: string): string[] {
-  if (Type.isType(writer, 'union') && !Type.isType(reader, 'union')) {
+  if (AvroType.isType(writer, 'union') && !AvroType.isType(reader, 'union')) {
     const unreadable = (writer as types.UnwrappedUnionType).types.filter((branch) => !canRead(reader, branch))
     return [`${path}: ${avroTypeLabel(reader)} cannot read the union branch(es) ${unreadable.map(avroTypeLabel).join(', ')}`]
   }
-  if (Type.isType(writer, 'union') && Type.isType(reader, 'union')) {
+  if (AvroType.isType(writer, 'union') && AvroType.isType(reader, 'union')) {
     const unreadable = (writer as types.UnwrappedUnionType).types.filter((branch) => !canRead(reader, branch))
     return [`${path}: union branch(es) ${unreadable.map(avroTypeLabel).join(', ')} no longer readable as ${avroTypeLabel(reader)}`]
   }
-  if (Type.isType(reader, 'record', 'error') && Type.isType(writer, 'record', 'error')) {
+  if (AvroType.isType(reader, 'record', 'error') && AvroType.isType(writer, 'record', 'error')) {
     return explainRecord(reader as types.RecordType, writer as types.RecordType, path)
   }
-  if (Type.isType(reader, 'enum') && Type.isType(writer, 'enum')) {
+  if (AvroType.isType(reader, 'enum') && AvroType.isType(writer, 'enum')) {
     const readerSymbols = (reader as types.EnumType).symbols
     const missing = (writer as types.EnumType).symbols.filter((symbol) => !readerSymbols.includes(symbol))
     if (missing.length > 0) return [`${path}: enum symbol(s) ${missing.join(', ')} missing from the reader, which has no enum default`]
   }
-  if (Type.isType(reader, 'array') && Type.isType(writer, 'array')) {
+  if (AvroType.isType(reader, 'array') && AvroType.isType(writer, 'array')) {
     return explain((reader as types.ArrayType).itemsType as Type, (writer as types.ArrayType).itemsType as Type, `${path}[]`)
   }
-  if (Type.isType(reader, 'map') && Type.isType(writer, 'map')) {
+  if (AvroType.isType(reader, 'map') && AvroType.isType(writer, 'map')) {
     return explain((reader as types.MapType).valuesType as Type, (writer as types.MapType).valuesType as Type, `${path}{}`)
   }
   if (reader.name && writer.name && unqualify(reader.name) !== unqualify(writer.name)) {
     return [`${path}: named type ${writer.name} cannot be read as ${reader.name} (no matching alias)`]
   }
-  if (Type.isType(reader, 'fixed') && Type.isType(writer, 'fixed')) {
+  if (AvroType.isType(reader, 'fixed') && AvroType.isType(writer, 'fixed')) {
     return [`${path}: fixed size changed from ${(writer as types.FixedType).size} to ${(reader as types.FixedType).size}`]
   }
   return [`${path}: ${avroTypeLabel(writer)} cannot be read as ${avroTypeLabel(reader)}`]

@@ -1,4 +1,6 @@
-import { Type, types } from 'avsc'
+import type { Type, types } from 'avsc'
+
+import { AvroType } from '@/features/schemas/lib/avsc'
 import type { FieldEntry } from '@/features/schemas/lib/field-model'
 
 type ExportedField = { name: string; default?: unknown; doc?: string }
@@ -19,13 +21,13 @@ export function avroFieldEntries(root: Type): FieldEntry[] {
 }
 
 function walk(type: Type, key: string, path: string, onPath: Set<string>, out: FieldEntry[]): void {
-  if (Type.isType(type, 'union')) {
+  if (AvroType.isType(type, 'union')) {
     for (const branch of (type as types.UnwrappedUnionType).types) walk(branch, key, path, onPath, out)
-  } else if (Type.isType(type, 'array')) {
+  } else if (AvroType.isType(type, 'array')) {
     walk((type as types.ArrayType).itemsType as Type, `${key}[]`, `${path}[]`, onPath, out)
-  } else if (Type.isType(type, 'map')) {
+  } else if (AvroType.isType(type, 'map')) {
     walk((type as types.MapType).valuesType as Type, `${key}{}`, `${path}{}`, onPath, out)
-  } else if (Type.isType(type, 'record', 'error')) {
+  } else if (AvroType.isType(type, 'record', 'error')) {
     const name = type.name ?? ''
     if (onPath.has(name)) return
     const record = type as types.RecordType
@@ -58,24 +60,24 @@ function exportedFields(record: types.RecordType): ExportedField[] {
 
 /** The symbols of the enum a field holds directly, in a union, or as array items / map values. */
 function enumSymbols(type: Type): string[] | undefined {
-  if (Type.isType(type, 'enum')) return [...(type as types.EnumType).symbols]
-  if (Type.isType(type, 'union')) {
+  if (AvroType.isType(type, 'enum')) return [...(type as types.EnumType).symbols]
+  if (AvroType.isType(type, 'union')) {
     for (const branch of (type as types.UnwrappedUnionType).types) {
       const symbols = enumSymbols(branch)
       if (symbols) return symbols
     }
   }
-  if (Type.isType(type, 'array')) return enumSymbols((type as types.ArrayType).itemsType as Type)
-  if (Type.isType(type, 'map')) return enumSymbols((type as types.MapType).valuesType as Type)
+  if (AvroType.isType(type, 'array')) return enumSymbols((type as types.ArrayType).itemsType as Type)
+  if (AvroType.isType(type, 'map')) return enumSymbols((type as types.MapType).valuesType as Type)
   return undefined
 }
 
 /** `int`, `array<string>`, `map<long>`, `null | com.acme.Customer`, `long (timestamp-millis)`. */
 export function avroTypeLabel(type: Type): string {
-  if (Type.isType(type, 'union')) return (type as types.UnwrappedUnionType).types.map(avroTypeLabel).join(' | ')
-  if (Type.isType(type, 'array')) return `array<${avroTypeLabel((type as types.ArrayType).itemsType as Type)}>`
-  if (Type.isType(type, 'map')) return `map<${avroTypeLabel((type as types.MapType).valuesType as Type)}>`
-  if (Type.isType(type, 'logical')) {
+  if (AvroType.isType(type, 'union')) return (type as types.UnwrappedUnionType).types.map(avroTypeLabel).join(' | ')
+  if (AvroType.isType(type, 'array')) return `array<${avroTypeLabel((type as types.ArrayType).itemsType as Type)}>`
+  if (AvroType.isType(type, 'map')) return `map<${avroTypeLabel((type as types.MapType).valuesType as Type)}>`
+  if (AvroType.isType(type, 'logical')) {
     const logical = type as types.LogicalType
     return `${avroTypeLabel(logical.underlyingType)} (${type.typeName.replace(/^logical:/, '')})`
   }

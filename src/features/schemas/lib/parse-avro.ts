@@ -1,4 +1,6 @@
-import { Type, type Schema } from 'avsc'
+import type { Schema, Type } from 'avsc'
+
+import { AvroType } from '@/features/schemas/lib/avsc'
 import type { SchemaReferenceContent } from '@/features/schemas/lib/types'
 import { errorMessage, parseJsonText, SchemaParseError } from '@/features/schemas/lib/schema-parse-error'
 
@@ -18,7 +20,7 @@ export function parseAvroSchema(content: string, references: SchemaReferenceCont
       // A failed attempt may leave half-registered names behind: try on a copy, keep on success.
       const attempt = { ...registry }
       try {
-        Type.forSchema(item.schema as Schema, { registry: attempt })
+        AvroType.forSchema(item.schema as Schema, { registry: attempt })
         Object.assign(registry, attempt)
       } catch (error) {
         failed.push({ ...item, error: errorMessage(error) })
@@ -32,7 +34,7 @@ export function parseAvroSchema(content: string, references: SchemaReferenceCont
   }
   const schema = parseJsonText('Avro', content)
   try {
-    return { format: 'avro', type: Type.forSchema(schema as Schema, { registry }) }
+    return { format: 'avro', type: AvroType.forSchema(schema as Schema, { registry }) }
   } catch (error) {
     throw new SchemaParseError('Avro', errorMessage(error))
   }
