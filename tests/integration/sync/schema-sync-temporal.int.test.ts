@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createSchemaRegistryClient, type SchemaRegistryClient } from '@/integrations/schema-registry'
 import { temporalClient } from '@/sync/runners/temporal/connection'
+import { ensureSchedules } from '@/sync/runners/temporal/schedules'
 import { createSyncWorker } from '@/sync/runners/temporal/worker'
-import { clusterWorkflowId, fanOutWorkflowId, type ClusterJobResult } from '@/sync/shared/jobs'
+import { clusterWorkflowId, fanOutWorkflowId, type ClusterJobResult, scheduleId } from '@/sync/shared/jobs'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { peers } from '@tests/helpers/peers'
 import { expectDatabaseEqualsRegistry, registerScenario, scenarioNames, seedClusterForScenario } from '@tests/helpers/registry-scenario'
@@ -72,6 +73,23 @@ describe(`SchemaSyncWorkflow on Temporal, ${testDatabase()}`, () => {
     } finally {
       await client.connection.close()
       await connection.close()
+    }
+  })
+
+  it('creates the schedules idempotently with overlap "skip"', async () => {
+    const client = await temporalClient(settings)
+    try {
+      const first = await ensureSchedules(client, { taskQueue, idPrefix })
+      const second = await ensureSchedules(client, { taskQueue, idPrefix })
+      expect(second).toEqual(first)
+      expect(first).toEqual([scheduleId(idPrefix, 'schemaSync')])
+      const handle = client.schedule.getHandle(first[0]!)
+      const description = await handle.describe()
+      expect(description.policies.overlap).toBe('SKIP')
+      expect(description.action).toMatchObject({ type: 'startWorkflow', workflowType: 'schemaSyncAllClustersWorkflow', taskQueue })
+      await handle.delete()
+    } finally {
+      await client.connection.close()
     }
   })
 })
