@@ -47,7 +47,8 @@ export default buildConfig({
   db: databaseAdapter(),
   secret: env().PAYLOAD_SECRET,
   serverURL: env().NEXT_PUBLIC_SERVER_URL,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Types are generated on purpose (npm run generate:types), not by every dev process that boots Payload.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
 })

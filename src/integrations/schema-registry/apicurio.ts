@@ -10,6 +10,7 @@ import {
   apicurioSystemInfoSchema,
   apicurioVersionListSchema,
   apicurioVersionSchema,
+  apicurioVersionSearchSchema,
 } from '@/integrations/schema-registry/schemas'
 
 /**
@@ -19,6 +20,12 @@ import {
  */
 
 export type VersionMetadata = { createdOn?: string }
+
+/** One subject's versions as a registry-wide listing reports them. */
+export type SubjectVersions = { versions: number[]; deletedVersions: number[]; createdOn: Map<number, string> }
+
+/** Apicurio answers at most this many versions per search request. */
+const SEARCH_PAGE_SIZE = 1_000
 
 const ACCEPT_JSON = 'application/json'
 const PAGE_SIZE = 500
@@ -77,6 +84,45 @@ export class ApicurioNativeApi {
       }
       if (page.versions.length < PAGE_SIZE || offset + PAGE_SIZE >= page.count) return result
     }
+  }
+
+  /**
+   * Every version of every subject in the default group, soft-deleted ones included, in one
+   * request per 1,000 versions (the Confluent API needs two requests per subject for the same).
+   * Null when the native API is absent.
+   */
+  async listAllVersions(): Promise<Map<string, SubjectVersions> | null> {
+    if (!this.base || !(await this.isAvailable())) return null
+    const subjects = new Map<string, SubjectVersions>()
+    for (let offset = 0; ; offset += SEARCH_PAGE_SIZE) {
+      const page = await this.http.request({
+        method: 'GET',
+        url: buildUrl(this.base, ['search', 'versions'], {
+          groupId: 'default',
+          orderby: 'globalId',
+          order: 'asc',
+          offset: String(offset),
+          limit: String(SEARCH_PAGE_SIZE),
+        }),
+        accept: ACCEPT_JSON,
+        schema: apicurioVersionSearchSchema,
+      })
+      for (const entry of page.versions) {
+        const version = Number(entry.version)
+        if (!Number.isInteger(version) || version <= 0) continue
+        const subject = subjects.get(entry.artifactId) ?? { versions: [], deletedVersions: [], createdOn: new Map() }
+        ;(entry.state === 'DISABLED' ? subject.deletedVersions : subject.versions).push(version)
+        const createdOn = toMetadata(entry.createdOn).createdOn
+        if (createdOn) subject.createdOn.set(version, createdOn)
+        subjects.set(entry.artifactId, subject)
+      }
+      if (page.versions.length < SEARCH_PAGE_SIZE || offset + SEARCH_PAGE_SIZE >= page.count) break
+    }
+    for (const s of subjects.values()) {
+      s.versions.sort((a, b) => a - b)
+      s.deletedVersions.sort((a, b) => a - b)
+    }
+    return subjects
   }
 
   private async versionPage(base: URL, subject: string, offset: number) {

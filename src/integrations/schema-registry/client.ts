@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 
-import { ApicurioNativeApi, type VersionMetadata } from '@/integrations/schema-registry/apicurio'
+import { ApicurioNativeApi, type SubjectVersions, type VersionMetadata } from '@/integrations/schema-registry/apicurio'
 import { apicurioNativeBase, buildUrl, parseBaseUrl } from '@/integrations/schema-registry/base-url'
 import {
   SchemaRegistryInvalidPayloadError,
@@ -87,6 +87,11 @@ export type SchemaRegistryClient = {
   getVersionMetadata(subject: string, version: number): Promise<VersionMetadata>
   /** The same for every version of a subject, in one request per 500 versions. */
   listVersionMetadata(subject: string): Promise<Map<number, VersionMetadata>>
+  /**
+   * Every subject's live and soft-deleted versions in a few requests, where the registry offers a
+   * registry-wide listing (Apicurio's native search); null otherwise (list per subject instead).
+   */
+  listAllVersions(): Promise<Map<string, SubjectVersions> | null>
   registerSchema(subject: string, input: SchemaInput): Promise<number>
   deleteVersion(subject: string, version: number, options?: { permanent?: boolean }): Promise<number>
   deleteSubject(subject: string, options?: { permanent?: boolean }): Promise<number[]>
@@ -98,6 +103,9 @@ export type SchemaRegistryClient = {
     options?: { verbose?: boolean },
   ): Promise<{ isCompatible: boolean; messages: string[] }>
 }
+
+/** Subjects asked for per listing request. */
+const SUBJECT_PAGE = 5_000
 
 export function createSchemaRegistryClient(options: SchemaRegistryClientOptions): SchemaRegistryClient {
   const { base, auth } = parseBaseUrl(options.baseUrl, options.auth)
@@ -144,7 +152,23 @@ export function createSchemaRegistryClient(options: SchemaRegistryClientOptions)
       return http.requestCount
     },
 
-    listSubjects: ({ deleted } = {}) => call('GET', ['subjects'], stringListSchema, { query: deletedQuery(deleted) }),
+    /**
+     * Every subject, page by page: Apicurio answers at most 1,000 per request unless asked for
+     * more, Confluent honours offset/limit, and a registry that ignores them answers everything at
+     * once (a page shorter than the limit, or one repeating the previous page, ends the listing).
+     */
+    async listSubjects({ deleted } = {}) {
+      const all: string[] = []
+      for (let offset = 0; ; offset += SUBJECT_PAGE) {
+        const page = await call('GET', ['subjects'], stringListSchema, {
+          query: { ...deletedQuery(deleted), offset: String(offset), limit: String(SUBJECT_PAGE) },
+        })
+        if (offset > 0 && page.length > 0 && page[0] === all[0]) break
+        all.push(...page)
+        if (page.length < SUBJECT_PAGE) break
+      }
+      return [...new Set(all)]
+    },
 
     listVersions: (subject, { deleted } = {}) =>
       call('GET', ['subjects', subject, 'versions'], versionListSchema, { query: deletedQuery(deleted) }),
@@ -219,6 +243,7 @@ export function createSchemaRegistryClient(options: SchemaRegistryClientOptions)
     },
 
     listVersionMetadata: (subject) => apicurio.listVersionMetadata(subject),
+    listAllVersions: () => apicurio.listAllVersions(),
 
     async registerSchema(subject, input) {
       const found = await call('POST', ['subjects', subject, 'versions'], registerResponseSchema, { body: schemaBody(input) })

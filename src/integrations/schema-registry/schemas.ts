@@ -1,20 +1,13 @@
 import { z } from 'zod'
 
+import { COMPATIBILITY_LEVELS, type CompatibilityLevel } from '@/collections/fields/compatibility'
+
 /**
  * The shapes the Confluent REST API promises, checked at the boundary. Objects are not strict:
  * registries add fields (Confluent 8 adds guid, metadata, ruleSet …) and we keep only what we use.
  */
 
-export const COMPATIBILITY_LEVELS = [
-  'BACKWARD',
-  'BACKWARD_TRANSITIVE',
-  'FORWARD',
-  'FORWARD_TRANSITIVE',
-  'FULL',
-  'FULL_TRANSITIVE',
-  'NONE',
-] as const
-export type CompatibilityLevel = (typeof COMPATIBILITY_LEVELS)[number]
+export { COMPATIBILITY_LEVELS, type CompatibilityLevel }
 export const compatibilityLevelSchema = z.enum(COMPATIBILITY_LEVELS)
 
 export const SCHEMA_TYPES = ['AVRO', 'PROTOBUF', 'JSON'] as const
@@ -99,6 +92,18 @@ const apicurioVersionMetadataSchema = z.object({
 })
 
 export const apicurioVersionSchema = apicurioVersionMetadataSchema
+
+export const apicurioVersionSearchSchema = z.object({
+  count: z.number().int().nonnegative(),
+  versions: z.array(
+    apicurioVersionMetadataSchema.extend({
+      artifactId: z.string(),
+      // ENABLED, DEPRECATED, DRAFT, DISABLED (= soft-deleted in the Confluent API)
+      state: z.string().optional(),
+      globalId: z.number().optional(),
+    }),
+  ),
+})
 
 export const apicurioVersionListSchema = z.object({
   count: z.number().int().nonnegative(),

@@ -19,8 +19,8 @@ describe('requests', () => {
     await client.listSubjects({ deleted: true })
     await client.listVersions('s', { deleted: true })
     expect(fake.calls.map((call) => call.url)).toEqual([
-      'http://registry.test:8080/apis/ccompat/v7/subjects',
-      'http://registry.test:8080/apis/ccompat/v7/subjects?deleted=true',
+      'http://registry.test:8080/apis/ccompat/v7/subjects?offset=0&limit=5000',
+      'http://registry.test:8080/apis/ccompat/v7/subjects?deleted=true&offset=0&limit=5000',
       'http://registry.test:8080/apis/ccompat/v7/subjects/s/versions?deleted=true',
     ])
   })
@@ -209,5 +209,28 @@ describe('feature detection', () => {
     await expect(client.getVersionMetadata('s', 1)).resolves.toEqual({})
     await expect(client.getVersionMetadata('s', 2)).resolves.toEqual({})
     expect(fake.calls).toHaveLength(1)
+  })
+})
+
+describe('subject listing', () => {
+  const page = (from: number, count: number) => Array.from({ length: count }, (_, i) => `s${from + i}`)
+
+  it('pages through registries that cap the listing (Apicurio answers 1,000 by default)', async () => {
+    const fake = fakeFetch()
+    fake.route((call) => {
+      const offset = Number(new URL(call.url).searchParams.get('offset'))
+      return json(offset === 0 ? page(0, 5000) : offset === 5000 ? page(5000, 1200) : [])
+    })
+    const subjects = await clientWith(fake.fetch).listSubjects()
+    expect(subjects).toHaveLength(6200)
+    expect(fake.calls).toHaveLength(2)
+  })
+
+  it('stops when a registry ignores offset and limit and repeats itself', async () => {
+    const fake = fakeFetch()
+    fake.route(() => json(page(0, 5000)))
+    const subjects = await clientWith(fake.fetch).listSubjects()
+    expect(subjects).toHaveLength(5000)
+    expect(fake.calls).toHaveLength(2)
   })
 })

@@ -19,7 +19,7 @@ describe('error classes and messages', () => {
     expect(error).toBeInstanceOf(SchemaRegistryUnauthorizedError)
     expect(error).toBeInstanceOf(SchemaRegistryError)
     expect(error.status).toBe(401)
-    expect(error.url).toBe('http://registry.test:8081/subjects')
+    expect(error.url).toBe('http://registry.test:8081/subjects?offset=0&limit=5000')
     expect(error.message).toContain('GET http://registry.test:8081/subjects')
     expect(error.message).toContain('check the configured Schema Registry credentials')
     expect(error.message).not.toContain('hunter2')
@@ -121,7 +121,7 @@ describe('authentication', () => {
     expect(client.baseUrl).toBe('https://registry.test/sr')
     const error = (await client.listSubjects().catch((e: unknown) => e)) as SchemaRegistryUnreachableError
     expect(error).toBeInstanceOf(SchemaRegistryUnreachableError)
-    expect(fake.calls[0]?.url).toBe('https://registry.test/sr/subjects')
+    expect(fake.calls[0]?.url).toBe('https://registry.test/sr/subjects?offset=0&limit=5000')
     expect(fake.calls[0]?.headers.authorization).toBe(`Basic ${Buffer.from('svc:s3cr@t').toString('base64')}`)
     expect(error.message).not.toContain('s3cr')
     expect(error.url).not.toContain('s3cr')

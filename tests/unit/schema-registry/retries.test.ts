@@ -31,7 +31,7 @@ describe('retries', () => {
     const unreachable = error as SchemaRegistryUnreachableError
     expect(unreachable.attempts).toBe(3)
     expect(unreachable.status).toBe(503)
-    expect(unreachable.url).toBe('http://registry.test:8081/subjects')
+    expect(unreachable.url).toBe('http://registry.test:8081/subjects?offset=0&limit=5000')
     expect(unreachable.message).toContain('GET http://registry.test:8081/subjects')
     expect(unreachable.message).toContain('503')
     expect(unreachable.message).toContain('leader unknown')

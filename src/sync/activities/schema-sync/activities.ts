@@ -5,16 +5,29 @@ import { loadClusterConnection } from '@/sync/cluster-connection'
 
 import { buildSubjectRows } from './build-rows'
 import { fetchSubject } from './fetch-subject'
-import { listRegistry } from './list-subjects'
+import { listRegistry, type RegistrationTimes } from './list-subjects'
 import { loadOwnership, markMissingSubjectsStale, storedRegistrationTimes, storedSubjectSignatures, writeSubjects } from './store'
 import { listingSignature, type RegistryListing, type SubjectBatchResult, type SubjectListing } from './types'
 
 export type RegistryClientFactory = (clusterId: number) => Promise<SchemaRegistryClient>
 
+/** Registration times from the last listing are reused by the fetches of the same run for this long. */
+const REGISTRATION_TIMES_TTL_MS = 10 * 60_000
+
 export function createSchemaSyncActivities(payload: Payload, registryClient: RegistryClientFactory) {
+  // Per process: under Temporal another worker may run the fetch; it then asks per subject.
+  const registrationTimes = new Map<number, { at: number; times: RegistrationTimes }>()
+  const cachedTimes = (clusterId: number) => {
+    const entry = registrationTimes.get(clusterId)
+    return entry && Date.now() - entry.at < REGISTRATION_TIMES_TTL_MS ? entry.times : undefined
+  }
+
   return {
     async listRegistrySubjects({ clusterId }: { clusterId: number }): Promise<RegistryListing> {
-      return listRegistry(await registryClient(clusterId))
+      const { listing, registeredAt } = await listRegistry(await registryClient(clusterId))
+      if (registeredAt) registrationTimes.set(clusterId, { at: Date.now(), times: registeredAt })
+      else registrationTimes.delete(clusterId)
+      return listing
     },
 
     /** Subjects whose version list changed (or that are new, failed or stale): only these are fetched. */
@@ -42,6 +55,7 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
         storedRegistrationTimes(payload, clusterId, subjects.map((s) => s.subject)),
       ])
       const referenceCache = new Map<string, Promise<string>>()
+      const knownTimes = cachedTimes(clusterId)
       const now = new Date().toISOString()
       const errors: string[] = []
       let failedSubjects = 0
@@ -49,7 +63,7 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
         await Promise.all(
           subjects.map(async (listing) => {
             try {
-              const fetched = await fetchSubject(client, listing, globalCompatibility, referenceCache)
+              const fetched = await fetchSubject(client, listing, globalCompatibility, referenceCache, knownTimes?.get(listing.subject))
               return buildSubjectRows({
                 clusterId,
                 listing,

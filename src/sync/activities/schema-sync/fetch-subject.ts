@@ -36,13 +36,17 @@ export async function fetchSubject(
   listing: SubjectListing,
   globalCompatibility: CompatibilityLevel,
   referenceCache: Map<string, Promise<string>>,
+  knownRegistrationTimes?: Map<number, string>,
 ): Promise<FetchedSubject> {
   const deleted = new Set(listing.deletedVersions)
   const all = [...listing.versions, ...listing.deletedVersions].sort((a, b) => a - b)
   const [subjectLevel, metadata, versions] = await Promise.all([
     client.getSubjectCompatibility(listing.subject),
-    // Registration times where the registry exposes them (one request per subject); else first seen.
-    client.listVersionMetadata(listing.subject).catch(() => new Map<number, { createdOn?: string }>()),
+    // Registration times: from this run's listing, else one request per changed subject where the
+    // registry exposes them; else the sync records when it first saw the version.
+    knownRegistrationTimes
+      ? new Map([...knownRegistrationTimes].map(([version, createdOn]) => [version, { createdOn }]))
+      : client.listVersionMetadata(listing.subject).catch(() => new Map<number, { createdOn?: string }>()),
     Promise.all(
       all.map(async (version): Promise<FetchedVersion> => {
         const softDeleted = deleted.has(version)

@@ -5,16 +5,31 @@ import type { RegistryListing, SubjectListing } from './types'
 /**
  * Lists every subject, soft-deleted ones included, with live and soft-deleted versions.
  * Throws when any part of the listing fails: a partial listing must never mark anything stale.
+ * Uses a registry-wide version listing when the registry has one (a few requests instead of two
+ * per subject), checked against the Confluent subject listing; else lists per subject.
  */
-export async function listRegistry(client: SchemaRegistryClient): Promise<RegistryListing> {
+export type RegistrationTimes = Map<string, Map<number, string>>
+
+export async function listRegistry(client: SchemaRegistryClient): Promise<{ listing: RegistryListing; registeredAt: RegistrationTimes | null }> {
   const features = await client.detectFeatures()
-  const [live, withDeleted, globalCompatibility] = await Promise.all([
+  const [live, withDeleted, globalCompatibility, everything] = await Promise.all([
     client.listSubjects(),
     features.deletedListing ? client.listSubjects({ deleted: true }) : Promise.resolve([] as string[]),
     client.getGlobalCompatibility(),
+    features.versionMetadata ? client.listAllVersions() : Promise.resolve(null),
   ])
-  const liveSet = new Set(live)
   const names = [...new Set([...live, ...withDeleted])].sort()
+  if (everything && sameSubjects(names, everything)) {
+    const subjects = names.map((subject): SubjectListing => {
+      const found = everything.get(subject)!
+      return { subject, versions: found.versions, deletedVersions: found.deletedVersions }
+    })
+    // Registration times stay out of the listing, which travels through the workflow (Temporal
+    // payload limits); the caller keeps them for the fetch that follows.
+    const registeredAt = new Map([...everything].map(([subject, v]) => [subject, v.createdOn]))
+    return { listing: { subjects, globalCompatibility }, registeredAt }
+  }
+  const liveSet = new Set(live)
   const subjects = await Promise.all(
     names.map(async (subject): Promise<SubjectListing> => {
       const [versions, all] = await Promise.all([
@@ -25,5 +40,9 @@ export async function listRegistry(client: SchemaRegistryClient): Promise<Regist
       return { subject, versions, deletedVersions: all.filter((v) => !liveVersions.has(v)) }
     }),
   )
-  return { subjects, globalCompatibility }
+  return { listing: { subjects, globalCompatibility }, registeredAt: null }
+}
+
+function sameSubjects(names: string[], everything: Map<string, unknown>): boolean {
+  return names.length === everything.size && names.every((name) => everything.has(name))
 }
