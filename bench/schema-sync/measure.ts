@@ -61,8 +61,9 @@ console.log(
   }),
 )
 await payload.destroy()
-const pool = (payload.db as unknown as { pool?: { end: () => Promise<void> } }).pool
-await pool?.end().catch(() => undefined)
+// payload.destroy() may already have ended the pool; a second end() never settles.
+const pool = (payload.db as unknown as { pool?: { end: () => Promise<void>; ended?: boolean } }).pool
+if (pool && !pool.ended) await Promise.race([pool.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000))])
 await database.drop()
 rmSync(dataDir, { recursive: true, force: true })
 process.exit(0)
