@@ -16,3 +16,16 @@ export {
   DEFAULT_BURROW_CONFIG,
   type WindowPoll,
 } from '@/features/consumer-groups/lib/burrow'
+export { estimateTimeToClear, DEFAULT_CLEAR_TIME_SAMPLES } from '@/features/consumer-groups/lib/clear-time'
+export { lagTrend, TREND_WINDOW_MS, TREND_RELATIVE_TOLERANCE, TREND_ABSOLUTE_TOLERANCE } from '@/features/consumer-groups/lib/trend'
+export {
+  capPoints,
+  downsample,
+  pickResolution,
+  retentionPlan,
+  toEpochMs,
+  DEFAULT_RETENTION,
+  MAX_CHART_POINTS,
+  type RetentionConfig,
+  type RetentionPlan,
+} from '@/features/consumer-groups/lib/downsample'
