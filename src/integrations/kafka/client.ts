@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto'
+
+import { ConnectionPool } from '@platformatic/kafka'
+
+import { parseBroker, toConnectionOptions } from '@/integrations/kafka/connection-options'
+import { KafkaTimeoutError, KafkaUnsupportedError, toKafkaAdminError } from '@/integrations/kafka/errors'
+import { describeGroups, listGroups } from '@/integrations/kafka/groups'
+import { fetchCommittedOffsets, fetchPartitionOffsets } from '@/integrations/kafka/offsets'
+import { RequestCounter } from '@/integrations/kafka/request-counter'
+import { KafkaSession } from '@/integrations/kafka/session'
+import type { CommittedOffset, GroupDescription, GroupListing, GroupRef, PartitionOffsets } from '@/integrations/kafka/types'
+import type { ClusterConnection } from '@/sync/cluster-connection'
+
+export type KafkaAdminClientOptions = {
+  clientId?: string
+  /** Per broker connection (TCP, TLS and SASL). Default 10 s. */
+  connectTimeoutMs?: number
+  /** Per protocol request. Default 30 s. */
+  requestTimeoutMs?: number
+  /** Whole public call (all its requests and retries). Default 120 s. */
+  operationTimeoutMs?: number
+  /** Groups per FindCoordinator, DescribeGroups, ConsumerGroupDescribe and OffsetFetch request. Default 200. */
+  groupBatchSize?: number
+}
+
+export interface KafkaAdminClient {
+  /** Kafka protocol requests this client has sent (see request-counter.ts for what counts). */
+  readonly requestCount: number
+  requestCountsByApi(): Record<string, number>
+  listGroups(): Promise<GroupListing[]>
+  describeGroups(groups: GroupRef[]): Promise<GroupDescription[]>
+  fetchCommittedOffsets(groupIds: string[]): Promise<Map<string, CommittedOffset[]>>
+  fetchPartitionOffsets(topics: string[]): Promise<PartitionOffsets[]>
+  close(): Promise<void>
+}
+
+/**
+ * An admin client for one cluster, meant to live across sync cycles: its connection pool keeps one
+ * socket per broker (reconnecting when one drops), and it caches API versions and group
+ * coordinators. Every call is bounded by `operationTimeoutMs`; every error is a KafkaAdminError.
+ */
+export function createKafkaAdminClient(connection: ClusterConnection, options: KafkaAdminClientOptions = {}): KafkaAdminClient {
+  const brokers = connection.bootstrapServers.filter((s) => s.trim() !== '')
+  const label = brokers.map((s) => s.trim())
+  if (brokers.length === 0) {
+    throw new KafkaUnsupportedError(`Cluster "${connection.name}" has no bootstrap servers`, { brokers: [], operation: 'connect' })
+  }
+  const owner = {} // identifies this client's connections to the request counter
+  const counter = new RequestCounter(owner)
+  const clientId = options.clientId ?? `orbit-admin-${randomBytes(3).toString('hex')}`
+  const pool = new ConnectionPool(
+    clientId,
+    toConnectionOptions(
+      connection,
+      { connectTimeoutMs: options.connectTimeoutMs ?? 10_000, requestTimeoutMs: options.requestTimeoutMs ?? 30_000 },
+      owner,
+    ),
+  )
+  const session = new KafkaSession(pool, brokers.map(parseBroker), label, options.groupBatchSize ?? 200)
+  const operationTimeoutMs = options.operationTimeoutMs ?? 120_000
+  let closed = false
+
+  async function run<T>(operation: string, work: () => Promise<T>): Promise<T> {
+    if (closed) throw new KafkaUnsupportedError(`The Kafka admin client for ${label.join(',')} is closed`, { brokers: label, operation })
+    let timer: NodeJS.Timeout | undefined
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new KafkaTimeoutError(`Kafka ${operation} on ${label.join(',')} took longer than ${operationTimeoutMs} ms`, { brokers: label, operation })),
+        operationTimeoutMs,
+      )
+    })
+    try {
+      return await Promise.race([work(), deadline])
+    } catch (error) {
+      throw toKafkaAdminError(error, { brokers: label, operation })
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  return {
+    get requestCount() {
+      return counter.total
+    },
+    requestCountsByApi: () => counter.byApi(),
+    listGroups: () => run('listGroups', () => listGroups(session)),
+    describeGroups: (groups) => run('describeGroups', () => describeGroups(session, groups)),
+    fetchCommittedOffsets: (groupIds) => run('fetchCommittedOffsets', () => fetchCommittedOffsets(session, groupIds)),
+    fetchPartitionOffsets: (topics) => run('fetchPartitionOffsets', () => fetchPartitionOffsets(session, topics)),
+    async close() {
+      if (closed) return
+      closed = true
+      counter.stop()
+      await pool.close()
+    },
+  }
+}

@@ -1,0 +1,20 @@
+export { createKafkaAdminClient, type KafkaAdminClient, type KafkaAdminClientOptions } from '@/integrations/kafka/client'
+export {
+  KafkaAdminError,
+  KafkaAuthenticationError,
+  KafkaProtocolError,
+  KafkaTimeoutError,
+  KafkaUnreachableError,
+  KafkaUnsupportedError,
+} from '@/integrations/kafka/errors'
+export type {
+  CommittedOffset,
+  Coordinator,
+  GroupDescription,
+  GroupListing,
+  GroupMember,
+  GroupRef,
+  GroupType,
+  PartitionOffsets,
+  TopicAssignment,
+} from '@/integrations/kafka/types'

@@ -1,0 +1,105 @@
+import { listOffsetsV9, offsetFetchV8, offsetFetchV9 } from '@platformatic/kafka'
+
+import { isCoordinatorError, type KafkaSession } from '@/integrations/kafka/session'
+import type { CommittedOffset, PartitionOffsets } from '@/integrations/kafka/types'
+
+const EARLIEST = -2n
+const LATEST = -1n
+const READ_UNCOMMITTED = 0 // what ConsumerGroupCommand compares against
+
+type ListOffsetsRequestTopic = listOffsetsV9.ListOffsetsRequestTopic
+
+/**
+ * Committed offsets of many groups: OffsetFetch v8+ carries many groups per request, so this sends
+ * one request per coordinator per `groupBatchSize` groups (plus FindCoordinator for groups whose
+ * coordinator is not cached yet). Partitions never committed are absent (Kafka answers offset -1).
+ * A group with no commits (or no longer existing) maps to an empty list.
+ */
+export async function fetchCommittedOffsets(session: KafkaSession, groupIds: string[]): Promise<Map<string, CommittedOffset[]>> {
+  const result = new Map<string, CommittedOffset[]>()
+  if (groupIds.length === 0) return result
+  const api = await session.pickApi('OffsetFetch', [offsetFetchV9.api, offsetFetchV8.api])
+  await session.byCoordinator(groupIds, async (_coordinator, connection, batch) => {
+    const groups = batch.map((groupId) => ({ groupId, memberId: null, memberEpoch: -1, topics: null }))
+    const response = await session.call(api, connection, groups, false)
+    const retry: string[] = []
+    for (const g of response.groups) {
+      if (isCoordinatorError(g.errorCode)) {
+        retry.push(g.groupId)
+        continue
+      }
+      if (g.errorCode !== 0) throw session.protocolError('OffsetFetch', g.errorCode, g.groupId)
+      const offsets: CommittedOffset[] = []
+      for (const t of g.topics) {
+        for (const p of t.partitions) {
+          if (p.errorCode !== 0) throw session.protocolError('OffsetFetch', p.errorCode, `${g.groupId} ${t.name}-${p.partitionIndex}`)
+          if (p.committedOffset >= 0n) offsets.push({ topic: t.name, partition: p.partitionIndex, offset: Number(p.committedOffset) })
+        }
+      }
+      offsets.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition)
+      result.set(g.groupId, offsets)
+    }
+    return retry
+  })
+  return result
+}
+
+/**
+ * Earliest (log-start) and latest (log-end) offsets of every partition of `topics`: one Metadata
+ * request to find the leaders, then per leader broker one ListOffsets for EARLIEST and one for
+ * LATEST carrying all its partitions. Topics that do not exist and partitions without a leader are
+ * left out; a partition error from the leader is thrown.
+ */
+export async function fetchPartitionOffsets(session: KafkaSession, topics: string[]): Promise<PartitionOffsets[]> {
+  const unique = [...new Set(topics)]
+  if (unique.length === 0) return []
+  await session.pickApi('ListOffsets', [listOffsetsV9.api])
+  const metadata = await session.metadata(unique)
+  const byLeader = new Map<number, Map<string, number[]>>()
+  for (const topic of metadata.topics) {
+    if (topic.errorCode !== 0 || !topic.name) continue
+    for (const p of topic.partitions) {
+      if (p.leaderId < 0 || !metadata.brokers.has(p.leaderId)) continue
+      const topicsOfLeader = byLeader.get(p.leaderId) ?? new Map<string, number[]>()
+      topicsOfLeader.set(topic.name, [...(topicsOfLeader.get(topic.name) ?? []), p.partitionIndex])
+      byLeader.set(p.leaderId, topicsOfLeader)
+    }
+  }
+
+  const found = new Map<string, PartitionOffsets>()
+  const key = (topic: string, partition: number) => `${partition}\u0000${topic}`
+  await Promise.all(
+    [...byLeader].map(async ([leader, partitionsByTopic]) => {
+      const connection = await session.connectionTo(metadata.brokers.get(leader)!)
+      const request = (timestamp: bigint): ListOffsetsRequestTopic[] =>
+        [...partitionsByTopic].map(([name, partitions]) => ({
+          name,
+          partitions: partitions.map((partitionIndex) => ({ partitionIndex, currentLeaderEpoch: -1, timestamp })),
+        }))
+      const [earliest, latest] = await Promise.all(
+        [EARLIEST, LATEST].map((ts) => session.call(listOffsetsV9.api, connection, -1, READ_UNCOMMITTED, request(ts))),
+      )
+      for (const [kind, response] of [
+        ['earliest', earliest!],
+        ['latest', latest!],
+      ] as const) {
+        for (const t of response.topics) {
+          for (const p of t.partitions) {
+            if (p.errorCode !== 0) throw session.protocolError('ListOffsets', p.errorCode, `${t.name}-${p.partitionIndex}`)
+            const entry = found.get(key(t.name, p.partitionIndex)) ?? {
+              topic: t.name,
+              partition: p.partitionIndex,
+              leader,
+              logStartOffset: 0,
+              logEndOffset: 0,
+            }
+            if (kind === 'earliest') entry.logStartOffset = Number(p.offset)
+            else entry.logEndOffset = Number(p.offset)
+            found.set(key(t.name, p.partitionIndex), entry)
+          }
+        }
+      }
+    }),
+  )
+  return [...found.values()].sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition)
+}

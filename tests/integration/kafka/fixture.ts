@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto'
+
+import { Admin, Consumer, GroupProtocols, Producer, stringDeserializers, stringSerializers } from '@platformatic/kafka'
+
+import { peers } from '@tests/helpers/peers'
+import type { ClusterConnection } from '@/sync/cluster-connection'
+
+export const bootstrapBrokers = [peers.kafkaBootstrap]
+
+export function plaintextConnection(overrides: Partial<ClusterConnection> = {}): ClusterConnection {
+  return { id: 1, name: 'local', enabled: true, bootstrapServers: [peers.kafkaBootstrap], securityProtocol: 'PLAINTEXT', ...overrides }
+}
+
+/** Polls until `check` returns a value (not undefined) or the time is up; generous for a loaded CI machine. */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const until = Date.now() + timeoutMs
+  let last: unknown
+  while (Date.now() < until) {
+    try {
+      const value = await check()
+      if (value !== undefined) return value
+    } catch (error) {
+      last = error
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`)
+}
+
+export const run = `kadm-${randomBytes(3).toString('hex')}`
+
+/** Topic A: 3 partitions, partition p holds 10 + 5p records. Topic B: 2 partitions of 8 records. */
+export const topicA = `${run}-a`
+export const topicB = `${run}-b`
+export const recordsA = (p: number) => 10 + 5 * p
+
+export async function createTopicsAndProduce(admin: Admin) {
+  await admin.createTopics({ topics: [topicA], partitions: 3, replicas: 1 })
+  await admin.createTopics({ topics: [topicB], partitions: 2, replicas: 1 })
+  const producer = new Producer({ clientId: `${run}-producer`, bootstrapBrokers, serializers: stringSerializers })
+  try {
+    const messages = [
+      ...[0, 1, 2].flatMap((partition) => Array.from({ length: recordsA(partition) }, (_, i) => ({ topic: topicA, partition, key: `k${i}`, value: `a${partition}-${i}` }))),
+      ...[0, 1].flatMap((partition) => Array.from({ length: 8 }, (_, i) => ({ topic: topicB, partition, key: `k${i}`, value: `b${partition}-${i}` }))),
+    ]
+    await producer.send({ messages })
+  } finally {
+    await producer.close()
+  }
+}
+
+/** Commits offsets for a group that has no members (how offset-only groups come to exist). */
+export async function commitOffsets(admin: Admin, groupId: string, topics: { name: string; offsets: [partition: number, offset: number][] }[]) {
+  await admin.alterConsumerGroupOffsets({
+    groupId,
+    topics: topics.map((t) => ({ name: t.name, partitionOffsets: t.offsets.map(([partition, offset]) => ({ partition, offset: BigInt(offset) })) })),
+  })
+}
+
+/** A live consumer that reads `count` records of `topic`, commits, and stays in its group. */
+export async function startConsumer(groupId: string, topic: string, protocol: 'classic' | 'consumer', count: number) {
+  const consumer = new Consumer({
+    clientId: `${run}-${protocol}`,
+    groupId,
+    bootstrapBrokers,
+    deserializers: stringDeserializers,
+    ...(protocol === 'consumer' ? { groupProtocol: GroupProtocols.CONSUMER } : { sessionTimeout: 20_000, heartbeatInterval: 1_000 }),
+  })
+  const stream = await consumer.consume({ topics: [topic], mode: 'earliest', autocommit: false })
+  let seen = 0
+  for await (const message of stream) {
+    seen++
+    if (seen === count) {
+      await message.commit()
+      break
+    }
+  }
+  return consumer
+}
