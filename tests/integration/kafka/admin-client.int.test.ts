@@ -139,6 +139,25 @@ describe('Kafka admin client against the real broker', () => {
     expect(ends.find((e) => e.partition === 1)).toMatchObject({ logStartOffset: 5, logEndOffset: 8 })
   })
 
+  it('lists share groups as such and describes them without members (no ShareGroupDescribe in the library)', async () => {
+    const share = `${run}-share`
+    // Kafka's console share consumer joins (creating the share group), then times out: that is expected.
+    await kafkaCli('org.apache.kafka.tools.consumer.ConsoleShareConsumer', [
+      '--bootstrap-server', peers.kafkaBootstrap, '--topic', topicA, '--group', share, '--timeout-ms', '3000', '--max-messages', '1',
+    ]).catch(() => undefined)
+    const listed = await waitFor('the share group listed', async () => (await client.listGroups()).find((g) => g.groupId === share))
+    expect(listed).toMatchObject({ groupId: share, groupType: 'share' })
+    const [described] = await client.describeGroups([listed])
+    expect(described).toMatchObject({ groupId: share, groupType: 'share', state: listed.state, members: [], described: false })
+    expect(described?.coordinator.nodeId).toEqual(expect.any(Number))
+  })
+
+  it('describes a group that does not exist as Dead', async () => {
+    const [missing] = await client.describeGroups([`${run}-never-existed`])
+    expect(missing).toMatchObject({ groupId: `${run}-never-existed`, state: 'Dead', members: [] })
+    expect((await client.fetchCommittedOffsets([`${run}-never-existed`])).get(`${run}-never-existed`)).toEqual([])
+  })
+
   it('sends one request per batch: as many round trips for 50 groups as for 5', async () => {
     const cycle = async (groupIds: string[], groupBatchSize?: number) => {
       const fresh = createKafkaAdminClient(plaintextConnection(), { groupBatchSize })
