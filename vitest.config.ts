@@ -14,7 +14,7 @@ const integration: { environment: 'node'; globalSetup: string[]; testTimeout: nu
   maxWorkers: 2,
 }
 
-const DATABASE_FREE = ['tests/integration/peers', 'tests/integration/schema-registry', 'tests/integration/schemas']
+const DATABASE_FREE = ['tests/integration/peers', 'tests/integration/schema-registry', 'tests/integration/schemas', 'tests/integration/kafka']
 
 export default defineConfig({
   plugins: [tsconfigPaths()],
