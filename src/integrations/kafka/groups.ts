@@ -1,4 +1,12 @@
-import { consumerGroupDescribeV0, decodeConsumerProtocolAssignment, describeGroupsV5, listGroupsV4, listGroupsV5 } from '@platformatic/kafka'
+import {
+  consumerGroupDescribeV0,
+  decodeConsumerProtocolAssignment,
+  describeGroupsV3,
+  describeGroupsV4,
+  describeGroupsV5,
+  listGroupsV4,
+  listGroupsV5,
+} from '@platformatic/kafka'
 
 import { isCoordinatorError, type KafkaSession } from '@/integrations/kafka/session'
 import {
@@ -81,8 +89,9 @@ function consumerMembers(group: ConsumerGroupDescribeResponseGroup): GroupMember
 type Described = Map<string, GroupDescription>
 
 async function describeClassic(session: KafkaSession, ids: string[], out: Described, notFound: Set<string>) {
+  const api = await session.pickApi('DescribeGroups', [describeGroupsV5.api, describeGroupsV4.api, describeGroupsV3.api])
   await session.byCoordinator(ids, async (coordinator, connection, batch) => {
-    const response = await session.call(describeGroupsV5.api, connection, batch, false)
+    const response = await session.call(api, connection, batch, false)
     const retry: string[] = []
     for (const g of response.groups) {
       if (isCoordinatorError(g.errorCode)) retry.push(g.groupId)

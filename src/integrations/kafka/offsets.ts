@@ -1,4 +1,4 @@
-import { listOffsetsV9, offsetFetchV8, offsetFetchV9 } from '@platformatic/kafka'
+import { listOffsetsV4, listOffsetsV5, listOffsetsV6, listOffsetsV7, listOffsetsV8, listOffsetsV9, offsetFetchV8, offsetFetchV9 } from '@platformatic/kafka'
 
 import { isCoordinatorError, type KafkaSession } from '@/integrations/kafka/session'
 import type { CommittedOffset, PartitionOffsets } from '@/integrations/kafka/types'
@@ -53,7 +53,7 @@ export async function fetchCommittedOffsets(session: KafkaSession, groupIds: str
 export async function fetchPartitionOffsets(session: KafkaSession, topics: string[]): Promise<PartitionOffsets[]> {
   const unique = [...new Set(topics)]
   if (unique.length === 0) return []
-  await session.pickApi('ListOffsets', [listOffsetsV9.api])
+  const listOffsets = await session.pickApi('ListOffsets', [listOffsetsV9.api, listOffsetsV8.api, listOffsetsV7.api, listOffsetsV6.api, listOffsetsV5.api, listOffsetsV4.api])
   const metadata = await session.metadata(unique)
   const byLeader = new Map<number, Map<string, number[]>>()
   for (const topic of metadata.topics) {
@@ -77,7 +77,7 @@ export async function fetchPartitionOffsets(session: KafkaSession, topics: strin
           partitions: partitions.map((partitionIndex) => ({ partitionIndex, currentLeaderEpoch: -1, timestamp })),
         }))
       const [earliest, latest] = await Promise.all(
-        [EARLIEST, LATEST].map((ts) => session.call(listOffsetsV9.api, connection, -1, READ_UNCOMMITTED, request(ts))),
+        [EARLIEST, LATEST].map((ts) => session.call(listOffsets, connection, -1, READ_UNCOMMITTED, request(ts))),
       )
       for (const [kind, response] of [
         ['earliest', earliest!],

@@ -7,6 +7,7 @@ import {
   findCoordinatorV4,
   findCoordinatorV5,
   findCoordinatorV6,
+  metadataV11,
   metadataV12,
 } from '@platformatic/kafka'
 
@@ -96,8 +97,9 @@ export class KafkaSession {
 
   /** Cluster metadata: brokers by node id, and for the given topics their partitions' leaders. */
   async metadata(topics: string[]) {
+    const api = await this.pickApi('Metadata', [metadataV12.api, metadataV11.api])
     const connection = await this.bootstrapConnection()
-    const response = await this.call(metadataV12.api, connection, topics.map((name) => ({ name })) as never, false, false)
+    const response = await this.call(api, connection, topics, false, false)
     const brokers = new Map<number, BrokerAddress>(response.brokers.map((b) => [b.nodeId, { host: b.host, port: b.port }]))
     return { brokers, topics: response.topics }
   }
