@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { createSchemaRegistryClient } from '@/integrations/schema-registry'
 
+import { cachedKafkaClients, createGroupSyncActivities, type KafkaClientFactory } from './group-sync/activities'
 import { createRunActivities } from './runs'
 import { cachedRegistryClients, createSchemaSyncActivities, type RegistryClientFactory } from './schema-sync/activities'
 
@@ -9,6 +10,8 @@ export type ActivityDeps = {
   payload: Payload
   /** Injected in tests; defaults to real registry clients built from the cluster's settings. */
   registryClient?: RegistryClientFactory
+  /** Injected in tests; defaults to reused admin clients built from the cluster's settings. */
+  kafkaClient?: KafkaClientFactory
 }
 
 /** All I/O of every workflow. Temporal registers these; the embedded runner calls them directly. */
@@ -17,6 +20,7 @@ export function createActivities(deps: ActivityDeps) {
   return {
     ...createRunActivities(deps.payload),
     ...createSchemaSyncActivities(deps.payload, registryClient),
+    ...createGroupSyncActivities(deps.payload, deps.kafkaClient ?? cachedKafkaClients(deps.payload)),
   }
 }
 

@@ -32,6 +32,12 @@ export const JOBS = {
     intervalEnv: 'ORBIT_SCHEMA_SYNC_INTERVAL_SECONDS',
     defaultIntervalSeconds: 300,
   },
+  consumerGroupSync: {
+    clusterWorkflow: 'consumerGroupSyncWorkflow',
+    fanOutWorkflow: 'consumerGroupSyncAllClustersWorkflow',
+    intervalEnv: 'ORBIT_CONSUMER_GROUP_SYNC_INTERVAL_SECONDS',
+    defaultIntervalSeconds: 60,
+  },
 } as const satisfies Partial<Record<SyncJob, JobDefinition>>
 
 export type ScheduledJob = keyof typeof JOBS

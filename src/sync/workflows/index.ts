@@ -5,8 +5,9 @@
 import { ApplicationFailure, ParentClosePolicy, proxyActivities, startChild } from '@temporalio/workflow'
 
 import type { Activities } from '@/sync/activities'
-import { clusterWorkflowId, type ClusterJobInput, type ClusterJobResult, type FanOutInput } from '@/sync/shared/jobs'
+import { clusterWorkflowId, type ClusterJobInput, type ClusterJobResult, type FanOutInput, type ScheduledJob } from '@/sync/shared/jobs'
 
+import { runConsumerGroupSync } from './consumer-group-sync'
 import { runSchemaSync } from './schema-sync'
 
 const acts = proxyActivities<Activities>({
@@ -18,16 +19,32 @@ export async function schemaSyncWorkflow(input: ClusterJobInput): Promise<Cluste
   return runSchemaSync(acts, input)
 }
 
+export async function consumerGroupSyncWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
+  return runConsumerGroupSync(acts, input)
+}
+
+export async function schemaSyncAllClustersWorkflow(input: FanOutInput): Promise<ClusterJobResult[]> {
+  return fanOut('schemaSync', schemaSyncWorkflow, input)
+}
+
+export async function consumerGroupSyncAllClustersWorkflow(input: FanOutInput): Promise<ClusterJobResult[]> {
+  return fanOut('consumerGroupSync', consumerGroupSyncWorkflow, input)
+}
+
 /**
- * What the schedule starts: one child workflow per eligible cluster, each with its deterministic
+ * What a schedule starts: one child workflow per eligible cluster, each with its deterministic
  * id, so one cluster's failure never stops the others and a cluster never syncs twice at once.
  */
-export async function schemaSyncAllClustersWorkflow({ runner, idPrefix }: FanOutInput): Promise<ClusterJobResult[]> {
-  const clusterIds = await acts.listSyncableClusters({ job: 'schemaSync' })
+async function fanOut(
+  job: ScheduledJob,
+  child: (input: ClusterJobInput) => Promise<ClusterJobResult>,
+  { runner, idPrefix }: FanOutInput,
+): Promise<ClusterJobResult[]> {
+  const clusterIds = await acts.listSyncableClusters({ job })
   const started = await Promise.allSettled(
     clusterIds.map((clusterId) =>
-      startChild(schemaSyncWorkflow, {
-        workflowId: clusterWorkflowId(idPrefix, 'schemaSync', clusterId),
+      startChild(child, {
+        workflowId: clusterWorkflowId(idPrefix, job, clusterId),
         args: [{ clusterId, runner }],
         parentClosePolicy: ParentClosePolicy.ABANDON,
       }),

@@ -14,7 +14,7 @@ import {
   topicA,
   topicB,
   waitFor,
-} from '@tests/integration/kafka/fixture'
+} from '@tests/helpers/kafka-fixture'
 
 const EMPTY_GROUPS = Array.from({ length: 50 }, (_, i) => `${run}-empty-${String(i).padStart(2, '0')}`)
 const CLASSIC = `${run}-classic`

@@ -10,7 +10,7 @@ import {
   KafkaUnreachableError,
 } from '@/integrations/kafka'
 import { ensurePeers, peers } from '@tests/helpers/peers'
-import { bootstrapBrokers, commitOffsets, plaintextConnection, run } from '@tests/integration/kafka/fixture'
+import { bootstrapBrokers, commitOffsets, plaintextConnection, run } from '@tests/helpers/kafka-fixture'
 import type { ClusterConnection } from '@/sync/cluster-connection'
 
 const topic = `${run}-sasl`

@@ -82,12 +82,15 @@ describe(`SchemaSyncWorkflow on Temporal, ${testDatabase()}`, () => {
       const first = await ensureSchedules(client, { taskQueue, idPrefix })
       const second = await ensureSchedules(client, { taskQueue, idPrefix })
       expect(second).toEqual(first)
-      expect(first).toEqual([scheduleId(idPrefix, 'schemaSync')])
-      const handle = client.schedule.getHandle(first[0]!)
-      const description = await handle.describe()
-      expect(description.policies.overlap).toBe('SKIP')
-      expect(description.action).toMatchObject({ type: 'startWorkflow', workflowType: 'schemaSyncAllClustersWorkflow', taskQueue })
-      await handle.delete()
+      expect(first).toEqual([scheduleId(idPrefix, 'schemaSync'), scheduleId(idPrefix, 'consumerGroupSync')])
+      const expectedWorkflows = ['schemaSyncAllClustersWorkflow', 'consumerGroupSyncAllClustersWorkflow']
+      for (const [i, id] of first.entries()) {
+        const handle = client.schedule.getHandle(id)
+        const description = await handle.describe()
+        expect(description.policies.overlap).toBe('SKIP')
+        expect(description.action).toMatchObject({ type: 'startWorkflow', workflowType: expectedWorkflows[i], taskQueue })
+        await handle.delete()
+      }
     } finally {
       await client.connection.close()
     }

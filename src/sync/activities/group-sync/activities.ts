@@ -1,0 +1,88 @@
+import type { Payload } from 'payload'
+
+import { createKafkaAdminClient, type KafkaAdminClient } from '@/integrations/kafka'
+import { loadClusterConnection } from '@/sync/cluster-connection'
+import { bulkUpsert, drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
+import { loadOwnership } from '@/sync/activities/schema-sync/store'
+
+import { buildGroupRow, DEFAULT_LIFECYCLE, groupsToArchive, type GroupLifecycle, type StoredGroup } from './build-rows'
+
+export type KafkaClientFactory = (clusterId: number) => Promise<KafkaAdminClient>
+
+const UPDATED_ON_SYNC = [
+  'workspace', 'virtualCluster', 'application', 'groupType', 'protocolType', 'state', 'memberCount', 'members',
+  'coordinatorBroker', 'assignmentStrategy', 'subscribedTopicNames', 'status', 'emptySince', 'lastSeenAt', 'updatedAt',
+]
+
+export function createGroupSyncActivities(payload: Payload, kafkaClient: KafkaClientFactory, lifecycle: GroupLifecycle = DEFAULT_LIFECYCLE) {
+  return {
+    /**
+     * ConsumerGroupSync for one cluster in one pass: list every group (all types), describe them
+     * in batches, read committed offsets for many groups per request, upsert all groups in bulk.
+     * A failed listing throws before anything is written, so no status changes.
+     */
+    async syncConsumerGroups({ clusterId }: { clusterId: number }): Promise<Record<string, number>> {
+      const client = await kafkaClient(clusterId)
+      const listings = await client.listGroups()
+      const [descriptions, committed, ownership, stored] = await Promise.all([
+        client.describeGroups(listings),
+        client.fetchCommittedOffsets(listings.map((g) => g.groupId)),
+        loadOwnership(payload, clusterId),
+        storedGroups(payload, clusterId),
+      ])
+      const byId = new Map(descriptions.map((d) => [d.groupId, d]))
+      const storedById = new Map(stored.map((g) => [g.groupId, g]))
+      const now = new Date()
+      const rows = listings.map((listing) =>
+        buildGroupRow({
+          clusterId,
+          listing,
+          description: byId.get(listing.groupId),
+          committed: committed.get(listing.groupId) ?? [],
+          stored: storedById.get(listing.groupId),
+          ownership,
+          lifecycle,
+          now,
+        }),
+      )
+      await bulkUpsert(payload, { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: UPDATED_ON_SYNC }, rows)
+      const archive = groupsToArchive(stored, new Set(listings.map((g) => g.groupId)), lifecycle, now)
+      if (archive.length) {
+        const t = tableOf(payload, 'kafka_consumer_groups')
+        await drizzleOf(payload)
+          .update(t)
+          .set({ status: 'archived', updatedAt: nowIso() })
+          .where(sql`${t.cluster} = ${clusterId} AND ${t.groupId} IN ${archive}`)
+      }
+      return {
+        groups: rows.length,
+        inactive: rows.filter((r) => r.status === 'inactive').length,
+        archived: archive.length,
+        requests: client.requestCount,
+      }
+    },
+  }
+}
+
+async function storedGroups(payload: Payload, clusterId: number): Promise<StoredGroup[]> {
+  const t = tableOf(payload, 'kafka_consumer_groups')
+  return (await drizzleOf(payload)
+    .select({ groupId: t.groupId, status: t.status, emptySince: t.emptySince, lastSeenAt: t.lastSeenAt })
+    .from(t)
+    .where(sql`${t.cluster} = ${clusterId}`)) as StoredGroup[]
+}
+
+/** Admin clients are reused across cycles (connections kept), keyed by cluster and its settings. */
+export function cachedKafkaClients(payload: Payload): KafkaClientFactory {
+  const cache = new Map<number, { key: string; client: KafkaAdminClient }>()
+  return async (clusterId) => {
+    const connection = await loadClusterConnection(payload, clusterId)
+    const key = JSON.stringify(connection)
+    const cached = cache.get(clusterId)
+    if (cached?.key === key) return cached.client
+    await cached?.client.close().catch(() => undefined)
+    const client = createKafkaAdminClient(connection)
+    cache.set(clusterId, { key, client })
+    return client
+  }
+}
