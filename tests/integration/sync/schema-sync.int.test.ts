@@ -91,8 +91,9 @@ describe(`SchemaSyncWorkflow (embedded) on ${testDatabase()}`, () => {
     const flaky = new Proxy(real, {
       get(target, key, receiver) {
         const value = Reflect.get(target, key, receiver)
-        if (key !== 'listVersions' || typeof value !== 'function') return value
-        return (...args: unknown[]) => (++calls > 3 ? Promise.reject(new Error('registry went away')) : value.apply(target, args))
+        // Whichever listing the registry supports (registry-wide or per subject) breaks part-way.
+        if ((key !== 'listVersions' && key !== 'listAllVersions') || typeof value !== 'function') return value
+        return (...args: unknown[]) => (++calls > 3 || key === 'listAllVersions' ? Promise.reject(new Error('registry went away')) : value.apply(target, args))
       },
     })
     const failed = await sync(async () => flaky)
