@@ -9,7 +9,9 @@ import { paths, RETURN_PATH_HEADER } from '@/lib/paths'
 export async function currentUser(): Promise<User | null> {
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  return user && user.collection === 'users' ? (user as User) : null
+  // Only accounts of the users collection sign in to the product (the only auth collection today).
+  if (!user || user.collection !== 'users') return null
+  return user as User
 }
 
 /** For product pages: anonymous requests go to sign-in and come back afterwards. */
