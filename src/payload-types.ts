@@ -78,6 +78,7 @@ export interface Config {
     'kafka-schema-versions': KafkaSchemaVersion;
     'kafka-consumer-groups': KafkaConsumerGroup;
     'kafka-consumer-group-lag-history': KafkaConsumerGroupLagHistory;
+    'kafka-partition-offsets': KafkaPartitionOffset;
     'sync-runs': SyncRun;
     'sync-leases': SyncLease;
     'payload-kv': PayloadKv;
@@ -98,6 +99,7 @@ export interface Config {
     'kafka-schema-versions': KafkaSchemaVersionsSelect<false> | KafkaSchemaVersionsSelect<true>;
     'kafka-consumer-groups': KafkaConsumerGroupsSelect<false> | KafkaConsumerGroupsSelect<true>;
     'kafka-consumer-group-lag-history': KafkaConsumerGroupLagHistorySelect<false> | KafkaConsumerGroupLagHistorySelect<true>;
+    'kafka-partition-offsets': KafkaPartitionOffsetsSelect<false> | KafkaPartitionOffsetsSelect<true>;
     'sync-runs': SyncRunsSelect<false> | SyncRunsSelect<true>;
     'sync-leases': SyncLeasesSelect<false> | SyncLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -564,6 +566,39 @@ export interface KafkaConsumerGroupLagHistory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kafka-partition-offsets".
+ */
+export interface KafkaPartitionOffset {
+  id: number;
+  cluster: number | KafkaCluster;
+  topic: string;
+  partition: number;
+  /**
+   * { limit, points: [{ offset, time }] }
+   */
+  timeTable?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  recentLogEnds?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sync-runs".
  */
 export interface SyncRun {
@@ -667,6 +702,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'kafka-consumer-group-lag-history';
         value: number | KafkaConsumerGroupLagHistory;
+      } | null)
+    | ({
+        relationTo: 'kafka-partition-offsets';
+        value: number | KafkaPartitionOffset;
       } | null)
     | ({
         relationTo: 'sync-runs';
@@ -980,6 +1019,19 @@ export interface KafkaConsumerGroupLagHistorySelect<T extends boolean = true> {
   partitionLag?: T;
   memberCount?: T;
   state?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kafka-partition-offsets_select".
+ */
+export interface KafkaPartitionOffsetsSelect<T extends boolean = true> {
+  cluster?: T;
+  topic?: T;
+  partition?: T;
+  timeTable?: T;
+  recentLogEnds?: T;
   updatedAt?: T;
   createdAt?: T;
 }

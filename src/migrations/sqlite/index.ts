@@ -1,5 +1,6 @@
 import * as migration_20261127_134208_initial from './20261127_134208_initial';
 import * as migration_20261127_135628_sync_runs_and_leases from './20261127_135628_sync_runs_and_leases';
+import * as migration_20261127_153254_partition_offsets from './20261127_153254_partition_offsets';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_135628_sync_runs_and_leases.up,
     down: migration_20261127_135628_sync_runs_and_leases.down,
-    name: '20261127_135628_sync_runs_and_leases'
+    name: '20261127_135628_sync_runs_and_leases',
+  },
+  {
+    up: migration_20261127_153254_partition_offsets.up,
+    down: migration_20261127_153254_partition_offsets.down,
+    name: '20261127_153254_partition_offsets'
   },
 ];

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { createSchemaRegistryClient } from '@/integrations/schema-registry'
 
 import { cachedKafkaClients, createGroupSyncActivities, type KafkaClientFactory } from './group-sync/activities'
+import { createLagCheckActivities } from './lag-check/activities'
 import { createRunActivities } from './runs'
 import { cachedRegistryClients, createSchemaSyncActivities, type RegistryClientFactory } from './schema-sync/activities'
 
@@ -17,10 +18,12 @@ export type ActivityDeps = {
 /** All I/O of every workflow. Temporal registers these; the embedded runner calls them directly. */
 export function createActivities(deps: ActivityDeps) {
   const registryClient = deps.registryClient ?? cachedRegistryClients(deps.payload, createSchemaRegistryClient)
+  const kafkaClient = deps.kafkaClient ?? cachedKafkaClients(deps.payload)
   return {
     ...createRunActivities(deps.payload),
     ...createSchemaSyncActivities(deps.payload, registryClient),
-    ...createGroupSyncActivities(deps.payload, deps.kafkaClient ?? cachedKafkaClients(deps.payload)),
+    ...createGroupSyncActivities(deps.payload, kafkaClient),
+    ...createLagCheckActivities(deps.payload, kafkaClient),
   }
 }
 

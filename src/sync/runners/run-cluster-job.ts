@@ -1,5 +1,6 @@
 import type { Activities } from '@/sync/activities'
 import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
+import { runConsumerLagCheck } from '@/sync/workflows/consumer-lag-check'
 import { runSchemaSync } from '@/sync/workflows/schema-sync'
 import type { ClusterJobInput, ClusterJobResult, ScheduledJob } from '@/sync/shared/jobs'
 
@@ -7,4 +8,5 @@ import type { ClusterJobInput, ClusterJobResult, ScheduledJob } from '@/sync/sha
 export const CLUSTER_WORKFLOWS: Record<ScheduledJob, (acts: Activities, input: ClusterJobInput) => Promise<ClusterJobResult>> = {
   schemaSync: runSchemaSync,
   consumerGroupSync: runConsumerGroupSync,
+  lagCheck: runConsumerLagCheck,
 }

@@ -38,6 +38,12 @@ export const JOBS = {
     intervalEnv: 'ORBIT_CONSUMER_GROUP_SYNC_INTERVAL_SECONDS',
     defaultIntervalSeconds: 60,
   },
+  lagCheck: {
+    clusterWorkflow: 'consumerLagCheckWorkflow',
+    fanOutWorkflow: 'consumerLagCheckAllClustersWorkflow',
+    intervalEnv: 'ORBIT_LAG_CHECK_INTERVAL_SECONDS',
+    defaultIntervalSeconds: 60,
+  },
 } as const satisfies Partial<Record<SyncJob, JobDefinition>>
 
 export type ScheduledJob = keyof typeof JOBS

@@ -8,6 +8,7 @@ import type { Activities } from '@/sync/activities'
 import { clusterWorkflowId, type ClusterJobInput, type ClusterJobResult, type FanOutInput, type ScheduledJob } from '@/sync/shared/jobs'
 
 import { runConsumerGroupSync } from './consumer-group-sync'
+import { runConsumerLagCheck } from './consumer-lag-check'
 import { runSchemaSync } from './schema-sync'
 
 const acts = proxyActivities<Activities>({
@@ -21,6 +22,14 @@ export async function schemaSyncWorkflow(input: ClusterJobInput): Promise<Cluste
 
 export async function consumerGroupSyncWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
   return runConsumerGroupSync(acts, input)
+}
+
+export async function consumerLagCheckWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
+  return runConsumerLagCheck(acts, input)
+}
+
+export async function consumerLagCheckAllClustersWorkflow(input: FanOutInput): Promise<ClusterJobResult[]> {
+  return fanOut('lagCheck', consumerLagCheckWorkflow, input)
 }
 
 export async function schemaSyncAllClustersWorkflow(input: FanOutInput): Promise<ClusterJobResult[]> {

@@ -1,0 +1,93 @@
+import { Admin, Producer, stringSerializers } from '@platformatic/kafka'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createKafkaAdminClient } from '@/integrations/kafka'
+import { createActivities } from '@/sync/activities'
+import type { PartitionDetail } from '@/sync/activities/lag-check/evaluate'
+import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
+import { runConsumerLagCheck } from '@/sync/workflows/consumer-lag-check'
+import { bootstrapBrokers, commitOffsets, createTopicsAndProduce, recordsA, run, topicA } from '@tests/helpers/kafka-fixture'
+import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
+import { kafkaCli, parseGroupDescribe, peers } from '@tests/helpers/peers'
+
+const lagging = `${run}-lagging`
+const caughtUp = `${run}-caught-up`
+
+let ctx: TestPayload
+let payload: Payload
+let admin: Admin
+let clusterId: number
+
+const activities = () => createActivities({ payload })
+async function group(groupId: string) {
+  const found = await payload.find({ collection: 'kafka-consumer-groups', where: { groupId: { equals: groupId } }, depth: 0, overrideAccess: true })
+  return found.docs[0]!
+}
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  payload = ctx.payload
+  admin = new Admin({ clientId: `${run}-lag-admin`, bootstrapBrokers })
+  await createTopicsAndProduce(admin)
+  // Partition 0 lags by 7, partition 1 is caught up (a real 0), partition 2 was never committed.
+  await commitOffsets(admin, lagging, [{ name: topicA, offsets: [[0, recordsA(0) - 7], [1, recordsA(1)]] }])
+  await commitOffsets(admin, caughtUp, [{ name: topicA, offsets: [[0, recordsA(0)], [1, recordsA(1)], [2, recordsA(2)]] }])
+  clusterId = (
+    await payload.create({ collection: 'kafka-clusters', data: { name: 'local', bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' }, overrideAccess: true })
+  ).id
+  expect((await runConsumerGroupSync(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
+})
+
+afterAll(async () => {
+  await admin?.close()
+  await ctx?.cleanup()
+})
+
+describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
+  it('computes per-partition lag equal to Kafka’s own ConsumerGroupCommand, keeping a real 0', async () => {
+    const result = await runConsumerLagCheck(activities(), { clusterId, runner: 'embedded' })
+    expect(result.outcome).toBe('succeeded')
+    const stored = await group(lagging)
+    const detail = stored.partitionDetail as PartitionDetail[]
+    const cli = parseGroupDescribe(await kafkaCli('ConsumerGroupCommand', ['--bootstrap-server', peers.kafkaBootstrap, '--describe', '--group', lagging]))
+    for (const row of cli.filter((r) => r.topic === topicA)) {
+      const ours = detail.find((p) => p.topic === row.topic && p.partition === row.partition)
+      expect(ours?.committedOffset ?? null).toBe(row.currentOffset)
+      expect(ours?.logEndOffset).toBe(row.logEndOffset)
+      expect(ours?.lag ?? null).toBe(row.lag)
+    }
+    expect(detail.map((p) => [p.partition, p.lag])).toEqual([[0, 7], [1, 0]])
+    expect(stored).toMatchObject({ totalLag: 7, maxPartitionLag: 7 })
+    const clean = await group(caughtUp)
+    expect(clean.totalLag).toBe(0)
+    expect(clean.lagStatus).toBe('ok')
+  })
+
+  it('appends one history row per group per cycle and estimates time lag once the log moves', async () => {
+    const producer = new Producer({ clientId: `${run}-lag-producer`, bootstrapBrokers, serializers: stringSerializers })
+    await producer.send({ messages: [{ topic: topicA, partition: 0, key: 'k', value: 'late' }] })
+    await producer.close()
+    await new Promise((resolve) => setTimeout(resolve, 1_100))
+    expect((await runConsumerLagCheck(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
+    const stored = await group(lagging)
+    expect(stored.totalLag).toBe(8)
+    expect(stored.lagSeconds).toBeGreaterThan(0)
+    const history = await payload.find({ collection: 'kafka-consumer-group-lag-history', where: { consumerGroup: { equals: stored.id } }, sort: 'timestamp', overrideAccess: true })
+    expect(history.docs.map((h) => h.totalLag)).toEqual([7, 8])
+    const tables = await payload.count({ collection: 'kafka-partition-offsets', where: { topic: { equals: topicA } }, overrideAccess: true })
+    expect(tables.totalDocs).toBe(3)
+  })
+
+  it('records a failure and writes nothing when the broker is unreachable', async () => {
+    const before = await group(lagging)
+    const broken = createKafkaAdminClient(
+      { id: clusterId, name: 'down', enabled: true, bootstrapServers: ['127.0.0.1:9'], securityProtocol: 'PLAINTEXT' },
+      { connectTimeoutMs: 1_000, operationTimeoutMs: 5_000 },
+    )
+    const result = await runConsumerLagCheck(createActivities({ payload, kafkaClient: async () => broken }), { clusterId, runner: 'embedded' })
+    expect(result.outcome).toBe('failed')
+    expect((await group(lagging)).updatedAt).toBe(before.updatedAt)
+    await broken.close().catch(() => undefined)
+  })
+})
