@@ -1,0 +1,129 @@
+import type { Where } from 'payload'
+
+import { capPoints, lagTrend, pickResolution, type DownsampledPoint, type LagTrend } from '@/features/consumer-groups/lib'
+import { emptyIfForbidden } from '@/lib/forbidden'
+import { getPayloadClient } from '@/lib/payload'
+import type { KafkaConsumerGroup, KafkaConsumerGroupLagHistory, User } from '@/payload-types'
+
+import { groupListParams, type GroupListParams, historyRange } from './search-params'
+
+/**
+ * Consumer-group reads for pages and server actions: Local API with the user and
+ * overrideAccess:false; filters, sort and pages in the database; a real lag of 0 stays 0.
+ */
+
+const RANGE_MS = { '1h': 3_600_000, '6h': 6 * 3_600_000, '24h': 86_400_000, '7d': 7 * 86_400_000, '30d': 30 * 86_400_000 } as const
+
+export function groupListWhere(params: Partial<GroupListParams>): Where {
+  const and: Where[] = []
+  if (params.search) and.push({ groupId: { like: params.search } })
+  if (params.workspace) and.push({ workspace: { equals: params.workspace } })
+  if (params.application) and.push({ application: { equals: params.application } })
+  if (params.virtualCluster) and.push({ virtualCluster: { equals: params.virtualCluster } })
+  if (params.environment) and.push({ 'virtualCluster.environment': { equals: params.environment } })
+  if (params.cluster) and.push({ cluster: { equals: params.cluster } })
+  if (params.state) and.push({ state: { equals: params.state } })
+  if (params.status) and.push({ status: { equals: params.status } })
+  if (params.health) and.push({ lagStatus: { equals: params.health } })
+  if (params.hasLag === true) and.push({ totalLag: { greater_than: 0 } })
+  if (params.hasLag === false) and.push({ totalLag: { equals: 0 } })
+  return and.length ? { and } : {}
+}
+
+export type GroupRow = KafkaConsumerGroup & { trend: LagTrend }
+
+export async function getConsumerGroups(user: User, input: unknown) {
+  const params = groupListParams.parse(input ?? {})
+  const payload = await getPayloadClient()
+  const page = await emptyIfForbidden(
+    payload.find({
+      collection: 'kafka-consumer-groups',
+      where: groupListWhere(params),
+      sort: params.sort,
+      page: params.page,
+      limit: params.limit,
+      depth: 1,
+      select: { partitionDetail: false, members: false },
+      user,
+      overrideAccess: false,
+    }),
+    null,
+  )
+  if (!page) return { docs: [] as GroupRow[], totalDocs: 0, totalPages: 0, page: params.page, limit: params.limit }
+  // One query for the whole page's last hour, not one per row.
+  const ids = page.docs.map((g) => g.id)
+  const since = new Date(Date.now() - RANGE_MS['1h']).toISOString()
+  const recent = ids.length
+    ? await payload.find({
+        collection: 'kafka-consumer-group-lag-history',
+        where: { and: [{ consumerGroup: { in: ids } }, { resolution: { equals: 'raw' } }, { timestamp: { greater_than_equal: since } }] },
+        select: { consumerGroup: true, timestamp: true, totalLag: true },
+        sort: 'timestamp',
+        pagination: false,
+        depth: 0,
+        user,
+        overrideAccess: false,
+      })
+    : { docs: [] as KafkaConsumerGroupLagHistory[] }
+  const byGroup = new Map<number, { time: number; totalLag: number | null }[]>()
+  for (const h of recent.docs) {
+    const groupId = typeof h.consumerGroup === 'object' ? h.consumerGroup.id : h.consumerGroup
+    byGroup.set(groupId, [...(byGroup.get(groupId) ?? []), { time: Date.parse(h.timestamp), totalLag: h.totalLag }])
+  }
+  const docs: GroupRow[] = page.docs.map((g) => ({ ...(g as KafkaConsumerGroup), trend: lagTrend(byGroup.get(g.id) ?? []) }))
+  return { docs, totalDocs: page.totalDocs, totalPages: page.totalPages, page: page.page ?? params.page, limit: page.limit }
+}
+
+/** One group with members and partition detail, or null when absent or not the user's (404). */
+export async function getConsumerGroup(user: User, id: number): Promise<KafkaConsumerGroup | null> {
+  const payload = await getPayloadClient()
+  const found = await emptyIfForbidden(
+    payload.find({ collection: 'kafka-consumer-groups', where: { id: { equals: id } }, limit: 1, depth: 1, user, overrideAccess: false }),
+    null,
+  )
+  return found?.docs[0] ?? null
+}
+
+/** Lag history for a range at the fitting resolution, at most 500 points (min/max kept when merged). */
+export async function getConsumerGroupLagHistory(user: User, id: number, range: unknown): Promise<DownsampledPoint[]> {
+  const chosen = historyRange.parse(range)
+  if (!(await getConsumerGroup(user, id))) return []
+  const payload = await getPayloadClient()
+  const since = new Date(Date.now() - RANGE_MS[chosen]).toISOString()
+  const rows = await payload.find({
+    collection: 'kafka-consumer-group-lag-history',
+    where: { and: [{ consumerGroup: { equals: id } }, { resolution: { equals: pickResolution(chosen) } }, { timestamp: { greater_than_equal: since } }] },
+    sort: 'timestamp',
+    pagination: false,
+    depth: 0,
+    user,
+    overrideAccess: false,
+  })
+  return capPoints(
+    rows.docs.map((r) => ({
+      timestamp: r.timestamp,
+      totalLag: r.totalLag,
+      minTotalLag: r.totalLagMin ?? r.totalLag,
+      maxTotalLag: r.totalLagMax ?? r.totalLag,
+      maxPartitionLag: r.maxPartitionLag ?? null,
+      lagSeconds: r.lagSecondsMax ?? r.lagSeconds ?? null,
+      sampleCount: r.sampleCount ?? 1,
+    })),
+  )
+}
+
+export async function getConsumerGroupSummary(user: User, input: unknown = {}) {
+  const params = groupListParams.parse(input ?? {})
+  const payload = await getPayloadClient()
+  const base = groupListWhere({ ...params, health: undefined, hasLag: undefined, status: undefined })
+  const count = async (extra?: Where) =>
+    (await emptyIfForbidden(payload.count({ collection: 'kafka-consumer-groups', where: extra ? { and: [base, extra] } : base, user, overrideAccess: false }), { totalDocs: 0 })).totalDocs
+  const [total, lagging, err, warn, inactive] = await Promise.all([
+    count(),
+    count({ totalLag: { greater_than: 0 } }),
+    count({ lagStatus: { equals: 'err' } }),
+    count({ lagStatus: { equals: 'warn' } }),
+    count({ status: { equals: 'inactive' } }),
+  ])
+  return { total, lagging, health: { err, warn }, inactive }
+}
