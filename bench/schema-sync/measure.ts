@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { closePayload } from '../../tests/helpers/payload'
 import { createPostgresDatabase } from '../../tests/helpers/postgres'
 
 const db = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
@@ -60,10 +61,7 @@ console.log(
     peakRssMb: peakRss / 2 ** 20,
   }),
 )
-await payload.destroy()
-// payload.destroy() may already have ended the pool; a second end() never settles.
-const pool = (payload.db as unknown as { pool?: { end: () => Promise<void>; ended?: boolean } }).pool
-if (pool && !pool.ended) await Promise.race([pool.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000))])
+await closePayload(payload)
 await database.drop()
 rmSync(dataDir, { recursive: true, force: true })
 process.exit(0)

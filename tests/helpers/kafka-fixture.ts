@@ -27,7 +27,8 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
   throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`)
 }
 
-export const run = `kadm-${randomBytes(3).toString('hex')}`
+// The database project is part of the name: the same file runs once per database, possibly at once.
+export const run = `kadm-${process.env.ORBIT_TEST_DB ?? 'peers'}-${randomBytes(3).toString('hex')}`
 
 /** Topic A: 3 partitions, partition p holds 10 + 5p records. Topic B: 2 partitions of 8 records. */
 export const topicA = `${run}-a`

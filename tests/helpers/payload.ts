@@ -28,11 +28,16 @@ export async function createTestPayload(): Promise<TestPayload> {
   return {
     payload,
     databaseUrl,
-    cleanup: async () => {
-      await payload.destroy()
-      // Close the adapter's PostgreSQL pool before the database is dropped under it.
-      const pool = (payload.db as unknown as { pool?: { end: () => Promise<void> } }).pool
-      if (pool) await Promise.race([pool.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000))])
-    },
+    cleanup: () => closePayload(payload),
   }
+}
+
+/**
+ * Closes Payload and the adapter's PostgreSQL pool, so the database can be dropped under it.
+ * payload.destroy() may already have ended the pool; a second end() never settles, hence the guard.
+ */
+export async function closePayload(payload: Payload): Promise<void> {
+  await payload.destroy()
+  const pool = (payload.db as unknown as { pool?: { end: () => Promise<void>; ended?: boolean } }).pool
+  if (pool && !pool.ended) await Promise.race([pool.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000))])
 }

@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 
 import { capPoints, lagTrend, pickResolution, type DownsampledPoint, type LagTrend } from '@/features/consumer-groups/lib'
 import { emptyIfForbidden } from '@/lib/forbidden'
+import { ownershipWhere } from '@/lib/list-params'
 import { getPayloadClient } from '@/lib/payload'
 import type { KafkaConsumerGroup, KafkaConsumerGroupLagHistory, User } from '@/payload-types'
 
@@ -15,13 +16,8 @@ import { groupListParams, type GroupListParams, historyRange } from './search-pa
 const RANGE_MS = { '1h': 3_600_000, '6h': 6 * 3_600_000, '24h': 86_400_000, '7d': 7 * 86_400_000, '30d': 30 * 86_400_000 } as const
 
 export function groupListWhere(params: Partial<GroupListParams>): Where {
-  const and: Where[] = []
+  const and: Where[] = ownershipWhere(params)
   if (params.search) and.push({ groupId: { like: params.search } })
-  if (params.workspace) and.push({ workspace: { equals: params.workspace } })
-  if (params.application) and.push({ application: { equals: params.application } })
-  if (params.virtualCluster) and.push({ virtualCluster: { equals: params.virtualCluster } })
-  if (params.environment) and.push({ 'virtualCluster.environment': { equals: params.environment } })
-  if (params.cluster) and.push({ cluster: { equals: params.cluster } })
   if (params.state) and.push({ state: { equals: params.state } })
   if (params.status) and.push({ status: { equals: params.status } })
   if (params.health) and.push({ lagStatus: { equals: params.health } })

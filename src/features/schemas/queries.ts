@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 
 import { diffSchemas, checkCompatibility, type SchemaChange, type CompatibilityVerdict } from '@/features/schemas/lib'
 import { emptyIfForbidden } from '@/lib/forbidden'
+import { ownershipWhere } from '@/lib/list-params'
 import { getPayloadClient } from '@/lib/payload'
 import type { KafkaSchema, KafkaSchemaVersion, User } from '@/payload-types'
 
@@ -13,13 +14,8 @@ import { schemaDiffParams, schemaListParams, type SchemaListParams } from './sea
  */
 
 export function schemaListWhere(params: Partial<SchemaListParams>): Where {
-  const and: Where[] = []
+  const and: Where[] = ownershipWhere(params)
   if (params.search) and.push({ or: [{ subject: { like: params.search } }, { topicName: { like: params.search } }] })
-  if (params.workspace) and.push({ workspace: { equals: params.workspace } })
-  if (params.application) and.push({ application: { equals: params.application } })
-  if (params.virtualCluster) and.push({ virtualCluster: { equals: params.virtualCluster } })
-  if (params.environment) and.push({ 'virtualCluster.environment': { equals: params.environment } })
-  if (params.cluster) and.push({ cluster: { equals: params.cluster } })
   if (params.format) and.push({ format: { equals: params.format } })
   if (params.status) and.push({ status: { equals: params.status } })
   return and.length ? { and } : {}

@@ -7,10 +7,16 @@ import { createActivities } from '@/sync/activities'
 import type { PartitionDetail } from '@/sync/activities/lag-check/evaluate'
 import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
 import { runConsumerLagCheck } from '@/sync/workflows/consumer-lag-check'
-import { bootstrapBrokers, commitOffsets, createTopicsAndProduce, recordsA, run, topicA } from '@tests/helpers/kafka-fixture'
+import { randomBytes } from 'node:crypto'
+
+import { bootstrapBrokers, commitOffsets } from '@tests/helpers/kafka-fixture'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { kafkaCli, parseGroupDescribe, peers } from '@tests/helpers/peers'
 
+// Own topic and groups: other test files produce to the shared fixture's topics concurrently.
+const run = `lagck-${process.env.ORBIT_TEST_DB ?? 'db'}-${randomBytes(4).toString('hex')}`
+const topicA = `${run}-a`
+const recordsA = (partition: number) => 10 + 5 * partition
 const lagging = `${run}-lagging`
 const caughtUp = `${run}-caught-up`
 
@@ -29,7 +35,12 @@ beforeAll(async () => {
   ctx = await createTestPayload()
   payload = ctx.payload
   admin = new Admin({ clientId: `${run}-lag-admin`, bootstrapBrokers })
-  await createTopicsAndProduce(admin)
+  await admin.createTopics({ topics: [topicA], partitions: 3, replicas: 1 })
+  const producer = new Producer({ clientId: `${run}-seed`, bootstrapBrokers, serializers: stringSerializers })
+  await producer.send({
+    messages: [0, 1, 2].flatMap((partition) => Array.from({ length: recordsA(partition) }, (_, i) => ({ topic: topicA, partition, key: `k${i}`, value: `v${i}` }))),
+  })
+  await producer.close()
   // Partition 0 lags by 7, partition 1 is caught up (a real 0), partition 2 was never committed.
   await commitOffsets(admin, lagging, [{ name: topicA, offsets: [[0, recordsA(0) - 7], [1, recordsA(1)]] }])
   await commitOffsets(admin, caughtUp, [{ name: topicA, offsets: [[0, recordsA(0)], [1, recordsA(1)], [2, recordsA(2)]] }])

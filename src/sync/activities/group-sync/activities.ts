@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { createKafkaAdminClient, type KafkaAdminClient } from '@/integrations/kafka'
 import { loadClusterConnection } from '@/sync/cluster-connection'
 import { bulkUpsert, drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
-import { loadOwnership } from '@/sync/activities/schema-sync/store'
+import { loadOwnership } from '@/sync/activities/ownership'
 
 import { buildGroupRow, DEFAULT_LIFECYCLE, groupsToArchive, type GroupLifecycle, type StoredGroup } from './build-rows'
 

@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 
 import type { SchemaRegistryClient } from '@/integrations/schema-registry'
+import { loadOwnership } from '@/sync/activities/ownership'
 import { loadClusterConnection } from '@/sync/cluster-connection'
 
 import { buildSubjectRows } from './build-rows'
 import { fetchSubject } from './fetch-subject'
 import { listRegistry, type RegistrationTimes } from './list-subjects'
-import { loadOwnership, markMissingSubjectsStale, storedRegistrationTimes, storedSubjectSignatures, writeSubjects } from './store'
+import { markMissingSubjectsStale, storedRegistrationTimes, storedSubjectSignatures, writeSubjects } from './store'
 import { listingSignature, type RegistryListing, type SubjectBatchResult, type SubjectListing } from './types'
 
 export type RegistryClientFactory = (clusterId: number) => Promise<SchemaRegistryClient>

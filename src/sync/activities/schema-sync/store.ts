@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import { bulkUpsert, drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
-import { createOwnershipResolver, type OwnershipResolver } from '@/sync/ownership'
 
 import type { SubjectRows } from './build-rows'
 
@@ -44,30 +43,6 @@ export async function storedRegistrationTimes(payload: Payload, clusterId: numbe
     out.set(row.subject, map)
   }
   return out
-}
-
-export async function loadOwnership(payload: Payload, clusterId: number): Promise<OwnershipResolver> {
-  const [virtualClusters, topics] = await Promise.all([
-    payload.find({ collection: 'kafka-virtual-clusters', where: { physicalCluster: { equals: clusterId } }, depth: 0, pagination: false, overrideAccess: true }),
-    payload.find({ collection: 'kafka-topics', where: { cluster: { equals: clusterId } }, depth: 0, pagination: false, overrideAccess: true }),
-  ])
-  const id = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number | null)) ?? null
-  return createOwnershipResolver(
-    virtualClusters.docs.map((vc) => ({
-      id: vc.id,
-      workspace: id(vc.workspace)!,
-      application: id(vc.application),
-      topicPrefix: vc.topicPrefix,
-      groupPrefix: vc.groupPrefix,
-    })),
-    topics.docs.map((t) => ({
-      id: t.id,
-      fullName: t.fullName,
-      workspace: id(t.workspace),
-      virtualCluster: id(t.virtualCluster),
-      application: id(t.application),
-    })),
-  )
 }
 
 /** Upserts subjects, then their versions, in bulk. Returns the number of rows written. */
