@@ -7,7 +7,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', 'node_modules/**', '.peers/**', 'src/payload-types.ts', 'src/migrations/**', 'src/app/(payload)/**'],
+    ignores: ['.next/**', '.next-*/**', 'node_modules/**', '.peers/**', 'src/payload-types.ts', 'src/migrations/**', 'src/app/(payload)/**'],
   },
   {
     rules: {

@@ -14,7 +14,7 @@ import { E2E_ADMIN } from './support/admin'
  */
 export default async function setup(project: TestProject) {
   const root = process.cwd()
-  if (!existsSync(path.join(root, '.next/BUILD_ID')) || process.env.ORBIT_REBUILD === '1') {
+  if (!existsSync(path.join(root, process.env.ORBIT_NEXT_DIST_DIR || '.next', 'BUILD_ID')) || process.env.ORBIT_REBUILD === '1') {
     const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
     if (build.status !== 0) throw new Error('next build failed')
   }
