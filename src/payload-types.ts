@@ -521,6 +521,10 @@ export interface KafkaConsumerGroup {
   lagSeconds?: number | null;
   lagStatus?: ('ok' | 'warn' | 'err' | 'stop' | 'stall' | 'rewind' | 'unknown') | null;
   lagCheckedAt?: string | null;
+  /**
+   * Estimated seconds until the lag is consumed at the current catch-up rate (empty when not catching up)
+   */
+  timeToClearSeconds?: number | null;
   status: 'active' | 'inactive' | 'archived';
   emptySince?: string | null;
   firstSeenAt?: string | null;
@@ -991,6 +995,7 @@ export interface KafkaConsumerGroupsSelect<T extends boolean = true> {
   lagSeconds?: T;
   lagStatus?: T;
   lagCheckedAt?: T;
+  timeToClearSeconds?: T;
   status?: T;
   emptySince?: T;
   firstSeenAt?: T;

@@ -37,6 +37,11 @@ export const KafkaConsumerGroups: CollectionConfig = {
     { name: 'lagStatus', type: 'select', options: [...LAG_STATUSES], index: true },
     { name: 'lagCheckedAt', type: 'date' },
     {
+      name: 'timeToClearSeconds',
+      type: 'number',
+      admin: { description: 'Estimated seconds until the lag is consumed at the current catch-up rate (empty when not catching up)' },
+    },
+    {
       name: 'status',
       type: 'select',
       required: true,
