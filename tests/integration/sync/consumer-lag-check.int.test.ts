@@ -29,6 +29,8 @@ async function readLogEnds() {
 }
 const lagging = `${run}-lagging`
 const caughtUp = `${run}-caught-up`
+/** Lags 12 on partition 2 (which no test produces to), then commits further: it is catching up. */
+const catching = `${run}-catching`
 
 let ctx: TestPayload
 let payload: Payload
@@ -56,6 +58,7 @@ beforeAll(async () => {
   // Partition 0 lags by 7, partition 1 is caught up (a real 0), partition 2 was never committed.
   await commitOffsets(admin, lagging, [{ name: topicA, offsets: [[0, end(0) - 7], [1, end(1)]] }])
   await commitOffsets(admin, caughtUp, [{ name: topicA, offsets: [[0, end(0)], [1, end(1)], [2, end(2)]] }])
+  await commitOffsets(admin, catching, [{ name: topicA, offsets: [[2, end(2) - 12]] }])
   clusterId = (
     await payload.create({ collection: 'kafka-clusters', data: { name: 'local', bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' }, overrideAccess: true })
   ).id
@@ -85,6 +88,9 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
     const clean = await group(caughtUp)
     expect(clean.totalLag).toBe(0)
     expect(clean.lagStatus).toBe('ok')
+    // Caught up: nothing to clear. Lagging after a single poll: no rate yet, so no estimate.
+    expect(clean.timeToClearSeconds).toBe(0)
+    expect(stored.timeToClearSeconds ?? null).toBeNull()
   })
 
   it('appends one history row per group per cycle and estimates time lag once the log moves', async () => {
@@ -102,6 +108,23 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
     expect(history.docs.map((h) => h.totalLag)).toEqual([7, stored.totalLag])
     const tables = await payload.count({ collection: 'kafka-partition-offsets', where: { topic: { equals: topicA } }, overrideAccess: true })
     expect(tables.totalDocs).toBe(3)
+    // Its lag rose (7 -> 8): it is not catching up.
+    expect(stored.timeToClearSeconds ?? null).toBeNull()
+  })
+
+  it('estimates the time to clear for a group that is catching up from its recent history', async () => {
+    await commitOffsets(admin, catching, [{ name: topicA, offsets: [[2, logEnds.get(2)! - 3]] }])
+    await new Promise((resolve) => setTimeout(resolve, 1_100))
+    expect((await runConsumerLagCheck(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
+    const stored = await group(catching)
+    expect(stored.totalLag).toBe(3)
+    const history = await payload.find({ collection: 'kafka-consumer-group-lag-history', where: { consumerGroup: { equals: stored.id } }, sort: 'timestamp', overrideAccess: true })
+    expect(history.docs.map((h) => h.totalLag)).toEqual([12, 12, 3])
+    // 9 messages cleared in the few seconds between the polls: the remaining 3 take a positive, finite time.
+    expect(stored.timeToClearSeconds).toBeGreaterThan(0)
+    expect(Number.isFinite(stored.timeToClearSeconds)).toBe(true)
+    const spanSeconds = (Date.parse(history.docs[2]!.timestamp) - Date.parse(history.docs[0]!.timestamp)) / 1000
+    expect(stored.timeToClearSeconds!).toBeLessThan(spanSeconds)
   })
 
   it('records a failure and writes nothing when the broker is unreachable', async () => {

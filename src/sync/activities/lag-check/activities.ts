@@ -1,16 +1,17 @@
 import type { Payload } from 'payload'
 
-import { addPoint, appendRecentLogEnd, createTimeLagTable, type TimeLagTable } from '@/features/consumer-groups/lib'
+import { addPoint, appendRecentLogEnd, createTimeLagTable, estimateTimeToClear, type TimeLagTable } from '@/features/consumer-groups/lib'
 import { bulkUpsert, drizzleOf, sql, tableOf } from '@/sync/db/raw'
 
 import type { KafkaClientFactory } from '../group-sync/activities'
 
 import { evaluateGroupLag, type Member, type PartitionDetail, partitionKey, type PartitionState } from './evaluate'
+import { clearTimeLookbackMs, recentLagSamples } from './recent-samples'
 
 type StoredGroup = { id: number; groupId: string; status: string; workspace: number | null; virtualCluster: number | null; memberCount: number | null; state: string | null; members: unknown; partitionDetail: unknown }
 type StoredPartition = { topic: string; partition: number | string; timeTable: TimeLagTable | null; recentLogEnds: number[] | null }
 
-const LAG_FIELDS = ['totalLag', 'maxPartitionLag', 'lagSeconds', 'lagStatus', 'partitionDetail', 'lagCheckedAt', 'updatedAt']
+const LAG_FIELDS = ['totalLag', 'maxPartitionLag', 'lagSeconds', 'lagStatus', 'partitionDetail', 'timeToClearSeconds', 'lagCheckedAt', 'updatedAt']
 
 export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaClientFactory) {
   return {
@@ -18,10 +19,15 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
      * ConsumerLagCheck for one cluster in one batched pass: committed offsets of every
      * non-archived group (many groups per request), log start/end of every partition they read
      * (one request per leader and kind), then groups updated and one history row per group
-     * appended, in bulk. Time tables and recent log ends persist per partition.
+     * appended, in bulk. Time tables and recent log ends persist per partition. The time to clear
+     * comes from the group's recent raw history plus this poll.
+     * Counts: groups, partitions, Kafka requests of this cycle, and the phases' milliseconds
+     * (fetch = database reads and Kafka requests, compute = pure evaluation, store = bulk writes).
      */
     async checkConsumerLag({ clusterId }: { clusterId: number }): Promise<Record<string, number>> {
+      const started = performance.now()
       const client = await kafkaClient(clusterId)
+      const requestsBefore = client.requestCount
       const groups = await storedGroups(payload, clusterId)
       if (groups.length === 0) return { groups: 0 }
       const committed = await client.fetchCommittedOffsets(groups.map((g) => g.groupId))
@@ -33,7 +39,9 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
       }
       const offsets = await client.fetchPartitionOffsets([...topics])
       const now = Date.now()
-      const stored = new Map((await storedPartitions(payload, clusterId)).map((p) => [partitionKey(p.topic, Number(p.partition)), p]))
+      const [storedRows, recent] = await Promise.all([storedPartitions(payload, clusterId), recentLagSamples(payload, clusterId, now - clearTimeLookbackMs())])
+      const fetched = performance.now()
+      const stored = new Map(storedRows.map((p) => [partitionKey(p.topic, Number(p.partition)), p]))
       const partitions = new Map<string, PartitionState>()
       for (const o of offsets) {
         const key = partitionKey(o.topic, o.partition)
@@ -57,7 +65,22 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
           previous: Array.isArray(g.partitionDetail) ? (g.partitionDetail as PartitionDetail[]) : [],
           now,
         })
-        groupRows.push({ groupId: g.groupId, cluster: clusterId, status: g.status, ...lag, partitionDetail: lag.partitions, lagCheckedAt: at, updatedAt: at, createdAt: at })
+        // A group without any commit has no lag to clear; otherwise this poll is the newest sample.
+        const timeToClearSeconds = lag.totalLag === null ? null : estimateTimeToClear([...(recent.get(g.id) ?? []), { time: now, totalLag: lag.totalLag }])
+        groupRows.push({
+          groupId: g.groupId,
+          cluster: clusterId,
+          status: g.status,
+          totalLag: lag.totalLag,
+          maxPartitionLag: lag.maxPartitionLag,
+          lagSeconds: lag.lagSeconds,
+          lagStatus: lag.lagStatus,
+          partitionDetail: lag.partitions,
+          timeToClearSeconds,
+          lagCheckedAt: at,
+          updatedAt: at,
+          createdAt: at,
+        })
         historyRows.push({
           consumerGroup: g.id,
           cluster: clusterId,
@@ -76,6 +99,7 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
           createdAt: at,
         })
       }
+      const computed = performance.now()
       await bulkUpsert(payload, { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: LAG_FIELDS }, groupRows)
       await bulkUpsert(payload, { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag', 'updatedAt'] }, historyRows)
       await bulkUpsert(
@@ -86,7 +110,15 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
           return { cluster: clusterId, topic, partition: Number(partition), timeTable: p.timeTable, recentLogEnds: p.recentLogEnds, updatedAt: at, createdAt: at }
         }),
       )
-      return { groups: groups.length, partitions: partitions.size, requests: client.requestCount }
+      const done = performance.now()
+      return {
+        groups: groups.length,
+        partitions: partitions.size,
+        requests: client.requestCount - requestsBefore,
+        fetchMs: Math.round(fetched - started),
+        computeMs: Math.round(computed - fetched),
+        storeMs: Math.round(done - computed),
+      }
     },
   }
 }
