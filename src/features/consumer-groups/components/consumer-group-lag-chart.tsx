@@ -1,0 +1,124 @@
+'use client'
+
+import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts'
+
+import { formatCount, formatDuration } from '@/features/consumer-groups/display'
+import { formatChartTime, toLagChartData } from '@/features/consumer-groups/lag-chart-data'
+import type { DownsampledPoint } from '@/features/consumer-groups/lib'
+
+// Theme colours from CSS variables (light and dark), with fallbacks when the theme defines none.
+const COLORS = {
+  lag: 'var(--chart-1, oklch(0.6 0.17 250))',
+  band: 'var(--chart-1, oklch(0.6 0.17 250))',
+  seconds: 'var(--chart-2, oklch(0.7 0.16 60))',
+  grid: 'var(--border)',
+  text: 'var(--muted-foreground)',
+}
+
+// Dots make each poll visible on short series; on long ones they would only be noise.
+const MAX_DOTS = 120
+
+/**
+ * Total lag (left axis) and time lag (right axis) over the chosen range, with the min–max band
+ * of merged samples when the history is downsampled. Data only through props; the range lives in
+ * the URL (see LagRangeSelector).
+ */
+export function ConsumerGroupLagChart({ points, range }: { points: DownsampledPoint[]; range: string }) {
+  const { rows, downsampled, hasLagSeconds } = toLagChartData(points)
+  if (rows.length === 0) {
+    return (
+      <div
+        data-testid="lag-chart-empty"
+        className="flex h-64 items-center justify-center rounded-md border border-dashed text-sm text-muted-foreground"
+      >
+        No lag history in this range yet. Points appear after each lag check.
+      </div>
+    )
+  }
+  const dots = rows.length <= MAX_DOTS ? { r: 2.5 } : false
+  return (
+    <figure data-testid="lag-chart" data-points={rows.length} data-downsampled={downsampled} className="grid gap-2">
+      <ComposedChart
+        responsive
+        data={rows}
+        style={{ width: '100%', height: 260 }}
+        margin={{ top: 8, right: hasLagSeconds ? 8 : 24, bottom: 0, left: 8 }}
+        accessibilityLayer
+      >
+        <CartesianGrid stroke={COLORS.grid} strokeDasharray="3 3" vertical={false} />
+        <XAxis
+          dataKey="time"
+          type="number"
+          scale="time"
+          domain={['dataMin', 'dataMax']}
+          tickFormatter={(t: number) => formatChartTime(t, range)}
+          stroke={COLORS.text}
+          fontSize={12}
+        />
+        <YAxis yAxisId="lag" stroke={COLORS.text} fontSize={12} tickFormatter={(v: number) => formatCount(v)} allowDecimals={false} width={64} />
+        {hasLagSeconds && (
+          <YAxis yAxisId="seconds" orientation="right" stroke={COLORS.text} fontSize={12} tickFormatter={(v: number) => formatDuration(v)} width={64} />
+        )}
+        <Tooltip
+          labelFormatter={(t) => new Date(Number(t)).toISOString().replace('T', ' ').slice(0, 16) + ' UTC'}
+          formatter={(value, name) => {
+            if (name === 'Lag range' && Array.isArray(value)) return [`${formatCount(Number(value[0]))} – ${formatCount(Number(value[1]))}`, name]
+            if (name === 'Time lag') return [formatDuration(Number(value)), name]
+            return [formatCount(Number(value)), name]
+          }}
+          contentStyle={{ background: 'var(--card)', borderColor: 'var(--border)', color: 'var(--card-foreground)' }}
+        />
+        {downsampled && (
+          <Area
+            yAxisId="lag"
+            dataKey="band"
+            name="Lag range"
+            stroke="none"
+            fill={COLORS.band}
+            fillOpacity={0.15}
+            isAnimationActive={false}
+            connectNulls
+          />
+        )}
+        <Line
+          yAxisId="lag"
+          dataKey="lag"
+          name="Lag (messages)"
+          stroke={COLORS.lag}
+          strokeWidth={2}
+          dot={dots}
+          isAnimationActive={false}
+          className="lag-series"
+        />
+        {hasLagSeconds && (
+          <Line
+            yAxisId="seconds"
+            dataKey="lagSeconds"
+            name="Time lag"
+            stroke={COLORS.seconds}
+            strokeWidth={1.5}
+            strokeDasharray="4 3"
+            dot={dots}
+            isAnimationActive={false}
+          />
+        )}
+      </ComposedChart>
+      <figcaption className="flex flex-wrap gap-4 text-xs text-muted-foreground">
+        <span className="flex items-center gap-1.5">
+          <span aria-hidden className="inline-block h-0.5 w-4" style={{ background: COLORS.lag }} /> Lag (messages, left axis)
+        </span>
+        {hasLagSeconds && (
+          <span className="flex items-center gap-1.5">
+            <span aria-hidden className="inline-block h-0.5 w-4 border-t-2 border-dashed" style={{ borderColor: COLORS.seconds }} /> Time lag (right axis)
+          </span>
+        )}
+        {downsampled && (
+          <span className="flex items-center gap-1.5">
+            <span aria-hidden className="inline-block h-3 w-4 opacity-30" style={{ background: COLORS.band }} /> Min–max of merged polls
+          </span>
+        )}
+        <span className="ml-auto">{rows.length} points</span>
+      </figcaption>
+    </figure>
+  )
+}

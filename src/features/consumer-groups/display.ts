@@ -1,0 +1,106 @@
+/**
+ * How consumer-group facts read on screen: durations, counts, health, state and trend. Pure and
+ * free of React so tables, headers and tests share one wording; components map `tone` to colours.
+ */
+import type { LagTrend } from '@/features/consumer-groups/lib'
+
+export type Tone = 'ok' | 'warn' | 'err' | 'muted'
+
+const MISSING = '—'
+
+const UNITS: [suffix: string, seconds: number][] = [
+  ['d', 86_400],
+  ['h', 3_600],
+  ['m', 60],
+  ['s', 1],
+]
+
+/**
+ * Seconds as a short human duration with the two largest units ("3m 20s", "2h 5m", "4d 1h").
+ * Below a second shows as "<1s" (a real time lag, not zero); 0 stays "0s"; unknown is "—".
+ */
+export function formatDuration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return MISSING
+  if (seconds === 0) return '0s'
+  if (seconds < 1) return '<1s'
+  const rounded = Math.round(seconds)
+  const first = UNITS.findIndex(([, size]) => rounded >= size)
+  const [bigSuffix, bigSize] = UNITS[first]!
+  const parts = [`${Math.floor(rounded / bigSize)}${bigSuffix}`]
+  const next = UNITS[first + 1]
+  if (next) {
+    const count = Math.floor((rounded % bigSize) / next[1])
+    if (count > 0) parts.push(`${count}${next[0]}`)
+  }
+  return parts.join(' ')
+}
+
+/** Offsets and lags with thousands separators; null (no commit, never measured) is "—", 0 is "0". */
+export function formatCount(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING
+  return Math.round(value).toLocaleString('en-US')
+}
+
+/** "just now", "5 min ago", "3 h ago", "2 d ago"; unknown is "never". */
+export function formatAgo(iso: string | null | undefined, now: number): string {
+  if (!iso) return 'never'
+  const ms = Date.parse(iso)
+  if (!Number.isFinite(ms)) return 'never'
+  const seconds = Math.max(0, Math.round((now - ms) / 1000))
+  if (seconds < 60) return 'just now'
+  if (seconds < 3_600) return `${Math.floor(seconds / 60)} min ago`
+  if (seconds < 86_400) return `${Math.floor(seconds / 3_600)} h ago`
+  return `${Math.floor(seconds / 86_400)} d ago`
+}
+
+const HEALTH: Record<string, { label: string; tone: Tone }> = {
+  ok: { label: 'OK', tone: 'ok' },
+  warn: { label: 'Warning', tone: 'warn' },
+  err: { label: 'Error', tone: 'err' },
+  // Burrow's partition statuses; each makes the group 'err'.
+  stop: { label: 'Stopped', tone: 'err' },
+  stall: { label: 'Stalled', tone: 'err' },
+  rewind: { label: 'Rewind', tone: 'err' },
+}
+
+/** Group (ok/warn/err/unknown) or partition (ok/warn/stop/stall/rewind) health for a badge. */
+export function healthDisplay(status: string | null | undefined): { label: string; tone: Tone } {
+  return (status && HEALTH[status]) || { label: 'Unknown', tone: 'muted' }
+}
+
+const REBALANCING = new Set(['PreparingRebalance', 'CompletingRebalance', 'Assigning', 'Reconciling'])
+
+/** Kafka's group state for a badge: Stable is fine, rebalancing is transient, Dead is gone. */
+export function stateDisplay(state: string | null | undefined): { label: string; tone: Tone } {
+  if (!state) return { label: 'Unknown', tone: 'muted' }
+  if (state === 'Stable') return { label: state, tone: 'ok' }
+  if (REBALANCING.has(state)) return { label: state, tone: 'warn' }
+  if (state === 'Dead') return { label: state, tone: 'err' }
+  return { label: state, tone: 'muted' }
+}
+
+const TRENDS: Record<LagTrend, { arrow: string; label: string; tone: Tone }> = {
+  rising: { arrow: '↗', label: 'Lag rising', tone: 'err' },
+  falling: { arrow: '↘', label: 'Lag falling', tone: 'ok' },
+  flat: { arrow: '→', label: 'Lag steady', tone: 'muted' },
+  unknown: { arrow: '·', label: 'Not enough history', tone: 'muted' },
+}
+
+/** The list's trend column: an arrow with an accessible label. */
+export function trendDisplay(trend: LagTrend | null | undefined) {
+  return TRENDS[trend ?? 'unknown'] ?? TRENDS.unknown
+}
+
+/** Time to clear: "caught up" at 0, a duration while catching up, "—" when the lag is not falling. */
+export function formatTimeToClear(seconds: number | null | undefined): string {
+  if (seconds === 0) return 'caught up'
+  return formatDuration(seconds)
+}
+
+/** Flags of one partition row, in reading order. */
+export function partitionFlags(p: { noCommit?: boolean | null; belowLogStart?: boolean | null }): { key: string; label: string; tone: Tone }[] {
+  const flags: { key: string; label: string; tone: Tone }[] = []
+  if (p.noCommit) flags.push({ key: 'no-commit', label: 'No commit', tone: 'muted' })
+  if (p.belowLogStart) flags.push({ key: 'out-of-range', label: 'Below log start', tone: 'err' })
+  return flags
+}

@@ -1,0 +1,42 @@
+/**
+ * Lag history as chart rows: one row per point with the lag, the time lag, and the min–max band
+ * of the merged samples (only when the series is downsampled, i.e. some point stands for several
+ * polls). Pure, so the chart component only draws.
+ */
+import type { DownsampledPoint } from '@/features/consumer-groups/lib'
+
+export type LagChartRow = {
+  time: number
+  lag: number | null
+  lagSeconds: number | null
+  /** [min, max] of the samples behind the point; null when the point is a single poll. */
+  band: [number, number] | null
+}
+
+export type LagChartData = { rows: LagChartRow[]; downsampled: boolean; hasLagSeconds: boolean }
+
+export function toLagChartData(points: readonly DownsampledPoint[]): LagChartData {
+  const downsampled = points.some((p) => p.sampleCount > 1)
+  const rows = points
+    .map((p): LagChartRow => {
+      const min = p.minTotalLag
+      const max = p.maxTotalLag
+      return {
+        time: Date.parse(p.timestamp),
+        lag: p.totalLag,
+        lagSeconds: p.lagSeconds,
+        band: downsampled && min !== null && max !== null ? [min, max] : null,
+      }
+    })
+    .filter((row) => Number.isFinite(row.time))
+  return { rows, downsampled, hasLagSeconds: rows.some((r) => r.lagSeconds !== null) }
+}
+
+/** Axis label of a time for a range: clock time for ranges within a day, else the date. */
+export function formatChartTime(time: number, range: string): string {
+  const date = new Date(time)
+  if (range === '7d' || range === '30d') {
+    return date.toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })
+  }
+  return date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })
+}

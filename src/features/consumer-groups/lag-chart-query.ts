@@ -1,0 +1,54 @@
+import { capPoints, downsample, MAX_CHART_POINTS, pickResolution, type DownsampledPoint } from '@/features/consumer-groups/lib'
+import { getPayloadClient } from '@/lib/payload'
+import type { User } from '@/payload-types'
+
+import { getConsumerGroupLagHistory } from './queries'
+import { historyRange } from './search-params'
+
+const HOUR_MS = 3_600_000
+const RANGE_MS = { '7d': 7 * 24 * HOUR_MS, '30d': 30 * 24 * HOUR_MS } as const
+
+/**
+ * The lag chart's series for a range. Ranges read from the hourly tier (7d, 30d) would miss the
+ * hours the retention job has not rolled up yet (at least the current one, and everything since a
+ * fresh install), so the raw rows after the newest hourly row are rolled up here, in memory, and
+ * appended. Reads as the user with overrideAccess:false (history rows carry the workspace rule).
+ */
+export async function getConsumerGroupLagChart(user: User, id: number, range: unknown): Promise<DownsampledPoint[]> {
+  const chosen = historyRange.parse(range)
+  const stored = await getConsumerGroupLagHistory(user, id, chosen)
+  if (pickResolution(chosen) !== 'hour' || !(chosen in RANGE_MS)) return stored
+  const hourRange = chosen as keyof typeof RANGE_MS
+
+  const payload = await getPayloadClient()
+  const newestHour = await payload.find({
+    collection: 'kafka-consumer-group-lag-history',
+    where: { and: [{ consumerGroup: { equals: id } }, { resolution: { equals: 'hour' } }] },
+    sort: '-timestamp',
+    limit: 1,
+    depth: 0,
+    select: { timestamp: true },
+    user,
+    overrideAccess: false,
+  })
+  const rangeStart = Date.now() - RANGE_MS[hourRange]
+  const newest = newestHour.docs[0]
+  const tailStart = Math.max(rangeStart, newest ? Date.parse(newest.timestamp) + HOUR_MS : rangeStart)
+  const raw = await payload.find({
+    collection: 'kafka-consumer-group-lag-history',
+    where: { and: [{ consumerGroup: { equals: id } }, { resolution: { equals: 'raw' } }, { timestamp: { greater_than_equal: new Date(tailStart).toISOString() } }] },
+    sort: 'timestamp',
+    pagination: false,
+    depth: 0,
+    select: { timestamp: true, totalLag: true, maxPartitionLag: true, lagSeconds: true },
+    user,
+    overrideAccess: false,
+  })
+  if (raw.docs.length === 0) return stored
+  const tail = downsample(
+    raw.docs.map((r) => ({ timestamp: r.timestamp, totalLag: r.totalLag, maxPartitionLag: r.maxPartitionLag ?? null, lagSeconds: r.lagSeconds ?? null })),
+    'hour',
+  )
+  const combined = [...stored, ...tail]
+  return combined.length > MAX_CHART_POINTS ? capPoints(combined) : combined
+}
