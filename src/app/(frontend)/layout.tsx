@@ -1,5 +1,8 @@
 import type { Metadata } from 'next'
+import { cookies } from 'next/headers'
 import React from 'react'
+
+import { parseTheme, THEME_COOKIE } from '@/lib/theme'
 
 import './globals.css'
 
@@ -8,9 +11,11 @@ export const metadata: Metadata = {
   description: 'Schema Registry and consumer group observability for every workspace',
 }
 
-export default function FrontendLayout({ children }: { children: React.ReactNode }) {
+export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
+  // The header toggle's choice, rendered on the server so the page never flashes the other theme.
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value)
   return (
-    <html lang="en">
+    <html lang="en" className={theme ?? undefined}>
       <body className="min-h-screen antialiased">{children}</body>
     </html>
   )

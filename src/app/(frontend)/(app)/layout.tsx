@@ -1,25 +1,33 @@
+import { cookies } from 'next/headers'
 import Link from 'next/link'
 import React from 'react'
 
-import { Button } from '@/components/ui/button'
 import { userIsPlatformAdmin } from '@/access/isPlatformAdmin'
-import { requireUser } from '@/lib/auth'
+import { ThemeToggle } from '@/components/theme-toggle'
+import { Button } from '@/components/ui/button'
+import { currentKafkaUser } from '@/features/kafka-scope'
 import { paths } from '@/lib/paths'
+import { parseTheme, THEME_COOKIE } from '@/lib/theme'
 
 import { signOut } from '../sign-in/actions'
 
 export const dynamic = 'force-dynamic'
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser()
+  const user = await currentKafkaUser()
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value)
   return (
     <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded-md focus:bg-background focus:p-2">
+        Skip to content
+      </a>
       <header className="border-b">
-        <nav aria-label="Main" className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-6">
+        <nav aria-label="Main" className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-6">
           <Link href={paths.kafka()} className="font-semibold">
             Orbit Kafka
           </Link>
           <div className="ml-auto flex items-center gap-4 text-sm">
+            <ThemeToggle initial={theme} />
             {userIsPlatformAdmin(user) && (
               <Link href={paths.admin()} className="text-muted-foreground hover:text-foreground">
                 Admin
@@ -36,7 +44,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </nav>
       </header>
-      <main className="mx-auto max-w-6xl p-6">{children}</main>
+      <main id="main" className="mx-auto max-w-7xl p-6">{children}</main>
     </div>
   )
 }

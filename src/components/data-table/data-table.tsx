@@ -1,0 +1,84 @@
+'use client'
+
+import { type RowData, useTable } from '@tanstack/react-table'
+import * as React from 'react'
+
+import { sortDirection } from '@/lib/url-state'
+import { cn } from '@/lib/utils'
+
+import { type DataColumn, dataTableFeatures } from './columns'
+import { SortHeader } from './sort-header'
+
+export type DataTableProps<T extends RowData> = {
+  columns: DataColumn<T>[]
+  data: T[]
+  getRowId: (row: T) => string
+  /** Accessible name of the table (rendered as a visually hidden caption). */
+  caption: string
+  /** The list's effective sort key (from the parsed search params), to mark the sorted header. */
+  sort?: string
+  /** Shown instead of the table when there are no rows. */
+  empty?: React.ReactNode
+  rowTestId?: string
+  testId?: string
+  className?: string
+}
+
+/**
+ * The one table of every list and detail page, on @tanstack/react-table v9. Rows arrive already
+ * filtered, sorted and paged by the server; sortable headers are links that change the URL.
+ */
+export function DataTable<T extends RowData>({ columns, data, getRowId, caption, sort, empty, rowTestId = 'data-row', testId, className }: DataTableProps<T>) {
+  const table = useTable({ features: dataTableFeatures, columns, data, getRowId: (row) => getRowId(row) })
+  if (data.length === 0 && empty) return <>{empty}</>
+  return (
+    <div className={cn('overflow-x-auto rounded-xl border', className)} data-testid={testId}>
+      <table className="w-full caption-bottom text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-muted/50">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} className="border-b">
+              {group.headers.map((header) => {
+                const meta = header.column.columnDef.meta
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={meta?.sortKey ? sortDirection(sort, meta.sortKey) : undefined}
+                    className={cn(
+                      'h-10 whitespace-nowrap px-3 text-left align-middle font-medium text-muted-foreground',
+                      meta?.align === 'right' && 'text-right',
+                      meta?.className,
+                    )}
+                  >
+                    {header.isPlaceholder ? null : meta?.sortKey ? (
+                      <SortHeader sortKey={meta.sortKey} currentSort={sort}>
+                        <table.FlexRender header={header} />
+                      </SortHeader>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                )
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} data-testid={rowTestId} data-row-id={row.id} className="border-b transition-colors last:border-b-0 hover:bg-muted/40">
+              {row.getAllCells().map((cell) => {
+                const meta = cell.column.columnDef.meta
+                return (
+                  <td key={cell.id} className={cn('px-3 py-2 align-middle', meta?.align === 'right' && 'text-right tabular-nums', meta?.className)}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                )
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

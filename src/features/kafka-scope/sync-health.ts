@@ -1,0 +1,51 @@
+import type { Where } from 'payload'
+
+import { SYNC_JOBS, type SyncJob } from '@/collections/fields/syncHealth'
+import { emptyIfForbidden } from '@/lib/forbidden'
+import { getPayloadClient } from '@/lib/payload'
+import type { User } from '@/payload-types'
+import { JOBS, jobIntervalSeconds, type ScheduledJob } from '@/sync/shared/jobs'
+
+import { relationId } from './scope-links'
+import { evaluateJobHealth, type JobHealth } from './sync-health-status'
+import type { KafkaScope } from './types'
+
+export type ClusterSyncHealth = { clusterId: number; clusterName: string; jobs: JobHealth[] }
+
+const JOB_LABELS: Record<SyncJob, string> = {
+  schemaSync: 'Schema Registry sync',
+  consumerGroupSync: 'Consumer group sync',
+  lagCheck: 'Lag check',
+  retention: 'Lag history retention',
+}
+
+/**
+ * Sync health of every cluster behind the scope that the user may see (members see the clusters
+ * backing their workspaces' virtual clusters), for the given jobs. Read with overrideAccess: false.
+ */
+export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: ScheduledJob[], now = new Date()): Promise<ClusterSyncHealth[]> {
+  const payload = await getPayloadClient()
+  let where: Where = { enabled: { equals: true } }
+  if (scope.kind !== 'all') {
+    const vcWhere: Where =
+      scope.kind === 'workspace' ? { workspace: { equals: scope.workspace.id } } : { id: { equals: scope.virtualCluster.id } }
+    const vcs = await emptyIfForbidden(
+      payload.find({ collection: 'kafka-virtual-clusters', where: vcWhere, select: { physicalCluster: true }, depth: 0, pagination: false, user, overrideAccess: false }),
+      { docs: [] },
+    )
+    const ids = [...new Set(vcs.docs.map((vc) => relationId(vc.physicalCluster)).filter((id): id is number => id !== null))]
+    if (ids.length === 0) return []
+    where = { and: [where, { id: { in: ids } }] }
+  }
+  const clusters = await emptyIfForbidden(
+    payload.find({ collection: 'kafka-clusters', where, select: { name: true, syncHealth: true }, sort: 'name', depth: 0, limit: 50, user, overrideAccess: false }),
+    { docs: [] },
+  )
+  return clusters.docs.map((cluster) => ({
+    clusterId: cluster.id,
+    clusterName: cluster.name,
+    jobs: jobs
+      .filter((job) => (SYNC_JOBS as readonly string[]).includes(job) && job in JOBS)
+      .map((job) => evaluateJobHealth(job, JOB_LABELS[job], cluster.syncHealth?.[job], jobIntervalSeconds(job), now)),
+  }))
+}
