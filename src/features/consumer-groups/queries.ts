@@ -102,7 +102,8 @@ export async function getConsumerGroupLagHistory(user: User, id: number, range: 
       minTotalLag: r.totalLagMin ?? r.totalLag,
       maxTotalLag: r.totalLagMax ?? r.totalLag,
       maxPartitionLag: r.maxPartitionLag ?? null,
-      lagSeconds: r.lagSecondsMax ?? r.lagSeconds ?? null,
+      lagSeconds: r.lagSeconds ?? null,
+      maxLagSeconds: r.lagSecondsMax ?? null,
       sampleCount: r.sampleCount ?? 1,
     })),
   )

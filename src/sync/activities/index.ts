@@ -4,6 +4,7 @@ import { createSchemaRegistryClient } from '@/integrations/schema-registry'
 
 import { cachedKafkaClients, createGroupSyncActivities, type KafkaClientFactory } from './group-sync/activities'
 import { createLagCheckActivities } from './lag-check/activities'
+import { createRetentionActivities } from './retention/activities'
 import { createRunActivities } from './runs'
 import { cachedRegistryClients, createSchemaSyncActivities, type RegistryClientFactory } from './schema-sync/activities'
 
@@ -24,6 +25,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createSchemaSyncActivities(deps.payload, registryClient),
     ...createGroupSyncActivities(deps.payload, kafkaClient),
     ...createLagCheckActivities(deps.payload, kafkaClient),
+    ...createRetentionActivities(deps.payload),
   }
 }
 

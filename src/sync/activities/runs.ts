@@ -56,10 +56,13 @@ export function createRunActivities(payload: Payload) {
     },
 
     async listSyncableClusters({ job }: { job: SyncJob }): Promise<number[]> {
+      // History ages on disabled clusters too, so retention covers every cluster.
       const where: Where =
         job === 'schemaSync'
           ? { and: [{ enabled: { equals: true } }, { schemaRegistryUrl: { exists: true } }, { schemaRegistryUrl: { not_equals: '' } }] }
-          : { enabled: { equals: true } }
+          : job === 'retention'
+            ? {}
+            : { enabled: { equals: true } }
       const clusters = await payload.find({
         collection: 'kafka-clusters',
         where,

@@ -1,6 +1,7 @@
 import type { Activities } from '@/sync/activities'
 import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
 import { runConsumerLagCheck } from '@/sync/workflows/consumer-lag-check'
+import { runLagHistoryRetention } from '@/sync/workflows/lag-history-retention'
 import { runSchemaSync } from '@/sync/workflows/schema-sync'
 import type { ClusterJobInput, ClusterJobResult, ScheduledJob } from '@/sync/shared/jobs'
 
@@ -9,4 +10,5 @@ export const CLUSTER_WORKFLOWS: Record<ScheduledJob, (acts: Activities, input: C
   schemaSync: runSchemaSync,
   consumerGroupSync: runConsumerGroupSync,
   lagCheck: runConsumerLagCheck,
+  retention: runLagHistoryRetention,
 }

@@ -24,7 +24,7 @@ export type JobDefinition = {
   defaultIntervalSeconds: number
 }
 
-/** Jobs that have a workflow today; the others join as their issues land. */
+/** Every scheduled job: its workflows and its interval. */
 export const JOBS = {
   schemaSync: {
     clusterWorkflow: 'schemaSyncWorkflow',
@@ -44,7 +44,13 @@ export const JOBS = {
     intervalEnv: 'ORBIT_LAG_CHECK_INTERVAL_SECONDS',
     defaultIntervalSeconds: 60,
   },
-} as const satisfies Partial<Record<SyncJob, JobDefinition>>
+  retention: {
+    clusterWorkflow: 'lagHistoryRetentionWorkflow',
+    fanOutWorkflow: 'lagHistoryRetentionAllClustersWorkflow',
+    intervalEnv: 'ORBIT_RETENTION_INTERVAL_SECONDS',
+    defaultIntervalSeconds: 3600,
+  },
+} as const satisfies Record<SyncJob, JobDefinition>
 
 export type ScheduledJob = keyof typeof JOBS
 export const SCHEDULED_JOBS = Object.keys(JOBS) as ScheduledJob[]

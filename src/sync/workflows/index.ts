@@ -9,6 +9,7 @@ import { clusterWorkflowId, type ClusterJobInput, type ClusterJobResult, type Fa
 
 import { runConsumerGroupSync } from './consumer-group-sync'
 import { runConsumerLagCheck } from './consumer-lag-check'
+import { runLagHistoryRetention } from './lag-history-retention'
 import { runSchemaSync } from './schema-sync'
 
 const acts = proxyActivities<Activities>({
@@ -26,6 +27,14 @@ export async function consumerGroupSyncWorkflow(input: ClusterJobInput): Promise
 
 export async function consumerLagCheckWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
   return runConsumerLagCheck(acts, input)
+}
+
+export async function lagHistoryRetentionWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
+  return runLagHistoryRetention(acts, input)
+}
+
+export async function lagHistoryRetentionAllClustersWorkflow(input: FanOutInput): Promise<ClusterJobResult[]> {
+  return fanOut('retention', lagHistoryRetentionWorkflow, input)
 }
 
 export async function consumerLagCheckAllClustersWorkflow(input: FanOutInput): Promise<ClusterJobResult[]> {

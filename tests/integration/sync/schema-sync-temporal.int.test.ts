@@ -82,8 +82,8 @@ describe(`SchemaSyncWorkflow on Temporal, ${testDatabase()}`, () => {
       const first = await ensureSchedules(client, { taskQueue, idPrefix })
       const second = await ensureSchedules(client, { taskQueue, idPrefix })
       expect(second).toEqual(first)
-      expect(first).toEqual([scheduleId(idPrefix, 'schemaSync'), scheduleId(idPrefix, 'consumerGroupSync'), scheduleId(idPrefix, 'lagCheck')])
-      const expectedWorkflows = ['schemaSyncAllClustersWorkflow', 'consumerGroupSyncAllClustersWorkflow', 'consumerLagCheckAllClustersWorkflow']
+      expect(first).toEqual([scheduleId(idPrefix, 'schemaSync'), scheduleId(idPrefix, 'consumerGroupSync'), scheduleId(idPrefix, 'lagCheck'), scheduleId(idPrefix, 'retention')])
+      const expectedWorkflows = ['schemaSyncAllClustersWorkflow', 'consumerGroupSyncAllClustersWorkflow', 'consumerLagCheckAllClustersWorkflow', 'lagHistoryRetentionAllClustersWorkflow']
       for (const [i, id] of first.entries()) {
         const handle = client.schedule.getHandle(id)
         const description = await handle.describe()

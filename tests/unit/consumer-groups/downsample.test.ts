@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { capPoints, downsample, pickResolution, retentionPlan } from '@/features/consumer-groups/lib'
+import { asHistoryPoint, capPoints, downsample, pickResolution, retentionPlan } from '@/features/consumer-groups/lib'
 import type { LagHistoryPoint } from '@/features/consumer-groups/lib'
 
 const at = (iso: string, totalLag: number | null, extra: Partial<LagHistoryPoint> = {}): LagHistoryPoint => ({ timestamp: iso, totalLag, ...extra })
 
 describe('downsample', () => {
-  it('hour buckets: avg, min, max, max lag seconds, sample count, bucket start in UTC', () => {
+  it('hour buckets: avg, min, max, max and avg lag seconds, sample count, bucket start in UTC', () => {
     const rows = [
       at('2026-03-01T10:00:00.000Z', 10, { lagSeconds: 1, maxPartitionLag: 4 }),
       at('2026-03-01T10:59:59.999Z', 30, { lagSeconds: 7, maxPartitionLag: 9 }),
       at('2026-03-01T11:00:00.000Z', 5, { lagSeconds: 2 }),
     ]
     expect(downsample(rows, 'hour')).toEqual([
-      { timestamp: '2026-03-01T10:00:00.000Z', totalLag: 20, minTotalLag: 10, maxTotalLag: 30, maxPartitionLag: 9, lagSeconds: 7, sampleCount: 2 },
-      { timestamp: '2026-03-01T11:00:00.000Z', totalLag: 5, minTotalLag: 5, maxTotalLag: 5, maxPartitionLag: null, lagSeconds: 2, sampleCount: 1 },
+      { timestamp: '2026-03-01T10:00:00.000Z', totalLag: 20, minTotalLag: 10, maxTotalLag: 30, maxPartitionLag: 9, lagSeconds: 7, avgLagSeconds: 4, sampleCount: 2 },
+      { timestamp: '2026-03-01T11:00:00.000Z', totalLag: 5, minTotalLag: 5, maxTotalLag: 5, maxPartitionLag: null, lagSeconds: 2, avgLagSeconds: 2, sampleCount: 1 },
     ])
   })
 
@@ -43,12 +43,15 @@ describe('downsample', () => {
   })
 
   it('hour -> day gives the same result as raw -> day (weighted by samples, min/max kept)', () => {
-    const raw = Array.from({ length: 180 }, (_, i) => at(new Date(Date.UTC(2026, 2, 1, 9, 30) + i * 60_000).toISOString(), (i * 37) % 101))
-    const viaHours = downsample(downsample(raw, 'hour'), 'day')
+    const raw = Array.from({ length: 180 }, (_, i) =>
+      at(new Date(Date.UTC(2026, 2, 1, 9, 30) + i * 60_000).toISOString(), (i * 37) % 101, { lagSeconds: (i * 13) % 47 }),
+    )
+    const viaHours = downsample(downsample(raw, 'hour').map(asHistoryPoint), 'day')
     const direct = downsample(raw, 'day')
     expect(viaHours).toHaveLength(1)
     expect(viaHours[0]!.totalLag).toBeCloseTo(direct[0]!.totalLag!)
-    expect(viaHours[0]).toMatchObject({ minTotalLag: direct[0]!.minTotalLag, maxTotalLag: direct[0]!.maxTotalLag, sampleCount: 180 })
+    expect(viaHours[0]!.avgLagSeconds).toBeCloseTo(direct[0]!.avgLagSeconds!)
+    expect(viaHours[0]).toMatchObject({ minTotalLag: direct[0]!.minTotalLag, maxTotalLag: direct[0]!.maxTotalLag, lagSeconds: 46, sampleCount: 180 })
   })
 })
 
@@ -82,7 +85,7 @@ describe('capPoints', () => {
       at('2026-03-01T02:00:00Z', 10, { minTotalLag: 1, maxTotalLag: 50, sampleCount: 60 }),
       at('2026-03-01T00:00:00Z', 20, { minTotalLag: 5, maxTotalLag: 30, sampleCount: 60 }),
     ], 1)
-    expect(out).toEqual([{ timestamp: '2026-03-01T00:00:00.000Z', totalLag: 15, minTotalLag: 1, maxTotalLag: 50, maxPartitionLag: null, lagSeconds: null, sampleCount: 120 }])
+    expect(out).toEqual([{ timestamp: '2026-03-01T00:00:00.000Z', totalLag: 15, minTotalLag: 1, maxTotalLag: 50, maxPartitionLag: null, lagSeconds: null, avgLagSeconds: null, sampleCount: 120 }])
   })
 
   it('empty in, empty out', () => {

@@ -28,7 +28,7 @@ export function toEpochMs(timestamp: Timestamp): number {
 }
 
 // Epoch milliseconds are UTC, and hours and days divide them evenly, so flooring is a UTC bucket.
-function bucketStart(ms: number, bucket: HistoryBucket): number {
+export function bucketStart(ms: number, bucket: HistoryBucket): number {
   return Math.floor(ms / BUCKET_MS[bucket]) * BUCKET_MS[bucket]
 }
 
@@ -64,9 +64,14 @@ export function capPoints(points: readonly LagHistoryPoint[], max: number = MAX_
   return out
 }
 
+/** A downsampled point read back as history input (its average and worst time lag kept apart). */
+export function asHistoryPoint(point: DownsampledPoint): LagHistoryPoint {
+  return { ...point, lagSeconds: point.avgLagSeconds, maxLagSeconds: point.lagSeconds }
+}
+
 function mergePoints(points: readonly LagHistoryPoint[], start: number): DownsampledPoint {
-  let weightedSum = 0
-  let weight = 0
+  const lag = weightedAverage()
+  const seconds = weightedAverage()
   let minTotalLag: number | null = null
   let maxTotalLag: number | null = null
   let maxPartitionLag: number | null = null
@@ -75,25 +80,37 @@ function mergePoints(points: readonly LagHistoryPoint[], start: number): Downsam
   for (const p of points) {
     const count = p.sampleCount ?? 1
     sampleCount += count
-    if (p.totalLag !== null) {
-      // Weighted by samples so an hour of 60 polls outweighs a partial hour of 5 when rolled into a day.
-      weightedSum += p.totalLag * count
-      weight += count
-    }
+    // Weighted by samples so an hour of 60 polls outweighs a partial hour of 5 when rolled into a day.
+    lag.add(p.totalLag, count)
+    seconds.add(p.lagSeconds ?? null, count)
     minTotalLag = minOf(minTotalLag, p.minTotalLag ?? p.totalLag)
     maxTotalLag = maxOf(maxTotalLag, p.maxTotalLag ?? p.totalLag)
     maxPartitionLag = maxOf(maxPartitionLag, p.maxPartitionLag ?? null)
-    lagSeconds = maxOf(lagSeconds, p.lagSeconds ?? null)
+    lagSeconds = maxOf(lagSeconds, p.maxLagSeconds ?? p.lagSeconds ?? null)
   }
   return {
     timestamp: new Date(start).toISOString(),
     // A real 0 average stays 0; null only when no sample in the bucket knew the lag.
-    totalLag: weight > 0 ? weightedSum / weight : null,
+    totalLag: lag.value(),
     minTotalLag,
     maxTotalLag,
     maxPartitionLag,
     lagSeconds,
+    avgLagSeconds: seconds.value(),
     sampleCount,
+  }
+}
+
+function weightedAverage() {
+  let sum = 0
+  let weight = 0
+  return {
+    add(value: number | null, count: number) {
+      if (value === null || !Number.isFinite(value)) return
+      sum += value * count
+      weight += count
+    },
+    value: (): number | null => (weight > 0 ? sum / weight : null),
   }
 }
 

@@ -19,6 +19,8 @@ export {
 export { estimateTimeToClear, DEFAULT_CLEAR_TIME_SAMPLES } from '@/features/consumer-groups/lib/clear-time'
 export { lagTrend, TREND_WINDOW_MS, TREND_RELATIVE_TOLERANCE, TREND_ABSOLUTE_TOLERANCE } from '@/features/consumer-groups/lib/trend'
 export {
+  asHistoryPoint,
+  bucketStart,
   capPoints,
   downsample,
   pickResolution,

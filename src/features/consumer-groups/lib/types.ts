@@ -65,7 +65,10 @@ export type LagHistoryPoint = {
   minTotalLag?: number | null
   maxTotalLag?: number | null
   maxPartitionLag?: number | null
+  /** Time lag of the sample, or the average of a downsampled row. */
   lagSeconds?: number | null
+  /** Worst time lag of a downsampled row (raw samples leave it out). */
+  maxLagSeconds?: number | null
   sampleCount?: number
 }
 
@@ -79,6 +82,8 @@ export type DownsampledPoint = {
   maxPartitionLag: number | null
   /** Worst time lag in the bucket. */
   lagSeconds: number | null
+  /** Sample-weighted average time lag in the bucket. */
+  avgLagSeconds: number | null
   sampleCount: number
 }
 

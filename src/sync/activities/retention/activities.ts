@@ -1,0 +1,204 @@
+import type { Payload } from 'payload'
+
+import {
+  asHistoryPoint,
+  bucketStart,
+  downsample,
+  retentionPlan,
+  toEpochMs,
+  type HistoryBucket,
+  type LagHistoryPoint,
+  type RetentionConfig,
+} from '@/features/consumer-groups/lib'
+import { bulkUpsert, chunk, drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
+
+import { rollupWindows } from './windows'
+
+const HISTORY = 'kafka_consumer_group_lag_history'
+/** Groups per read; with the window step this bounds the rows held in memory (250 × 360 raw rows). */
+const GROUPS_PER_READ = 250
+const STEP_MS: Record<HistoryBucket, number> = { hour: 6 * 3_600_000, day: 7 * 86_400_000 }
+const SOURCE: Record<HistoryBucket, 'raw' | 'hour'> = { hour: 'raw', day: 'hour' }
+
+/** Retention tiers from the environment (days); retentionPlan keeps them nested. */
+export function retentionConfig(env: NodeJS.ProcessEnv = process.env): Partial<RetentionConfig> {
+  const days = (name: string) => (env[name] && Number.isFinite(Number(env[name])) ? Number(env[name]) : undefined)
+  return {
+    rawDays: days('ORBIT_LAG_HISTORY_RAW_DAYS'),
+    hourDays: days('ORBIT_LAG_HISTORY_HOURLY_DAYS'),
+    deleteAfterDays: days('ORBIT_LAG_HISTORY_RETENTION_DAYS'),
+  }
+}
+
+type StoredRow = {
+  consumerGroup: number
+  workspace: number | null
+  virtualCluster: number | null
+  timestamp: string | Date
+  totalLag: number | null
+  totalLagMin: number | null
+  totalLagMax: number | null
+  maxPartitionLag: number | null
+  lagSeconds: number | null
+  lagSecondsMax: number | null
+  sampleCount: number | null
+  memberCount: number | null
+  state: string | null
+}
+
+/**
+ * The lag-history retention job for one cluster: roll complete raw hours up into hourly rows and
+ * complete hourly days into daily rows (sample-weighted average plus min/max), then delete raw rows
+ * past the raw tier, hourly rows past the hourly tier and everything past the retention. Rollups
+ * upsert on (group, resolution, bucket), so a rerun rewrites the same rows; each run starts at the
+ * newest bucket already rolled up, so it reads only what is new. Deletes run only after every
+ * rollup succeeded: a failed run deletes nothing.
+ */
+export function createRetentionActivities(payload: Payload) {
+  return {
+    async applyLagHistoryRetention({ clusterId, now = Date.now() }: { clusterId: number; now?: number }): Promise<Record<string, number>> {
+      const plan = retentionPlan(now, retentionConfig())
+      const hourlyRows = await rollUp(payload, clusterId, 'hour', plan.hourlyRollupBefore)
+      const dailyRows = await rollUp(payload, clusterId, 'day', plan.dailyRollupBefore)
+      const deletedRaw = await deleteBefore(payload, clusterId, plan.deleteRawBefore, 'raw')
+      const deletedHourly = await deleteBefore(payload, clusterId, plan.deleteHourBefore, 'hour')
+      const deletedExpired = await deleteBefore(payload, clusterId, plan.deleteBefore)
+      return { hourlyRows, dailyRows, deletedRaw, deletedHourly, deletedExpired }
+    },
+  }
+}
+
+async function rollUp(payload: Payload, clusterId: number, bucket: HistoryBucket, before: string): Promise<number> {
+  const from = await rollupStart(payload, clusterId, bucket)
+  if (from === null) return 0
+  const groups = await groupsWithHistory(payload, clusterId, SOURCE[bucket], from, before)
+  let written = 0
+  for (const window of rollupWindows(from, toEpochMs(before), STEP_MS[bucket])) {
+    for (const ids of chunk(groups, GROUPS_PER_READ)) {
+      const rows = await readRows(payload, clusterId, SOURCE[bucket], ids, window)
+      written += (await writeRollups(payload, clusterId, bucket, rows)).length
+    }
+  }
+  return written
+}
+
+/**
+ * Where rolling up resumes: the newest bucket already written (rolled up again, in case a late
+ * sample landed in it), else the oldest source row.
+ */
+async function rollupStart(payload: Payload, clusterId: number, bucket: HistoryBucket): Promise<number | null> {
+  const t = tableOf(payload, HISTORY)
+  const [newest] = await drizzleOf(payload)
+    .select({ at: sql`max(${t.timestamp})` })
+    .from(t)
+    .where(sql`${t.cluster} = ${clusterId} AND ${t.resolution} = ${bucket}`)
+  if (newest?.at) return toEpochMs(newest.at as string)
+  const [oldest] = await drizzleOf(payload)
+    .select({ at: sql`min(${t.timestamp})` })
+    .from(t)
+    .where(sql`${t.cluster} = ${clusterId} AND ${t.resolution} = ${SOURCE[bucket]}`)
+  return oldest?.at ? bucketStart(toEpochMs(oldest.at as string), bucket) : null
+}
+
+async function groupsWithHistory(payload: Payload, clusterId: number, resolution: string, from: number, before: string): Promise<number[]> {
+  const t = tableOf(payload, HISTORY)
+  const rows = (await drizzleOf(payload)
+    .selectDistinct({ id: t.consumerGroup })
+    .from(t)
+    .where(
+      sql`${t.cluster} = ${clusterId} AND ${t.resolution} = ${resolution} AND ${t.timestamp} >= ${new Date(from).toISOString()} AND ${t.timestamp} < ${before}`,
+    )) as { id: number }[]
+  return rows.map((r) => r.id)
+}
+
+async function readRows(payload: Payload, clusterId: number, resolution: string, groupIds: number[], window: { from: string; before: string }): Promise<StoredRow[]> {
+  const t = tableOf(payload, HISTORY)
+  return (await drizzleOf(payload)
+    .select({
+      consumerGroup: t.consumerGroup,
+      workspace: t.workspace,
+      virtualCluster: t.virtualCluster,
+      timestamp: t.timestamp,
+      totalLag: t.totalLag,
+      totalLagMin: t.totalLagMin,
+      totalLagMax: t.totalLagMax,
+      maxPartitionLag: t.maxPartitionLag,
+      lagSeconds: t.lagSeconds,
+      lagSecondsMax: t.lagSecondsMax,
+      sampleCount: t.sampleCount,
+      memberCount: t.memberCount,
+      state: t.state,
+    })
+    .from(t)
+    .where(
+      sql`${t.cluster} = ${clusterId} AND ${t.resolution} = ${resolution} AND ${t.consumerGroup} IN ${groupIds} AND ${t.timestamp} >= ${window.from} AND ${t.timestamp} < ${window.before}`,
+    )
+    .orderBy(t.timestamp)) as StoredRow[]
+}
+
+async function writeRollups(payload: Payload, clusterId: number, bucket: HistoryBucket, rows: StoredRow[]) {
+  const byGroup = new Map<number, StoredRow[]>()
+  for (const row of rows) {
+    const list = byGroup.get(row.consumerGroup)
+    if (list) list.push(row)
+    else byGroup.set(row.consumerGroup, [row])
+  }
+  const at = nowIso()
+  const out: Record<string, unknown>[] = []
+  for (const [groupId, groupRows] of byGroup) {
+    // Ownership and the last known state of a bucket come from its newest row.
+    const last = groupRows[groupRows.length - 1]!
+    for (const point of downsample(groupRows.map(toHistoryPoint), bucket)) {
+      out.push({
+        consumerGroup: groupId,
+        cluster: clusterId,
+        workspace: last.workspace,
+        virtualCluster: last.virtualCluster,
+        timestamp: point.timestamp,
+        resolution: bucket,
+        sampleCount: point.sampleCount,
+        totalLag: point.totalLag ?? 0,
+        totalLagMin: point.minTotalLag,
+        totalLagMax: point.maxTotalLag,
+        maxPartitionLag: point.maxPartitionLag,
+        lagSeconds: point.avgLagSeconds,
+        lagSecondsMax: point.lagSeconds,
+        memberCount: last.memberCount,
+        state: last.state,
+        updatedAt: at,
+        createdAt: at,
+      })
+    }
+  }
+  const update = ['sampleCount', 'totalLag', 'totalLagMin', 'totalLagMax', 'maxPartitionLag', 'lagSeconds', 'lagSecondsMax', 'memberCount', 'state', 'updatedAt']
+  await bulkUpsert(payload, { table: HISTORY, conflict: ['consumerGroup', 'resolution', 'timestamp'], update }, out)
+  return out
+}
+
+function toHistoryPoint(row: StoredRow): LagHistoryPoint {
+  return asHistoryPoint({
+    timestamp: typeof row.timestamp === 'string' ? row.timestamp : row.timestamp.toISOString(),
+    totalLag: row.totalLag,
+    minTotalLag: row.totalLagMin ?? row.totalLag,
+    maxTotalLag: row.totalLagMax ?? row.totalLag,
+    maxPartitionLag: row.maxPartitionLag,
+    lagSeconds: row.lagSecondsMax ?? row.lagSeconds,
+    avgLagSeconds: row.lagSeconds,
+    sampleCount: row.sampleCount ?? 1,
+  })
+}
+
+async function deleteBefore(payload: Payload, clusterId: number, before: string, resolution?: 'raw' | 'hour'): Promise<number> {
+  const t = tableOf(payload, HISTORY)
+  const tier = resolution ? sql` AND ${t.resolution} = ${resolution}` : sql``
+  const result = await drizzleOf(payload)
+    .delete(t)
+    .where(sql`${t.cluster} = ${clusterId} AND ${t.timestamp} < ${before}${tier}`)
+  return affectedRows(result)
+}
+
+/** Rows a DELETE removed: libSQL reports rowsAffected, node-postgres rowCount. */
+function affectedRows(result: unknown): number {
+  const r = result as { rowsAffected?: number; rowCount?: number | null }
+  return Number(r.rowsAffected ?? r.rowCount ?? 0)
+}

@@ -1,0 +1,138 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { downsample, type LagHistoryPoint } from '@/features/consumer-groups/lib'
+import { getConsumerGroupLagHistory } from '@/features/consumer-groups/queries'
+import { createActivities } from '@/sync/activities'
+import { bulkUpsert } from '@/sync/db/raw'
+import { runLagHistoryRetention } from '@/sync/workflows/lag-history-retention'
+import { createTestPayload, type TestPayload } from '@tests/helpers/payload'
+
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
+const STEP = 10 * 60_000
+/** "Now" of the test: 40 days of history at 10-minute polling end here. */
+const NOW = Math.floor(Date.now() / STEP) * STEP
+const START = NOW - 40 * DAY
+
+let ctx: TestPayload
+let payload: Payload
+let clusterId: number
+let groupIds: number[]
+/** What was written per group, to compare rollups with the pure downsampling. */
+const written = new Map<number, LagHistoryPoint[]>()
+
+const lagAt = (group: number, ms: number) => ((ms / STEP) * (group + 3)) % 97
+const secondsAt = (group: number, ms: number) => ((ms / STEP) * (group + 5)) % 41
+
+async function rows(resolution: 'raw' | 'hour' | 'day', groupId?: number) {
+  const found = await payload.find({
+    collection: 'kafka-consumer-group-lag-history',
+    where: { and: [{ resolution: { equals: resolution } }, ...(groupId ? [{ consumerGroup: { equals: groupId } }] : [])] },
+    sort: 'timestamp',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return found.docs
+}
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  payload = ctx.payload
+  clusterId = (await payload.create({ collection: 'kafka-clusters', data: { name: 'retention', bootstrapServers: '127.0.0.1:1', securityProtocol: 'PLAINTEXT' }, overrideAccess: true })).id
+  groupIds = []
+  for (const groupId of ['orders', 'billing']) {
+    const group = await payload.create({ collection: 'kafka-consumer-groups', data: { groupId, cluster: clusterId, status: 'active' }, overrideAccess: true })
+    groupIds.push(group.id)
+  }
+  const history: Record<string, unknown>[] = []
+  for (const [g, id] of groupIds.entries()) {
+    const points: LagHistoryPoint[] = []
+    for (let ms = START; ms < NOW; ms += STEP) {
+      const at = new Date(ms).toISOString()
+      points.push({ timestamp: at, totalLag: lagAt(g, ms), lagSeconds: secondsAt(g, ms) })
+      history.push({ consumerGroup: id, cluster: clusterId, timestamp: at, resolution: 'raw', sampleCount: 1, totalLag: lagAt(g, ms), lagSeconds: secondsAt(g, ms), memberCount: 1, state: 'Stable', updatedAt: at, createdAt: at })
+    }
+    written.set(id, points)
+  }
+  await bulkUpsert(payload, { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag'] }, history)
+})
+
+afterAll(async () => {
+  await ctx?.cleanup()
+})
+
+describe('lag-history retention', () => {
+  it('rolls raw rows into hourly and daily rows and deletes each tier past its window', async () => {
+    process.env.ORBIT_LAG_HISTORY_RETENTION_DAYS = '35'
+    try {
+      const counts = await createActivities({ payload }).applyLagHistoryRetention({ clusterId, now: NOW })
+      // 40 days of complete hours per group; raw rows kept for the last 7 days (on an hour boundary).
+      expect(counts.hourlyRows).toBe(2 * 40 * 24)
+      expect(counts.deletedExpired).toBeGreaterThan(0)
+    } finally {
+      delete process.env.ORBIT_LAG_HISTORY_RETENTION_DAYS
+    }
+
+    const [orders] = groupIds as [number, number]
+    const raw = await rows('raw', orders)
+    const hourly = await rows('hour', orders)
+    const daily = await rows('day', orders)
+    const rawCutoff = Math.floor((NOW - 7 * DAY) / HOUR) * HOUR
+    const hourCutoff = Math.floor((NOW - 30 * DAY) / DAY) * DAY
+    const expireCutoff = Math.floor((NOW - 35 * DAY) / DAY) * DAY
+    expect(Date.parse(raw[0]!.timestamp)).toBe(rawCutoff)
+    expect(raw).toHaveLength((NOW - rawCutoff) / STEP)
+    expect(Date.parse(hourly[0]!.timestamp)).toBe(hourCutoff)
+    expect(Date.parse(hourly.at(-1)!.timestamp)).toBe(Math.floor(NOW / HOUR) * HOUR - HOUR)
+    expect(Date.parse(daily[0]!.timestamp)).toBe(expireCutoff)
+    expect(Date.parse(daily.at(-1)!.timestamp)).toBe(Math.floor(NOW / DAY) * DAY - DAY)
+
+    // Values equal the pure downsampling of what was written (average, min, max, worst/avg time lag).
+    const expectedHours = new Map(downsample(written.get(orders)!, 'hour').map((p) => [p.timestamp, p]))
+    for (const row of hourly) {
+      const expected = expectedHours.get(new Date(row.timestamp).toISOString())!
+      expect(row.sampleCount).toBe(6)
+      expect(row.totalLag).toBeCloseTo(expected.totalLag!)
+      expect([row.totalLagMin, row.totalLagMax, row.lagSecondsMax]).toEqual([expected.minTotalLag, expected.maxTotalLag, expected.lagSeconds])
+      expect(row.lagSeconds).toBeCloseTo(expected.avgLagSeconds!)
+    }
+    const expectedDays = new Map(downsample(written.get(orders)!, 'day').map((p) => [p.timestamp, p]))
+    for (const row of daily) {
+      const expected = expectedDays.get(new Date(row.timestamp).toISOString())!
+      expect(row.sampleCount).toBe(144)
+      expect(row.totalLag).toBeCloseTo(expected.totalLag!)
+      expect([row.totalLagMin, row.totalLagMax, row.lagSecondsMax]).toEqual([expected.minTotalLag, expected.maxTotalLag, expected.lagSeconds])
+    }
+  })
+
+  it('is idempotent: a second run writes the same rows and deletes nothing more', async () => {
+    const snapshot = () =>
+      Promise.all((['raw', 'hour', 'day'] as const).map(async (r) => (await rows(r)).map((row) => `${row.consumerGroup} ${row.timestamp} ${row.totalLag} ${row.sampleCount}`).sort()))
+    const before = await snapshot()
+    const counts = await createActivities({ payload }).applyLagHistoryRetention({ clusterId, now: NOW })
+    expect(counts).toMatchObject({ deletedRaw: 0, deletedHourly: 0 })
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('serves a 7-day chart from the hourly rows, with min and max', async () => {
+    const [orders] = groupIds as [number, number]
+    const admin = await payload.create({ collection: 'users', data: { email: `retention-${NOW}@example.test`, password: 'password-123', role: 'platform-admin' }, overrideAccess: true })
+    const points = await getConsumerGroupLagHistory(admin, orders, '7d')
+    const hourly = (await rows('hour', orders)).filter((r) => Date.parse(r.timestamp) >= Date.now() - 7 * DAY)
+    expect(Math.abs(points.length - hourly.length)).toBeLessThanOrEqual(1)
+    expect(points.length).toBeGreaterThan(160)
+    for (const p of points) {
+      expect(p.sampleCount).toBe(6)
+      expect(p.minTotalLag! <= p.totalLag! && p.totalLag! <= p.maxTotalLag!).toBe(true)
+    }
+  })
+
+  it('runs as a recorded job through the shared orchestrator', async () => {
+    const result = await runLagHistoryRetention(createActivities({ payload }), { clusterId, runner: 'manual' })
+    expect(result.outcome).toBe('succeeded')
+    const cluster = await payload.findByID({ collection: 'kafka-clusters', id: clusterId, overrideAccess: true })
+    expect(cluster.syncHealth?.retention?.lastOutcome).toBe('succeeded')
+  })
+})
