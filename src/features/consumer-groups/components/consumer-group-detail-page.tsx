@@ -1,0 +1,141 @@
+import { ArrowLeft } from 'lucide-react'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import type * as React from 'react'
+
+import { Badge } from '@/components/badge'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { formatAgo, formatCount, formatDuration, formatTimeToClear } from '@/features/consumer-groups/display'
+import { getConsumerGroupLagChart } from '@/features/consumer-groups/lag-chart-query'
+import { getConsumerGroup } from '@/features/consumer-groups/queries'
+import { toMemberRows, toPartitionRows } from '@/features/consumer-groups/rows'
+import { historyRange } from '@/features/consumer-groups/search-params'
+import { assertInScope, currentKafkaUser, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
+import { idParam } from '@/lib/list-params'
+
+import { AutoRefresh } from './auto-refresh'
+import { ConsumerGroupLagChart } from './consumer-group-lag-chart'
+import { ConsumerGroupMembersTable } from './consumer-group-members-table'
+import { firstValues, type SearchParams } from './consumer-group-list-page'
+import { HealthBadge, StateBadge } from './group-badges'
+import { LagRangeSelector } from './lag-range-selector'
+import { PartitionLagTable } from './partition-lag-table'
+
+const nameOf = (value: unknown): string | null =>
+  value && typeof value === 'object' && 'name' in value && typeof value.name === 'string' ? value.name : null
+
+/** Rendered on the server per request (and again by the 30 s refresh), so "now" is the request time. */
+const agoFromNow = (iso: string | null | undefined) => formatAgo(iso, Date.now())
+
+function Fact({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) {
+  return (
+    <div className="grid gap-0.5">
+      <dt className="text-xs text-muted-foreground">{label}</dt>
+      <dd className="font-medium tabular-nums" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  )
+}
+
+/**
+ * One consumer group: state, health, lag, time lag, time to clear, the lag chart for the range in
+ * the URL, partitions and members. Another workspace's group, or one outside the scope, is a 404.
+ */
+export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { scope: KafkaScope; id: string; searchParams: SearchParams }) {
+  const groupId = idParam.safeParse(id)
+  if (!groupId.success) notFound()
+  const user = await currentKafkaUser()
+  const group = await getConsumerGroup(user, groupId.data)
+  if (!group) notFound()
+  assertInScope(scope, group)
+
+  const query = firstValues(searchParams)
+  const range = historyRange.parse(query.range)
+  const points = await getConsumerGroupLagChart(user, group.id, range)
+  const links = scopeLinks(scope)
+  const partitions = toPartitionRows(group.partitionDetail)
+  const members = toMemberRows(group.members)
+  const environment = group.virtualCluster && typeof group.virtualCluster === 'object' ? group.virtualCluster.environment : null
+  const noCommit = partitions.filter((p) => p.noCommit).length
+  const belowLogStart = partitions.filter((p) => p.belowLogStart).length
+
+  return (
+    <article className="grid gap-6" data-testid="consumer-group-detail-page">
+      <div className="flex items-center justify-between gap-2">
+        <Link href={links.consumerGroups} className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+          <ArrowLeft aria-hidden className="size-4" /> Back to consumer groups
+        </Link>
+        <AutoRefresh />
+      </div>
+
+      <header className="grid gap-2">
+        <div className="flex flex-wrap items-center gap-2">
+          <h1 className="text-2xl font-semibold break-all" data-testid="group-id">
+            {group.groupId}
+          </h1>
+          <StateBadge state={group.state} />
+          <HealthBadge status={group.lagStatus} />
+          <Badge tone="outline" data-testid="member-count">
+            {formatCount(group.memberCount ?? members.length)} {group.memberCount === 1 ? 'member' : 'members'}
+          </Badge>
+          {group.status !== 'active' ? <Badge tone="muted">{group.status}</Badge> : null}
+        </div>
+        <p className="text-sm text-muted-foreground">
+          {[
+            nameOf(group.workspace) && `Workspace: ${nameOf(group.workspace)}`,
+            nameOf(group.application) && `App: ${nameOf(group.application)}`,
+            environment && `Env: ${environment}`,
+            nameOf(group.cluster) && `Cluster: ${nameOf(group.cluster)}`,
+            group.coordinatorBroker && `Coordinator: broker ${group.coordinatorBroker}`,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        <dl className="mt-2 grid grid-cols-2 gap-4 rounded-xl border bg-card p-4 sm:grid-cols-3 lg:grid-cols-6">
+          <Fact label="Total lag" value={formatCount(group.totalLag)} testId="fact-total-lag" />
+          <Fact label="Max partition lag" value={formatCount(group.maxPartitionLag)} testId="fact-max-lag" />
+          <Fact label="Time lag" value={formatDuration(group.lagSeconds)} testId="fact-lag-seconds" />
+          <Fact label="Time to clear" value={formatTimeToClear(group.timeToClearSeconds)} testId="fact-time-to-clear" />
+          <Fact
+            label="Last checked"
+            value={<time dateTime={group.lagCheckedAt ?? undefined} title={group.lagCheckedAt ?? undefined}>{agoFromNow(group.lagCheckedAt)}</time>}
+            testId="fact-checked"
+          />
+          <Fact label="Type" value={[group.groupType, group.assignmentStrategy].filter(Boolean).join(' · ') || '—'} testId="fact-type" />
+        </dl>
+      </header>
+
+      <Card>
+        <CardHeader className="flex flex-wrap items-center justify-between gap-2">
+          <CardTitle>Lag over time</CardTitle>
+          <LagRangeSelector current={range} hrefFor={(r) => links.consumerGroup(group.id, { range: r })} />
+        </CardHeader>
+        <CardContent>
+          <ConsumerGroupLagChart points={points} range={range} />
+        </CardContent>
+      </Card>
+
+      <section className="grid gap-3" aria-labelledby="partitions-heading">
+        <div className="flex flex-wrap items-baseline gap-3">
+          <h2 id="partitions-heading" className="text-lg font-semibold">
+            Partitions
+          </h2>
+          <span className="text-sm text-muted-foreground">
+            {partitions.length} partitions
+            {noCommit ? ` · ${noCommit} without a commit` : ''}
+            {belowLogStart ? ` · ${belowLogStart} below the log start` : ''}
+          </span>
+        </div>
+        <PartitionLagTable rows={partitions} />
+      </section>
+
+      <section className="grid gap-3" aria-labelledby="members-heading">
+        <h2 id="members-heading" className="text-lg font-semibold">
+          Members
+        </h2>
+        <ConsumerGroupMembersTable rows={members} />
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,114 @@
+import Link from 'next/link'
+
+import { FilterBar, type FilterDefinition } from '@/components/filter-bar'
+import { Pagination } from '@/components/pagination'
+import { EmptyState } from '@/components/states'
+import { SummaryCards } from '@/components/summary-cards'
+import { SyncHealthBanner } from '@/components/sync-health-banner'
+import { formatCount } from '@/features/consumer-groups/display'
+import { GROUP_STATES, getGroupFilterOptions } from '@/features/consumer-groups/list-filter-options'
+import { getConsumerGroups, getConsumerGroupSummary } from '@/features/consumer-groups/queries'
+import { toGroupListRow } from '@/features/consumer-groups/rows'
+import { GROUP_HEALTH, GROUP_STATUSES, groupListParams } from '@/features/consumer-groups/search-params'
+import { currentKafkaUser, getScopeSyncHealth, scopeFilters, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
+
+import { AutoRefresh } from './auto-refresh'
+import { ConsumerGroupTable } from './consumer-group-table'
+
+export type SearchParams = Record<string, string | string[] | undefined>
+
+/** The first value of each search param (a repeated key keeps its first value). */
+export function firstValues(searchParams: SearchParams): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(searchParams)) {
+    const first = Array.isArray(value) ? value[0] : value
+    if (first !== undefined) out[key] = first
+  }
+  return out
+}
+
+const HEALTH_LABELS: Record<(typeof GROUP_HEALTH)[number], string> = { ok: 'OK', warn: 'Warning', err: 'Error', unknown: 'Unknown' }
+const options = (values: readonly string[], labels?: Record<string, string>) => values.map((value) => ({ value, label: labels?.[value] ?? value }))
+
+/**
+ * The consumer-group list of a scope (all workspaces, one workspace, one virtual cluster): filters,
+ * sort and page from the URL, applied in the database; the scope's own filters always win.
+ */
+export async function ConsumerGroupListPage({ scope, searchParams }: { scope: KafkaScope; searchParams: SearchParams }) {
+  const user = await currentKafkaUser()
+  const raw = firstValues(searchParams)
+  // Inside a virtual cluster the application, environment and cluster are fixed by the scope.
+  if (scope.kind === 'virtualCluster') for (const key of ['application', 'environment', 'cluster']) delete raw[key]
+  const params = { ...groupListParams.parse(raw), ...scopeFilters(scope) }
+  const [list, summary, syncHealth, choices] = await Promise.all([
+    getConsumerGroups(user, params),
+    getConsumerGroupSummary(user, params),
+    getScopeSyncHealth(user, scope, ['consumerGroupSync', 'lagCheck']),
+    getGroupFilterOptions(user, scope),
+  ])
+  const rows = list.docs.map(toGroupListRow)
+  const links = scopeLinks(scope)
+  const value = (key: string) => (params as Record<string, unknown>)[key]?.toString()
+
+  const filters: FilterDefinition[] = [
+    ...(scope.kind === 'all' && choices.workspaces.length > 1 ? [{ name: 'workspace', label: 'Workspace', options: choices.workspaces, value: value('workspace') }] : []),
+    ...(choices.applications.length ? [{ name: 'application', label: 'Application', options: choices.applications, value: value('application') }] : []),
+    ...(choices.environments.length ? [{ name: 'environment', label: 'Environment', options: choices.environments, value: value('environment') }] : []),
+    ...(choices.clusters.length > 1 ? [{ name: 'cluster', label: 'Cluster', options: choices.clusters, value: value('cluster') }] : []),
+    { name: 'state', label: 'State', options: options(GROUP_STATES), value: params.state },
+    { name: 'health', label: 'Health', options: options(GROUP_HEALTH, HEALTH_LABELS), value: params.health },
+    { name: 'hasLag', label: 'Lag', options: [{ value: 'true', label: 'Lagging' }, { value: 'false', label: 'No lag' }], value: value('hasLag') },
+    { name: 'status', label: 'Status', options: options(GROUP_STATUSES), value: params.status },
+  ]
+  const filtered = Boolean(params.search || params.state || params.health || params.status || params.hasLag !== undefined || raw.application || raw.environment || raw.cluster || (scope.kind === 'all' && raw.workspace))
+
+  return (
+    <section className="grid gap-6" data-testid="consumer-group-list-page">
+      <header className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h1 className="text-2xl font-semibold">Consumer groups</h1>
+          <p className="text-muted-foreground" data-testid="scope-title">
+            {links.title}
+          </p>
+        </div>
+        <AutoRefresh />
+      </header>
+      <SyncHealthBanner clusters={syncHealth} />
+      <FilterBar search={{ placeholder: 'Search group ID…', value: params.search, label: 'Search consumer groups' }} filters={filters} />
+      <SummaryCards
+        label="Consumer group summary"
+        items={[
+          { label: 'Groups', value: formatCount(summary.total), hint: `${formatCount(summary.inactive)} inactive`, testId: 'summary-total' },
+          { label: 'Groups with lag', value: formatCount(summary.lagging), testId: 'summary-lagging', tone: summary.lagging > 0 ? 'warning' : 'default' },
+          { label: 'Health: error', value: formatCount(summary.health.err), testId: 'summary-err', tone: summary.health.err > 0 ? 'danger' : 'default' },
+          { label: 'Health: warning', value: formatCount(summary.health.warn), testId: 'summary-warn', tone: summary.health.warn > 0 ? 'warning' : 'default' },
+        ]}
+      />
+      <ConsumerGroupTable
+        rows={rows}
+        scope={scope}
+        sort={params.sort}
+        empty={
+          filtered ? (
+            <EmptyState
+              testId="groups-empty"
+              title="No consumer groups match these filters"
+              action={
+                <Link href={links.consumerGroups} className="text-sm underline underline-offset-4">
+                  Clear the filters
+                </Link>
+              }
+            />
+          ) : (
+            <EmptyState
+              testId="groups-empty"
+              title="No consumer groups yet"
+              description="Groups appear here after the next consumer-group sync finds a group whose ID starts with one of this scope's group prefixes."
+            />
+          )
+        }
+      />
+      <Pagination page={list.page} limit={list.limit} totalDocs={list.totalDocs} totalPages={list.totalPages} noun="groups" />
+    </section>
+  )
+}

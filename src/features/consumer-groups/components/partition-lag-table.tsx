@@ -1,0 +1,79 @@
+'use client'
+
+import { Badge } from '@/components/badge'
+import { DataTable, dataColumns } from '@/components/data-table'
+import { EmptyState } from '@/components/states'
+import { formatCount, formatDuration, partitionFlags } from '@/features/consumer-groups/display'
+import type { PartitionRow } from '@/features/consumer-groups/rows'
+
+import { HealthBadge, toBadgeTone } from './group-badges'
+
+const col = dataColumns<PartitionRow>()
+const right = { align: 'right' as const }
+
+const columns = [
+  col.accessor('topic', { header: 'Topic', cell: (info) => <span className="break-all">{info.getValue()}</span> }),
+  col.accessor('partition', { header: 'Partition', meta: right, cell: (info) => info.getValue() }),
+  col.accessor('committedOffset', {
+    header: 'Committed',
+    meta: right,
+    cell: (info) => <span data-testid="cell-committed">{formatCount(info.getValue())}</span>,
+  }),
+  col.accessor('logEndOffset', {
+    header: 'Log end',
+    meta: right,
+    cell: (info) => <span data-testid="cell-log-end">{formatCount(info.getValue())}</span>,
+  }),
+  col.accessor('lag', { header: 'Lag', meta: right, cell: (info) => <span data-testid="cell-lag">{formatCount(info.getValue())}</span> }),
+  col.accessor('lagSeconds', {
+    header: 'Time lag',
+    meta: right,
+    cell: (info) => <span data-testid="cell-lag-seconds">{formatDuration(info.getValue())}</span>,
+  }),
+  col.accessor('owner', {
+    header: 'Owner',
+    cell: (info) =>
+      info.getValue() ? (
+        <span className="grid">
+          <span className="break-all">{info.getValue()}</span>
+          {info.row.original.ownerHost ? <span className="text-xs text-muted-foreground">{info.row.original.ownerHost}</span> : null}
+        </span>
+      ) : (
+        <span className="text-muted-foreground">unassigned</span>
+      ),
+  }),
+  col.accessor('status', { header: 'Health', cell: (info) => <HealthBadge status={info.getValue()} /> }),
+  col.display({
+    id: 'flags',
+    header: 'Flags',
+    cell: (info) => (
+      <span className="flex flex-wrap gap-1" data-testid="cell-flags">
+        {partitionFlags(info.row.original).map((flag) => (
+          <Badge
+            key={flag.key}
+            tone={toBadgeTone(flag.tone)}
+            data-flag={flag.key}
+            title={flag.key === 'out-of-range' ? `Committed offset is below the log start (${formatCount(info.row.original.logStartOffset)}): retention deleted the data` : 'The group never committed this partition'}
+          >
+            {flag.label}
+          </Badge>
+        ))}
+      </span>
+    ),
+  }),
+]
+
+/** Per-partition offsets, lag, time lag, owner and Burrow status of one group. */
+export function PartitionLagTable({ rows }: { rows: PartitionRow[] }) {
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      getRowId={(row) => `${row.topic}-${row.partition}`}
+      caption="Partition lag"
+      rowTestId="partition-row"
+      testId="partition-table"
+      empty={<EmptyState testId="partitions-empty" title="No partition data yet" description="Partitions appear after the first lag check of this group." />}
+    />
+  )
+}

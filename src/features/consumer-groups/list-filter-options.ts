@@ -1,0 +1,49 @@
+import type { Where } from 'payload'
+
+import type { FilterOption } from '@/components/filter-bar'
+import type { KafkaScope } from '@/features/kafka-scope'
+import { emptyIfForbidden } from '@/lib/forbidden'
+import { getPayloadClient } from '@/lib/payload'
+import type { User } from '@/payload-types'
+
+/** Kafka's group states (classic and KIP-848), offered by the state filter. */
+export const GROUP_STATES = ['Stable', 'Empty', 'PreparingRebalance', 'CompletingRebalance', 'Assigning', 'Reconciling', 'Dead', 'Unknown'] as const
+
+const OPTION_LIMIT = 200
+
+export type GroupFilterOptions = {
+  workspaces: FilterOption[]
+  applications: FilterOption[]
+  environments: FilterOption[]
+  clusters: FilterOption[]
+}
+
+/**
+ * Choices of the list's ownership dropdowns, as the user may see them (overrideAccess: false):
+ * workspaces and clusters across workspaces only, applications and environments inside the scope's
+ * workspace, none inside one virtual cluster (it fixes all of them).
+ */
+export async function getGroupFilterOptions(user: User, scope: KafkaScope): Promise<GroupFilterOptions> {
+  const none: GroupFilterOptions = { workspaces: [], applications: [], environments: [], clusters: [] }
+  if (scope.kind === 'virtualCluster') return none
+  const payload = await getPayloadClient()
+  const inWorkspace: Where = scope.kind === 'workspace' ? { workspace: { equals: scope.workspace.id } } : {}
+  const read = <T>(promise: Promise<{ docs: T[] }>) => emptyIfForbidden(promise, { docs: [] as T[] })
+  const [workspaces, applications, virtualClusters, clusters] = await Promise.all([
+    scope.kind === 'all'
+      ? read(payload.find({ collection: 'workspaces', sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, user, overrideAccess: false }))
+      : { docs: [] },
+    read(payload.find({ collection: 'kafka-applications', where: inWorkspace, sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, user, overrideAccess: false })),
+    read(payload.find({ collection: 'kafka-virtual-clusters', where: inWorkspace, limit: OPTION_LIMIT, depth: 0, select: { environment: true }, user, overrideAccess: false })),
+    scope.kind === 'all'
+      ? read(payload.find({ collection: 'kafka-clusters', sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, user, overrideAccess: false }))
+      : { docs: [] },
+  ])
+  const environments = [...new Set(virtualClusters.docs.map((vc) => vc.environment).filter(Boolean))].sort()
+  return {
+    workspaces: workspaces.docs.map((w) => ({ value: String(w.id), label: w.name })),
+    applications: applications.docs.map((a) => ({ value: String(a.id), label: a.name })),
+    environments: environments.map((env) => ({ value: env, label: env })),
+    clusters: clusters.docs.map((c) => ({ value: String(c.id), label: c.name })),
+  }
+}

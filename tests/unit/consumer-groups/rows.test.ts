@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+
+import { toGroupListRow, toMemberRows, toPartitionRows } from '@/features/consumer-groups/rows'
+
+describe('toGroupListRow', () => {
+  it('keeps the shown facts and the names of related documents, nothing else', () => {
+    const row = toGroupListRow({
+      id: 7,
+      groupId: 'a-prod-billing',
+      groupType: 'classic',
+      state: 'Stable',
+      memberCount: 2,
+      totalLag: 0,
+      lagSeconds: null,
+      lagStatus: 'ok',
+      status: 'active',
+      workspace: { id: 1, name: 'Payments', slug: 'payments' },
+      application: { id: 3, name: 'Checkout' },
+      virtualCluster: { id: 4, name: 'vc', environment: 'prod' },
+      cluster: { id: 5, name: 'local' },
+      trend: 'falling',
+    })
+    expect(row).toEqual({
+      id: 7,
+      groupId: 'a-prod-billing',
+      groupType: 'classic',
+      state: 'Stable',
+      memberCount: 2,
+      totalLag: 0,
+      lagSeconds: null,
+      lagStatus: 'ok',
+      trend: 'falling',
+      status: 'active',
+      workspace: 'Payments',
+      application: 'Checkout',
+      environment: 'prod',
+      cluster: 'local',
+    })
+  })
+
+  it('shows relations given only as ids (depth 0) or absent as empty', () => {
+    const row = toGroupListRow({ id: 1, groupId: 'g', workspace: 3, application: null })
+    expect(row).toMatchObject({ workspace: null, application: null, environment: null, cluster: null, trend: 'unknown', status: 'active', totalLag: null })
+  })
+})
+
+describe('toPartitionRows', () => {
+  it('reads the lag check’s partition detail, sorted by topic and partition, without the Burrow window', () => {
+    const rows = toPartitionRows([
+      {
+        topic: 'b',
+        partition: 1,
+        committedOffset: null,
+        logStartOffset: 0,
+        logEndOffset: 8,
+        lag: null,
+        noCommit: true,
+        belowLogStart: false,
+        lagSeconds: null,
+        status: null,
+        owner: null,
+        window: [{ offset: 1, timestamp: 1, lag: 1 }],
+      },
+      {
+        topic: 'a',
+        partition: 2,
+        committedOffset: 3,
+        logStartOffset: 5,
+        logEndOffset: 20,
+        lag: 15,
+        noCommit: false,
+        belowLogStart: true,
+        lagSeconds: 12.5,
+        status: 'warn',
+        owner: { memberId: 'm-1', clientId: 'client-1', host: '/10.0.0.1' },
+        window: [],
+      },
+      { partition: 3 },
+      null,
+    ])
+    expect(rows).toEqual([
+      {
+        topic: 'a',
+        partition: 2,
+        committedOffset: 3,
+        logStartOffset: 5,
+        logEndOffset: 20,
+        lag: 15,
+        lagSeconds: 12.5,
+        status: 'warn',
+        owner: 'client-1',
+        ownerHost: '/10.0.0.1',
+        noCommit: false,
+        belowLogStart: true,
+      },
+      {
+        topic: 'b',
+        partition: 1,
+        committedOffset: null,
+        logStartOffset: 0,
+        logEndOffset: 8,
+        lag: null,
+        lagSeconds: null,
+        status: null,
+        owner: null,
+        ownerHost: null,
+        noCommit: true,
+        belowLogStart: false,
+      },
+    ])
+    expect(toPartitionRows(null)).toEqual([])
+    expect(toPartitionRows({})).toEqual([])
+  })
+})
+
+describe('toMemberRows', () => {
+  it('lists each member’s assigned partitions per topic', () => {
+    const rows = toMemberRows([
+      { memberId: 'm-2', clientId: 'c-2', host: '/h2', assignments: [] },
+      { memberId: 'm-1', clientId: 'c-1', host: '/h1', assignments: [{ topic: 'z', partitions: [2, 0] }, { topic: 'a', partitions: [1] }] },
+    ])
+    expect(rows).toEqual([
+      { memberId: 'm-1', clientId: 'c-1', host: '/h1', assignments: ['a: 1', 'z: 0, 2'], partitionCount: 3 },
+      { memberId: 'm-2', clientId: 'c-2', host: '/h2', assignments: [], partitionCount: 0 },
+    ])
+    expect(toMemberRows(undefined)).toEqual([])
+  })
+})
