@@ -19,6 +19,7 @@ import {
   WorkspaceMembers,
   Workspaces,
 } from '@/collections'
+import { metricsEndpoint } from '@/features/metrics/endpoint'
 import { databaseAdapter } from '@/lib/database'
 import { env } from '@/lib/env'
 
@@ -46,6 +47,7 @@ export default buildConfig({
     SyncRuns,
     SyncLeases,
   ],
+  endpoints: [metricsEndpoint],
   db: databaseAdapter(),
   secret: env().PAYLOAD_SECRET,
   serverURL: env().NEXT_PUBLIC_SERVER_URL,

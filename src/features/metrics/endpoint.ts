@@ -1,0 +1,55 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+
+import { emptyIfForbidden } from '@/lib/forbidden'
+
+import { EXPOSITION_CONTENT_TYPE, renderExposition } from './exposition'
+import { type ClusterForMetrics, type GroupForMetrics, lagMetricFamilies } from './lag-families'
+
+/**
+ * GET /api/metrics — Prometheus scrape endpoint.
+ * - With ORBIT_METRICS_TOKEN set, `Authorization: Bearer <token>` sees every cluster (what a
+ *   platform's Prometheus uses).
+ * - Otherwise a signed-in user (session cookie, JWT or API key) sees exactly what the access rules
+ *   let them read: a member only their workspaces' groups, a platform admin everything.
+ * - Anyone else gets 401: group and topic names are tenant data.
+ */
+const handler: PayloadHandler = async (req) => {
+  const scope = scrapeScope(req)
+  if (!scope) {
+    return Response.json({ error: 'Send a bearer token (ORBIT_METRICS_TOKEN) or sign in' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } })
+  }
+  const access = scope === 'token' ? { overrideAccess: true } : { overrideAccess: false, user: req.user }
+  const none = { docs: [] }
+  const groupFields = { groupId: true, cluster: true, protocolType: true, memberCount: true, totalLag: true, maxPartitionLag: true, lagSeconds: true, lagStatus: true, partitionDetail: true } as const
+  const [clusters, groups] = await Promise.all([
+    emptyIfForbidden(req.payload.find({ collection: 'kafka-clusters', select: { name: true, syncHealth: true }, pagination: false, depth: 0, ...access }), none),
+    emptyIfForbidden(
+      req.payload.find({ collection: 'kafka-consumer-groups', where: { status: { not_equals: 'archived' } }, select: groupFields, pagination: false, depth: 0, ...access }),
+      none,
+    ),
+  ])
+  const clusterName = new Map(clusters.docs.map((c) => [c.id, c.name]))
+  const rows: GroupForMetrics[] = groups.docs.map((g) => {
+    const clusterId = typeof g.cluster === 'object' && g.cluster ? g.cluster.id : g.cluster
+    return { ...g, clusterName: clusterName.get(clusterId as number) ?? String(clusterId ?? '') }
+  })
+  const body = renderExposition(lagMetricFamilies(rows, clusters.docs as ClusterForMetrics[]))
+  return new Response(body, { status: 200, headers: { 'Content-Type': EXPOSITION_CONTENT_TYPE, 'Cache-Control': 'no-store' } })
+}
+
+function scrapeScope(req: PayloadRequest): 'token' | 'user' | null {
+  const configured = process.env.ORBIT_METRICS_TOKEN
+  const presented = /^Bearer\s+(.+)$/i.exec(req.headers.get('authorization') ?? '')?.[1]?.trim()
+  if (configured && presented && sameSecret(presented, configured)) return 'token'
+  return req.user ? 'user' : null
+}
+
+/** Constant-time comparison of two secrets of any length (their digests are compared). */
+function sameSecret(a: string, b: string): boolean {
+  const digest = (s: string) => createHash('sha256').update(s).digest()
+  return timingSafeEqual(digest(a), digest(b))
+}
+
+export const metricsEndpoint: Endpoint = { path: '/metrics', method: 'get', handler }
