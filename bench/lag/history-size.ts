@@ -1,0 +1,47 @@
+/**
+ * What the lag history costs on disk, measured on the database itself: the history table with
+ * all its indexes (SQLite: the pages dbstat attributes to the table and its indexes; PostgreSQL:
+ * pg_total_relation_size, i.e. heap, indexes and TOAST), divided by its rows. The yearly figure
+ * applies that per-row size to the retention tiers at 1-minute polling.
+ */
+import type { Payload } from 'payload'
+
+import { DEFAULT_RETENTION } from '@/features/consumer-groups/lib'
+import { dialectOf, drizzleOf, sql } from '@/sync/db/raw'
+
+const TABLE = 'kafka_consumer_group_lag_history'
+const POLLS_PER_DAY = 24 * 60
+
+/** Rows one group keeps at steady state: raw for rawDays, hourly for hourDays, daily until deletion. */
+export function rowsPerGroupAtSteadyState(retention = DEFAULT_RETENTION) {
+  const raw = retention.rawDays * POLLS_PER_DAY
+  const hour = retention.hourDays * 24
+  const day = retention.deleteAfterDays
+  return { raw, hour, day, total: raw + hour + day }
+}
+
+export async function historyBytes(payload: Payload) {
+  const db = drizzleOf(payload)
+  let bytes: number
+  let rows: number
+  if (dialectOf(payload) === 'sqlite') {
+    const [size] = await db.all(sql.raw(`SELECT SUM(pgsize) AS bytes FROM dbstat WHERE name IN (SELECT name FROM sqlite_master WHERE tbl_name = '${TABLE}')`))
+    const [count] = await db.all(sql.raw(`SELECT COUNT(*) AS n FROM ${TABLE}`))
+    bytes = Number(size.bytes)
+    rows = Number(count.n)
+  } else {
+    const size = await db.execute(sql.raw(`SELECT pg_total_relation_size('${TABLE}') AS bytes, (SELECT COUNT(*) FROM ${TABLE}) AS n`))
+    bytes = Number(size.rows[0].bytes)
+    rows = Number(size.rows[0].n)
+  }
+  const perRow = bytes / rows
+  const tiers = rowsPerGroupAtSteadyState()
+  return {
+    tableBytes: bytes,
+    rows,
+    bytesPerRow: perRow,
+    bytesPerGroupPerDay: perRow * POLLS_PER_DAY,
+    rowsPerGroupPerYear: tiers.total,
+    bytesPerGroupPerYear: perRow * tiers.total,
+  }
+}

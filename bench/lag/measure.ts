@@ -1,0 +1,112 @@
+/**
+ * One database's measurement, in its own process (the app's config reads the environment once):
+ * a fresh database migrated as the app does, one ConsumerGroupSync so the groups exist, WARMUP lag
+ * cycles so Burrow windows, time tables and history reach a steady state, then RUNS measured lag
+ * cycles. Before every cycle the Kafka state moves on (records produced, groups commit), as it
+ * does between two real polls. Each cycle goes through the workflow orchestrator and the same
+ * activities the runners call. Prints one JSON line. Usage: tsx bench/lag/measure.ts sqlite|postgres
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { closePayload } from '../../tests/helpers/payload'
+import { createPostgresDatabase } from '../../tests/helpers/postgres'
+
+import { isBenchGroup } from './layout'
+import { historyBytes } from './history-size'
+import { advance } from './synthesize'
+
+const db = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 10)
+const bootstrap = process.env.KAFKA_BOOTSTRAP!
+const dataDir = mkdtempSync(path.join(tmpdir(), 'orbit-bench-lag-'))
+const database = db === 'postgres' ? await createPostgresDatabase('orbit_bench_lag') : { url: `file:${path.join(dataDir, 'bench.db')}`, drop: async () => {} }
+process.env.DATABASE_URL = database.url
+process.env.ORBIT_DATA_DIR = dataDir
+process.env.ORBIT_EMBEDDED_RUNNER = 'off'
+
+const { getPayload } = await import('payload')
+const { default: config } = await import('@payload-config')
+const { migrations: sqlite } = await import('@/migrations/sqlite')
+const { migrations: postgres } = await import('@/migrations/postgres')
+const { createActivities } = await import('@/sync/activities')
+const { cachedKafkaClients } = await import('@/sync/activities/group-sync/activities')
+const { runConsumerGroupSync } = await import('@/sync/workflows/consumer-group-sync')
+const { runConsumerLagCheck } = await import('@/sync/workflows/consumer-lag-check')
+
+const payload = await getPayload({ config })
+await payload.db.migrate({ migrations: (db === 'postgres' ? postgres : sqlite) as never })
+const cluster = await payload.create({
+  collection: 'kafka-clusters',
+  data: { name: 'bench', bootstrapServers: bootstrap, securityProtocol: 'PLAINTEXT' },
+  overrideAccess: true,
+})
+// The product's client factory (one reused client per cluster), remembered so its per-API counts can be read.
+const cached = cachedKafkaClients(payload)
+let client: Awaited<ReturnType<typeof cached>> | undefined
+const activities = createActivities({ payload, kafkaClient: async (id) => (client = await cached(id)) })
+const mb = (bytes: number) => bytes / 2 ** 20
+
+let sampledPeak = 0
+const sample = () => (sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss))
+const sampler = setInterval(sample, 10)
+const baselineRssMb = mb(process.memoryUsage().rss)
+
+const syncStarted = performance.now()
+const sync = await runConsumerGroupSync(activities, { clusterId: cluster.id, runner: 'manual' })
+const groupSyncMs = performance.now() - syncStarted
+if (sync.outcome !== 'succeeded') throw new Error(`group sync ${sync.outcome}: ${sync.error}`)
+
+type Cycle = { ms: number; fetchMs: number; computeMs: number; storeMs: number; requests: number; byApi: Record<string, number>; groups: number; partitions: number; rssPeakMb: number; advanceMs: number }
+async function cycle(): Promise<Cycle> {
+  const moved = await advance(bootstrap)
+  const before = client?.requestCountsByApi() ?? {}
+  sampledPeak = 0
+  sample()
+  const started = performance.now()
+  const result = await runConsumerLagCheck(activities, { clusterId: cluster.id, runner: 'manual' })
+  const ms = performance.now() - started
+  sample()
+  if (result.outcome !== 'succeeded') throw new Error(`lag check ${result.outcome}: ${result.error}`)
+  const after = client!.requestCountsByApi()
+  const byApi = Object.fromEntries(Object.entries(after).map(([api, n]) => [api, n - (before[api] ?? 0)]).filter(([, n]) => Number(n) > 0))
+  const c = result.counts
+  return { ms, fetchMs: c.fetchMs!, computeMs: c.computeMs!, storeMs: c.storeMs!, requests: c.requests!, byApi, groups: c.groups!, partitions: c.partitions!, rssPeakMb: mb(sampledPeak), advanceMs: moved.ms }
+}
+
+const warmup: Cycle[] = []
+for (let i = 0; i < WARMUP; i++) warmup.push(await cycle())
+const measured: Cycle[] = []
+for (let i = 0; i < RUNS; i++) {
+  const c = await cycle()
+  console.error(`${db} cycle ${i + 1}/${RUNS}: fetch ${c.fetchMs} ms, compute ${c.computeMs} ms, store ${c.storeMs} ms, ${c.requests} requests, RSS ${c.rssPeakMb.toFixed(0)} MB`)
+  measured.push(c)
+}
+clearInterval(sampler)
+
+// The state the CLI will describe next: what our last cycle stored for the benchmark's groups.
+const stored = (await payload.find({ collection: 'kafka-consumer-groups', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { groupId: true, totalLag: true, timeToClearSeconds: true } })).docs
+const bench = stored.filter((g) => isBenchGroup(g.groupId))
+const history = await historyBytes(payload)
+
+console.log(
+  JSON.stringify({
+    db,
+    groupsStored: stored.length,
+    benchGroups: bench.length,
+    benchTotalLag: bench.reduce((sum, g) => sum + (g.totalLag ?? 0), 0),
+    benchGroupsWithClearTime: bench.filter((g) => typeof g.timeToClearSeconds === 'number' && g.timeToClearSeconds > 0).length,
+    groupSync: { ms: groupSyncMs, counts: sync.counts },
+    warmup: warmup.map((c) => ({ ms: c.ms, fetchMs: c.fetchMs, computeMs: c.computeMs, storeMs: c.storeMs })),
+    measured,
+    history,
+    baselineRssMb,
+    processPeakRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+)
+await closePayload(payload)
+await database.drop()
+rmSync(dataDir, { recursive: true, force: true })
+process.exit(0)

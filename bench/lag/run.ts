@@ -1,0 +1,155 @@
+/**
+ * npm run bench:lag — ConsumerLagCheckWorkflow at 10,000 groups × 10 partitions on the local broker,
+ * on SQLite and PostgreSQL, against Kafka's own `kafka-consumer-groups --describe --all-groups` on
+ * the same state in the same run. See bench/README.md for what each number means.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import os from 'node:os'
+
+import { ensurePeers, peerEnv } from '../../tests/helpers/peers'
+import { type Metric, record } from '../lib/record'
+
+import { GROUPS, isBenchGroup, PARTITIONS, TOPICS } from './layout'
+import { synthesize } from './synthesize'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 10)
+const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 2)
+const DATABASES = (process.env.BENCH_DBS ?? 'sqlite,postgres').split(',')
+
+type Cycle = { ms: number; fetchMs: number; computeMs: number; storeMs: number; requests: number; byApi: Record<string, number>; groups: number; partitions: number; rssPeakMb: number; advanceMs: number }
+type Measurement = {
+  db: string
+  groupsStored: number
+  benchGroups: number
+  benchTotalLag: number
+  benchGroupsWithClearTime: number
+  groupSync: { ms: number; counts: Record<string, number> }
+  measured: Cycle[]
+  history: { tableBytes: number; rows: number; bytesPerRow: number; bytesPerGroupPerDay: number; rowsPerGroupPerYear: number; bytesPerGroupPerYear: number }
+  baselineRssMb: number
+  processPeakRssMb: number
+}
+
+/** Median and 95th percentile (nearest rank), with min and max. */
+export function stats(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!
+  const mid = Math.floor(sorted.length / 2)
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+  return { median, p95: at(0.95), min: sorted[0]!, max: sorted.at(-1)! }
+}
+
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ')
+
+await ensurePeers(['kafka', 'postgres'])
+const env = Object.fromEntries(Object.entries({ ...process.env, ...peerEnv }).filter(([k]) => k !== 'TEMPORAL_ADDRESS')) as NodeJS.ProcessEnv
+const bootstrap = peerEnv.KAFKA_BOOTSTRAP!
+const loadBefore = load()
+
+const setup = await synthesize(bootstrap)
+console.log(
+  setup.createdTopics || setup.producedRecords || setup.committedGroups
+    ? `synthesized in ${(setup.ms / 1000).toFixed(1)} s: ${setup.createdTopics} topics created, ${setup.producedRecords} records produced, ${setup.committedGroups} groups committed`
+    : `state already on the broker (checked in ${(setup.ms / 1000).toFixed(1)} s)`,
+)
+
+/** Kafka's own tool on the current state: wall time, and its lag summed over the benchmark's groups. */
+function kafkaCli() {
+  const started = performance.now()
+  const out = spawnSync('bash', ['scripts/peers/kafka-cli.sh', 'ConsumerGroupCommand', '--bootstrap-server', bootstrap, '--describe', '--all-groups'], {
+    encoding: 'utf8',
+    maxBuffer: 512 * 2 ** 20,
+    timeout: 15 * 60_000,
+  })
+  const ms = performance.now() - started
+  if (out.status !== 0) throw new Error(`kafka-consumer-groups failed (${out.status}): ${out.stderr.slice(0, 500)}`)
+  let lag = 0
+  let rows = 0
+  for (const line of out.stdout.split('\n')) {
+    const cols = line.trim().split(/\s+/)
+    if (cols.length < 7 || !isBenchGroup(cols[0]!) || !/^\d+$/.test(cols[2] ?? '')) continue
+    rows++
+    lag += cols[5] === '-' ? 0 : Number(cols[5])
+  }
+  return { ms, rows, lag }
+}
+
+const measurements: Measurement[] = []
+const cli: { db: string; ms: number; rows: number; lag: number }[] = []
+for (const db of DATABASES) {
+  const out = execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/lag/measure.ts', db], {
+    env: { ...env, BENCH_RUNS: String(RUNS), BENCH_WARMUP: String(WARMUP) },
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const m = JSON.parse(out.trim().split('\n').at(-1)!) as Measurement
+  measurements.push(m)
+  // Same state as the database's last cycle: nothing moves on the broker until the next database's run.
+  for (let i = 0; i < CLI_RUNS; i++) {
+    const c = kafkaCli()
+    console.log(`kafka-consumer-groups --describe --all-groups: ${(c.ms / 1000).toFixed(1)} s, ${c.rows} bench partitions, lag ${c.lag} (${db} stored ${m.benchTotalLag})`)
+    cli.push({ db, ...c })
+  }
+}
+
+const cliMs = stats(cli.map((c) => c.ms))
+const metrics: Metric[] = [{ metric: 'kafka_cli_describe_all_groups_s', value: cliMs.median / 1000, unit: 's' }]
+const rows: string[] = []
+for (const m of measurements) {
+  const { db } = m
+  const fetchCompute = stats(m.measured.map((c) => c.fetchMs + c.computeMs))
+  const fetch = stats(m.measured.map((c) => c.fetchMs))
+  const compute = stats(m.measured.map((c) => c.computeMs))
+  const store = stats(m.measured.map((c) => c.storeMs))
+  const cycle = stats(m.measured.map((c) => c.ms))
+  const requests = stats(m.measured.map((c) => c.requests))
+  const rss = Math.max(...m.measured.map((c) => c.rssPeakMb))
+  const sameState = cli.filter((c) => c.db === db)
+  const lagAgrees = sameState.every((c) => c.lag === m.benchTotalLag)
+  const last = m.measured.at(-1)!
+  metrics.push(
+    { metric: 'fetch_compute_s', value: fetchCompute.median / 1000, unit: 's', db },
+    { metric: 'fetch_compute_p95_s', value: fetchCompute.p95 / 1000, unit: 's', db },
+    { metric: 'store_s', value: store.median / 1000, unit: 's', db },
+    { metric: 'store_p95_s', value: store.p95 / 1000, unit: 's', db },
+    { metric: 'cycle_s', value: cycle.median / 1000, unit: 's', db },
+    { metric: 'kafka_requests_per_cycle', value: requests.median, unit: 'requests', db },
+    { metric: 'peak_rss_lag_cycle_mb', value: rss, unit: 'MB', db },
+    { metric: 'peak_rss_process_mb', value: m.processPeakRssMb, unit: 'MB', db },
+    { metric: 'history_bytes_per_row', value: m.history.bytesPerRow, unit: 'bytes', db },
+    { metric: 'history_bytes_per_group_per_day', value: m.history.bytesPerGroupPerDay, unit: 'bytes', db },
+    { metric: 'history_mb_per_group_per_year', value: m.history.bytesPerGroupPerYear / 2 ** 20, unit: 'MB', db },
+    { metric: 'cli_to_fetch_compute_ratio', value: cliMs.median / fetchCompute.median, unit: 'ratio', db },
+    { metric: 'cli_to_cycle_ratio', value: cliMs.median / cycle.median, unit: 'ratio', db },
+  )
+  const s = (x: { median: number; p95: number }) => `${(x.median / 1000).toFixed(2)} / ${(x.p95 / 1000).toFixed(2)} s`
+  rows.push(
+    `| ${db} | ${s(fetchCompute)} (fetch ${s(fetch)}, compute ${s(compute)}) | ${s(store)} | ${s(cycle)} | ${requests.median} (${Object.entries(last.byApi).map(([k, v]) => `${k} ${v}`).join(', ')}) | ${rss.toFixed(0)} MB (idle ${m.baselineRssMb.toFixed(0)}, process peak ${m.processPeakRssMb.toFixed(0)}) | ${m.history.bytesPerRow.toFixed(0)} B/row, ${(m.history.bytesPerGroupPerDay / 1024).toFixed(0)} KiB/group/day, ${(m.history.bytesPerGroupPerYear / 2 ** 20).toFixed(2)} MB/group/year | ${(cliMs.median / fetchCompute.median).toFixed(1)}× / ${(cliMs.median / cycle.median).toFixed(1)}× | ${lagAgrees ? 'yes' : 'NO'} |`,
+  )
+  console.log(rows.at(-1))
+}
+const loadAfter = load()
+
+const markdown = [
+  `Inputs: ${GROUPS} groups × ${PARTITIONS} partitions on ${TOPICS} topics (${GROUPS / TOPICS} groups per topic), offsets committed without members, on the local broker ${bootstrap} plus whatever other groups the shared broker holds (${measurements[0]?.groupsStored ?? '?'} groups in total were checked). ${setup.createdTopics || setup.committedGroups ? `Synthesized in this run in ${(setup.ms / 1000).toFixed(1)} s.` : 'State reused from an earlier run.'}`,
+  `Per database: fresh database, migrations, one ConsumerGroupSync (${measurements.map((m) => `${m.db} ${(m.groupSync.ms / 1000).toFixed(1)} s`).join(', ')}), ${WARMUP} warm-up lag cycles, then ${RUNS} measured cycles; before every cycle 10 records per partition are produced and every group that moves commits. Median / p95 over the measured cycles.`,
+  `Kafka's CLI: ${cli.length} runs of kafka-consumer-groups --describe --all-groups right after each database's last cycle (same state): median ${(cliMs.median / 1000).toFixed(1)} s (min ${(cliMs.min / 1000).toFixed(1)}, max ${(cliMs.max / 1000).toFixed(1)}).`,
+  `Machine load (uptime load averages 1/5/15 min, 2 cores shared with other agents): before ${loadBefore}, after ${loadAfter}.`,
+  '',
+  '| db | fetch+compute median / p95 | store | whole cycle | Kafka requests per cycle | peak RSS in lag cycles | history size | CLI ÷ fetch+compute / ÷ cycle | lag equals CLI |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...rows,
+  '',
+  'Targets: fetch+compute ≤ 2 s, store ≤ 1 s, ≥ 10× faster than the CLI, RSS ≤ 300 MB, ≤ 2 MB per group per year (7 days raw at 1 minute, hourly to 30 days, daily to 1 year).',
+].join('\n')
+
+if (process.env.BENCH_RECORD === '0') {
+  console.log(markdown)
+  console.log(JSON.stringify(metrics))
+  process.exit(0)
+}
+record('lag', metrics, markdown + (process.env.BENCH_NOTE ? `\n\nNote: ${process.env.BENCH_NOTE}` : ''))
+console.log(markdown)
+console.log('recorded in bench/RESULTS.md and bench/results.jsonl')
