@@ -1,17 +1,21 @@
 import { ArrowLeft } from 'lucide-react'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { Suspense } from 'react'
 import type * as React from 'react'
 
 import { Badge } from '@/components/badge'
+import { Skeleton } from '@/components/skeletons'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { formatAgo, formatCount, formatDuration, formatTimeToClear } from '@/features/consumer-groups/display'
 import { getConsumerGroupLagChart } from '@/features/consumer-groups/lag-chart-query'
+import type { HistoryRange } from '@/features/consumer-groups/lib'
 import { getConsumerGroup } from '@/features/consumer-groups/queries'
 import { toMemberRows, toPartitionRows } from '@/features/consumer-groups/rows'
 import { historyRange } from '@/features/consumer-groups/search-params'
 import { assertInScope, currentKafkaUser, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
 import { idParam } from '@/lib/list-params'
+import type { User } from '@/payload-types'
 
 import { AutoRefresh } from './auto-refresh'
 import { ConsumerGroupLagChart } from './consumer-group-lag-chart'
@@ -27,6 +31,11 @@ const nameOf = (value: unknown): string | null =>
 /** Rendered on the server per request (and again by the 30 s refresh), so "now" is the request time. */
 const agoFromNow = (iso: string | null | undefined) => formatAgo(iso, Date.now())
 
+/** The chart's history is the slowest read of the page: it streams in after the header and tables. */
+async function LagChartSection({ user, groupId, range }: { user: User; groupId: number; range: HistoryRange }) {
+  return <ConsumerGroupLagChart points={await getConsumerGroupLagChart(user, groupId, range)} range={range} />
+}
+
 function Fact({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) {
   return (
     <div className="grid gap-0.5">
@@ -40,7 +49,8 @@ function Fact({ label, value, testId }: { label: string; value: React.ReactNode;
 
 /**
  * One consumer group: state, health, lag, time lag, time to clear, the lag chart for the range in
- * the URL, partitions and members. Another workspace's group, or one outside the scope, is a 404.
+ * the URL, partitions and members. Another workspace's group, or one outside the scope, is a 404:
+ * the check runs before anything streams (no loading.tsx above this page), so the status is a real 404.
  */
 export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { scope: KafkaScope; id: string; searchParams: SearchParams }) {
   const groupId = idParam.safeParse(id)
@@ -50,9 +60,7 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
   if (!group) notFound()
   assertInScope(scope, group)
 
-  const query = firstValues(searchParams)
-  const range = historyRange.parse(query.range)
-  const points = await getConsumerGroupLagChart(user, group.id, range)
+  const range = historyRange.parse(firstValues(searchParams).range)
   const links = scopeLinks(scope)
   const partitions = toPartitionRows(group.partitionDetail)
   const members = toMemberRows(group.members)
@@ -112,7 +120,10 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
           <LagRangeSelector current={range} hrefFor={(r) => links.consumerGroup(group.id, { range: r })} />
         </CardHeader>
         <CardContent>
-          <ConsumerGroupLagChart points={points} range={range} />
+          {/* Keyed by range so a range change shows the placeholder instead of the old range's chart. */}
+          <Suspense key={range} fallback={<Skeleton className="h-64 w-full" />}>
+            <LagChartSection user={user} groupId={group.id} range={range} />
+          </Suspense>
         </CardContent>
       </Card>
 

@@ -1,5 +1,0 @@
-import { DetailPageSkeleton } from '@/components/skeletons'
-
-export default function Loading() {
-  return <DetailPageSkeleton label="Loading consumer group" />
-}
