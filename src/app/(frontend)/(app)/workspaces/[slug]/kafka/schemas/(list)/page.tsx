@@ -1,0 +1,12 @@
+import type { Metadata } from 'next'
+
+import { resolveKafkaScope } from '@/features/kafka-scope'
+import { SchemaListPage } from '@/features/schemas/components/schema-list-page'
+import type { RawSearchParams } from '@/lib/search-params'
+
+export const metadata: Metadata = { title: 'Workspace schemas' }
+
+export default async function WorkspaceSchemasPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
+  const scope = await resolveKafkaScope(await params)
+  return <SchemaListPage scope={scope} searchParams={await searchParams} />
+}

@@ -1,0 +1,56 @@
+import Link from 'next/link'
+
+import { SummaryCards } from '@/components/summary-cards'
+import { getConsumerGroupSummary } from '@/features/consumer-groups/queries'
+import { getSchemaSummary } from '@/features/schemas/queries'
+import type { User } from '@/payload-types'
+
+import { scopeFilters, scopeLinks } from '../scope-links'
+import type { KafkaScope } from '../types'
+
+const n = (value: number) => value.toLocaleString('en-US')
+
+/** Schema and consumer-group totals of a scope, each card linking to its list. */
+export async function KafkaOverviewCards({ user, scope }: { user: User; scope: KafkaScope }) {
+  const filters = scopeFilters(scope)
+  const links = scopeLinks(scope)
+  const [schemas, groups] = await Promise.all([getSchemaSummary(user, filters), getConsumerGroupSummary(user, filters)])
+  const link = (href: string, text: string) => (
+    <Link href={href} className="underline-offset-4 hover:underline">
+      {text}
+    </Link>
+  )
+  return (
+    <SummaryCards
+      label="Overview"
+      items={[
+        {
+          label: 'Schemas',
+          value: link(links.schemas, n(schemas.total)),
+          hint: `Avro ${n(schemas.byFormat.avro)} · Protobuf ${n(schemas.byFormat.protobuf)} · JSON ${n(schemas.byFormat.json)}`,
+          testId: 'overview-schemas',
+        },
+        {
+          label: 'Schemas changed this week',
+          value: n(schemas.changedThisWeek),
+          hint: schemas.failed ? `${n(schemas.failed)} failed to sync` : `${n(schemas.stale)} stale`,
+          tone: schemas.failed ? 'danger' : 'default',
+          testId: 'overview-schemas-changed',
+        },
+        {
+          label: 'Consumer groups',
+          value: link(links.consumerGroups, n(groups.total)),
+          hint: `${n(groups.inactive)} inactive`,
+          testId: 'overview-groups',
+        },
+        {
+          label: 'Groups with lag',
+          value: n(groups.lagging),
+          hint: `${n(groups.health.err)} erroring · ${n(groups.health.warn)} warning`,
+          tone: groups.health.err ? 'danger' : groups.health.warn ? 'warning' : 'default',
+          testId: 'overview-groups-lagging',
+        },
+      ]}
+    />
+  )
+}

@@ -1,0 +1,83 @@
+'use client'
+
+import Link from 'next/link'
+
+import { DataTable, dataColumns, type DataColumn } from '@/components/data-table'
+import { formatDateTime } from '@/lib/format'
+
+import type { SchemaRow } from '../view/schema-rows'
+import { SchemaFormatBadge, SchemaStatusBadge } from './schema-badges'
+
+const col = dataColumns<SchemaRow>()
+
+const subject = col.accessor('subject', {
+  header: 'Subject',
+  meta: { sortKey: 'subject' },
+  cell: ({ row }) => (
+    <Link href={row.original.href} className="font-medium underline-offset-4 hover:underline" data-testid="schema-link">
+      {row.original.subject}
+    </Link>
+  ),
+})
+const workspace = col.accessor('workspaceName', { header: 'Workspace', cell: (c) => c.getValue() ?? <span className="text-muted-foreground">unowned</span> })
+const application = col.accessor('applicationName', { header: 'Application', cell: (c) => c.getValue() ?? '—' })
+const environment = col.accessor('environment', { header: 'Env', cell: (c) => c.getValue() ?? '—' })
+const rest = col.columns([
+  col.accessor('topicName', { header: 'Topic', cell: (c) => (c.getValue() ? <code className="text-xs">{c.getValue()}</code> : '—') }),
+  col.accessor('format', { header: 'Format', cell: (c) => <SchemaFormatBadge format={c.getValue()} /> }),
+  col.accessor('latestVersion', { header: 'Latest', meta: { align: 'right' }, cell: (c) => (c.getValue() ? `v${c.getValue()}` : '—') }),
+  col.accessor('versionCount', { header: 'Versions', meta: { align: 'right', sortKey: 'versionCount' }, cell: (c) => c.getValue() ?? '—' }),
+  col.accessor('compatibilityLevel', { header: 'Compatibility', cell: (c) => <span className="text-xs">{c.getValue() ?? 'default'}</span> }),
+  col.accessor('status', {
+    header: 'Status',
+    cell: ({ row }) => <SchemaStatusBadge status={row.original.status} softDeleted={row.original.softDeleted} title={row.original.lastError ?? undefined} />,
+  }),
+  col.accessor('lastRegisteredAt', {
+    header: 'Last registered',
+    meta: { sortKey: 'lastRegisteredAt', className: 'whitespace-nowrap' },
+    cell: (c) => <time dateTime={c.getValue() ?? undefined}>{formatDateTime(c.getValue())}</time>,
+  }),
+])
+
+/** Builds the column list once per visibility combination (kept stable across renders). */
+const columnSets = new Map<string, DataColumn<SchemaRow>[]>()
+function columnsFor(showWorkspace: boolean, showApplicationAndEnvironment: boolean): DataColumn<SchemaRow>[] {
+  const key = `${showWorkspace}-${showApplicationAndEnvironment}`
+  let columns = columnSets.get(key)
+  if (!columns) {
+    columns = [subject, ...(showWorkspace ? [workspace] : []), ...(showApplicationAndEnvironment ? [application, environment] : []), ...rest]
+    columnSets.set(key, columns)
+  }
+  return columns
+}
+
+/**
+ * Schemas of one page of the list. The workspace column shows across workspaces only, application
+ * and environment outside a single virtual cluster (design §4.7).
+ */
+export function SchemaTable({
+  rows,
+  sort,
+  showWorkspace,
+  showApplicationAndEnvironment,
+  empty,
+}: {
+  rows: SchemaRow[]
+  sort: string
+  showWorkspace: boolean
+  showApplicationAndEnvironment: boolean
+  empty: React.ReactNode
+}) {
+  return (
+    <DataTable
+      caption="Schemas"
+      columns={columnsFor(showWorkspace, showApplicationAndEnvironment)}
+      data={rows}
+      getRowId={(row) => String(row.id)}
+      sort={sort}
+      empty={empty}
+      rowTestId="schema-row"
+      testId="schema-table"
+    />
+  )
+}

@@ -1,0 +1,68 @@
+import Link from 'next/link'
+
+import { Badge } from '@/components/badge'
+import { formatDateTime } from '@/lib/format'
+import { cn } from '@/lib/utils'
+
+export type TimelineEntry = {
+  version: number
+  registeredAt: string | null
+  registrySchemaId: number | null
+  summary: string
+  softDeleted: boolean
+  failed: boolean
+  isLatest: boolean
+  selected: boolean
+  viewHref: string
+  /** Diff against the version before it, when there is one. */
+  compareHref: string | null
+}
+
+/** Every version of a subject, newest first, each with its date and what changed (design §4.4). */
+export function SchemaVersionTimeline({ entries }: { entries: TimelineEntry[] }) {
+  return (
+    <section aria-labelledby="timeline-heading" className="grid gap-3 rounded-xl border bg-card p-4">
+      <h2 id="timeline-heading" className="font-semibold">
+        Version history
+      </h2>
+      <ol className="grid gap-0" data-testid="version-timeline">
+        {entries.map((entry) => (
+          <li key={entry.version} className="relative grid grid-cols-[7rem_1fr] gap-4 pb-4 last:pb-0" data-testid="timeline-entry" data-version={entry.version}>
+            <div className="text-sm">
+              <Link href={entry.viewHref} scroll={false} aria-current={entry.selected ? 'true' : undefined} className={cn('font-medium underline-offset-4 hover:underline', entry.softDeleted && 'line-through')}>
+                v{entry.version}
+              </Link>
+              {entry.isLatest ? <span className="ml-1 text-xs text-muted-foreground">(current)</span> : null}
+              <div className="text-xs text-muted-foreground">
+                <time dateTime={entry.registeredAt ?? undefined}>{formatDateTime(entry.registeredAt)}</time>
+              </div>
+            </div>
+            <div className="relative border-l pl-4">
+              <span
+                aria-hidden
+                className={cn('absolute top-1 -left-[5px] size-2.5 rounded-full border-2 border-background', entry.softDeleted || entry.failed ? 'bg-muted-foreground' : 'bg-foreground')}
+              />
+              <p className="text-sm" data-testid="timeline-summary">
+                {entry.summary}
+              </p>
+              <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
+                {entry.softDeleted ? (
+                  <Badge tone="muted" data-testid="version-deleted">
+                    Soft-deleted
+                  </Badge>
+                ) : null}
+                {entry.failed ? <Badge tone="danger">Failed to sync</Badge> : null}
+                {entry.registrySchemaId ? <span>schema id {entry.registrySchemaId}</span> : null}
+                {entry.compareHref ? (
+                  <Link href={entry.compareHref} scroll={false} className="underline underline-offset-4 hover:text-foreground">
+                    Compare with previous
+                  </Link>
+                ) : null}
+              </div>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
