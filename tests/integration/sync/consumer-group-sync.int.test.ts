@@ -74,6 +74,16 @@ describe(`ConsumerGroupSyncWorkflow on ${testDatabase()}`, () => {
     expect(member!.assignments).toEqual([{ topic: topicB, partitions: [0, 1] }])
   })
 
+  it('links subscribed topics to the cluster’s kafka-topics documents, rewriting only what changed', async () => {
+    const topic = await payload.create({ collection: 'kafka-topics', data: { name: 'a', fullName: topicA, cluster: clusterId, workspace: workspaceId }, overrideAccess: true })
+    const first = await sync()
+    expect(first.counts.topicLinksChanged).toBeGreaterThanOrEqual(1)
+    expect((await groupsOfRun()).get(billing)?.subscribedTopics).toEqual([topic.id])
+    expect((await groupsOfRun()).get(live)?.subscribedTopics ?? []).toEqual([])
+    const second = await sync()
+    expect(second.counts.topicLinksChanged).toBe(0)
+  })
+
   it('marks a group empty for longer than the threshold inactive and archives groups long unseen', async () => {
     const groups = await groupsOfRun()
     const longAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()

@@ -5,6 +5,7 @@ import { loadClusterConnection } from '@/sync/cluster-connection'
 import { bulkUpsert, drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
 import { loadOwnership } from '@/sync/activities/ownership'
 
+import { linkSubscribedTopics } from './subscribed-topics'
 import { buildGroupRow, DEFAULT_LIFECYCLE, groupsToArchive, type GroupLifecycle, type StoredGroup } from './build-rows'
 
 export type KafkaClientFactory = (clusterId: number) => Promise<KafkaAdminClient>
@@ -45,7 +46,17 @@ export function createGroupSyncActivities(payload: Payload, kafkaClient: KafkaCl
           now,
         }),
       )
-      await bulkUpsert(payload, { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: UPDATED_ON_SYNC }, rows)
+      const written = await bulkUpsert(
+        payload,
+        { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: UPDATED_ON_SYNC, returning: ['id', 'groupId'] },
+        rows,
+      )
+      const topicsOf = new Map(rows.map((r) => [r.groupId as string, r.subscribedTopicNames as string[]]))
+      const relinked = await linkSubscribedTopics(
+        payload,
+        clusterId,
+        written.map((w) => ({ id: w.id as number, topicNames: topicsOf.get(w.groupId as string) ?? [] })),
+      )
       const archive = groupsToArchive(stored, new Set(listings.map((g) => g.groupId)), lifecycle, now)
       if (archive.length) {
         const t = tableOf(payload, 'kafka_consumer_groups')
@@ -58,6 +69,7 @@ export function createGroupSyncActivities(payload: Payload, kafkaClient: KafkaCl
         groups: rows.length,
         inactive: rows.filter((r) => r.status === 'inactive').length,
         archived: archive.length,
+        topicLinksChanged: relinked,
         requests: client.requestCount,
       }
     },

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto'
+
+import { Admin, Producer, stringSerializers } from '@platformatic/kafka'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { temporalClient } from '@/sync/runners/temporal/connection'
+import { createSyncWorker } from '@/sync/runners/temporal/worker'
+import { clusterWorkflowId, type ClusterJobResult, type ScheduledJob } from '@/sync/shared/jobs'
+import { bootstrapBrokers, commitOffsets } from '@tests/helpers/kafka-fixture'
+import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
+import { peers } from '@tests/helpers/peers'
+
+/** The consumer-group jobs through a real Temporal worker: the same orchestrators as the embedded runner. */
+const run = `cgtmp-${process.env.ORBIT_TEST_DB ?? 'db'}-${randomBytes(4).toString('hex')}`
+const topic = `${run}-orders`
+const groupId = `${run}-billing`
+const taskQueue = `orbit-test-${randomBytes(4).toString('hex')}`
+const settings = { address: peers.temporalAddress, namespace: peers.temporalNamespace || 'default' }
+
+let ctx: TestPayload
+let payload: Payload
+let clusterId: number
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  payload = ctx.payload
+  const admin = new Admin({ clientId: `${run}-admin`, bootstrapBrokers })
+  const producer = new Producer({ clientId: `${run}-producer`, bootstrapBrokers, serializers: stringSerializers, idempotent: true })
+  try {
+    await admin.createTopics({ topics: [topic], partitions: 2, replicas: 1 })
+    await producer.send({ messages: Array.from({ length: 12 }, (_, i) => ({ topic, partition: i % 2, key: `k${i}`, value: `v${i}` })) })
+    await commitOffsets(admin, groupId, [{ name: topic, offsets: [[0, 2], [1, 6]] }])
+  } finally {
+    await producer.close()
+    await admin.close()
+  }
+  clusterId = (
+    await payload.create({ collection: 'kafka-clusters', data: { name: `${run}-local`, bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' }, overrideAccess: true })
+  ).id
+}, 120_000)
+
+afterAll(async () => {
+  await ctx?.cleanup()
+})
+
+describe(`Consumer-group jobs on Temporal, ${testDatabase()}`, () => {
+  it('syncs groups, checks lag and applies retention through a real worker', async () => {
+    const { worker, connection } = await createSyncWorker({ payload, settings, taskQueue })
+    const client = await temporalClient(settings)
+    const execute = (job: ScheduledJob, workflow: string) =>
+      client.workflow.execute(workflow, { taskQueue, workflowId: clusterWorkflowId(taskQueue, job, clusterId), args: [{ clusterId, runner: 'temporal' }] }) as Promise<ClusterJobResult>
+    try {
+      const results = await worker.runUntil(async () => [
+        await execute('consumerGroupSync', 'consumerGroupSyncWorkflow'),
+        await execute('lagCheck', 'consumerLagCheckWorkflow'),
+        await execute('retention', 'lagHistoryRetentionWorkflow'),
+      ])
+      expect(results.map((r) => r.outcome)).toEqual(['succeeded', 'succeeded', 'succeeded'])
+    } finally {
+      await client.connection.close()
+      await connection.close()
+    }
+    const found = await payload.find({ collection: 'kafka-consumer-groups', where: { groupId: { equals: groupId } }, depth: 0, overrideAccess: true })
+    // 6 records per partition: 4 behind on partition 0, caught up on partition 1.
+    expect(found.docs[0]).toMatchObject({ totalLag: 4, maxPartitionLag: 4 })
+    const history = await payload.count({ collection: 'kafka-consumer-group-lag-history', where: { consumerGroup: { equals: found.docs[0]!.id } }, overrideAccess: true })
+    expect(history.totalDocs).toBe(1)
+    const runs = await payload.find({ collection: 'sync-runs', where: { cluster: { equals: clusterId } }, pagination: false, depth: 0, overrideAccess: true })
+    expect(runs.docs.map((r) => [r.job, r.runner, r.outcome]).sort()).toEqual([
+      ['consumerGroupSync', 'temporal', 'succeeded'],
+      ['lagCheck', 'temporal', 'succeeded'],
+      ['retention', 'temporal', 'succeeded'],
+    ])
+  })
+})
