@@ -27,7 +27,7 @@ export function SchemaVersionTimeline({ entries }: { entries: TimelineEntry[] })
       </h2>
       <ol className="grid gap-0" data-testid="version-timeline">
         {entries.map((entry) => (
-          <li key={entry.version} className="relative grid grid-cols-[7rem_1fr] gap-4 pb-4 last:pb-0" data-testid="timeline-entry" data-version={entry.version}>
+          <li key={entry.version} className="relative grid grid-cols-[10rem_1fr] gap-4 pb-4 last:pb-0" data-testid="timeline-entry" data-version={entry.version}>
             <div className="text-sm">
               <Link href={entry.viewHref} scroll={false} aria-current={entry.selected ? 'true' : undefined} className={cn('font-medium underline-offset-4 hover:underline', entry.softDeleted && 'line-through')}>
                 v{entry.version}
