@@ -21,7 +21,7 @@ const partition = (p: number, committed: number | null, end: number, lagSeconds:
   noCommit: committed === null,
   belowLogStart: false,
   lagSeconds,
-  status: 'OK',
+  status: 'ok',
   owner: p === 0 ? { memberId: 'm-1', clientId: 'orders-app', host: '/10.0.0.7' } : null,
   window: [],
 })
