@@ -1,0 +1,154 @@
+/**
+ * Seeds one fresh database for the page benchmark, in its own process (the app's config reads the
+ * environment once): migrations as the app applies them, accounts and tenancy through the Local
+ * API, then groups, lag history, schemas and versions through multi-row inserts (bulk-insert.ts) of
+ * the rows the sync engine would have written. Prints one JSON line describing what it made.
+ * Usage: DATABASE_URL=… ORBIT_DATA_DIR=… tsx bench/ui/seed.ts sqlite|postgres
+ */
+import type { Migration } from 'payload'
+
+import { closePayload } from '../../tests/helpers/payload'
+
+import {
+  ADMIN_EMAIL,
+  APPS,
+  groupRow,
+  historyRow,
+  historyTimes,
+  isSampleGroup,
+  MEMBER_EMAIL,
+  type Ownership,
+  ownerIndex,
+  PASSWORD,
+  schemaRows,
+  SIZES,
+  versionCount,
+  virtualClusterKeys,
+  workspaceSlug,
+} from './corpus'
+
+const db = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
+process.env.ORBIT_EMBEDDED_RUNNER = 'off'
+
+const { getPayload } = await import('payload')
+const { default: config } = await import('@payload-config')
+const { drizzleOf, sql } = await import('@/sync/db/raw')
+const { insertRows } = await import('./bulk-insert')
+const migrations = db === 'postgres' ? (await import('@/migrations/postgres')).migrations : (await import('@/migrations/sqlite')).migrations
+
+const started = performance.now()
+const payload = await getPayload({ config })
+await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+
+const create = async (collection: string, data: Record<string, unknown>) =>
+  (await payload.create({ collection: collection as never, data: data as never, overrideAccess: true, depth: 0 })) as unknown as { id: number }
+
+// Accounts and tenancy: few rows, through the Local API (hooks, password hashing).
+const admin = await create('users', { email: ADMIN_EMAIL, password: PASSWORD, name: 'Bench admin', role: 'platform-admin' })
+const member = await create('users', { email: MEMBER_EMAIL, password: PASSWORD, name: 'Bench member', role: 'member' })
+const cluster = await create('kafka-clusters', { name: 'bench-ui', bootstrapServers: '127.0.0.1:1', securityProtocol: 'PLAINTEXT' })
+const workspaces: { id: number; slug: string }[] = []
+for (let w = 1; w <= SIZES.workspaces; w++) {
+  workspaces.push({ id: (await create('workspaces', { name: `Bench workspace ${w}`, slug: workspaceSlug(w) })).id, slug: workspaceSlug(w) })
+}
+await create('workspace-members', { workspace: workspaces[0]!.id, user: member.id, role: 'member', status: 'active' })
+const applications = new Map<string, number>()
+for (const ws of workspaces) {
+  for (const app of APPS) applications.set(`${ws.id}/${app}`, (await create('kafka-applications', { workspace: ws.id, name: app, slug: app })).id)
+}
+const owners: Ownership[] = []
+for (const vc of virtualClusterKeys()) {
+  const workspace = workspaces[vc.workspace - 1]!.id
+  const application = applications.get(`${workspace}/${vc.app}`)!
+  const doc = await create('kafka-virtual-clusters', {
+    name: `${vc.app}-${vc.env}`,
+    workspace,
+    application,
+    environment: vc.env,
+    physicalCluster: cluster.id,
+    topicPrefix: vc.prefix,
+    groupPrefix: vc.prefix,
+    status: 'active',
+  })
+  owners.push({ workspace, virtualCluster: doc.id, application, prefix: vc.prefix })
+}
+const UNOWNED: Ownership = { workspace: null, virtualCluster: null, application: null, prefix: 'orphan-' }
+const ownerOf = (i: number) => {
+  const index = ownerIndex(i, owners.length)
+  return index === null ? UNOWNED : owners[index]!
+}
+const tenancyMs = performance.now() - started
+
+// Consumer groups and their lag history, in bulk.
+const now = Date.now()
+const counts = { groups: 0, history: { raw: 0, hour: 0, day: 0 }, schemas: 0, versions: 0 }
+const sampleGroups: { id: number; workspace: number | null }[] = []
+let history: Record<string, unknown>[] = []
+const flushHistory = async () => {
+  await insertRows(payload, 'kafka_consumer_group_lag_history', history)
+  history = []
+}
+const groupsStarted = performance.now()
+const CHUNK = 1_000
+for (let from = 0; from < SIZES.groups; from += CHUNK) {
+  const indices = Array.from({ length: Math.min(CHUNK, SIZES.groups - from) }, (_, k) => from + k)
+  const rows = indices.map((i) => groupRow(i, cluster.id, ownerOf(i), now))
+  const written = await insertRows(payload, 'kafka_consumer_groups', rows, ['id', 'groupId'])
+  const idOf = new Map(written.map((r) => [r.groupId as string, r.id as number]))
+  for (const [k, i] of indices.entries()) {
+    const id = idOf.get(rows[k]!.groupId as string)!
+    const owner = ownerOf(i)
+    if (isSampleGroup(i)) sampleGroups.push({ id, workspace: owner.workspace })
+    const topic = (rows[k]!.subscribedTopicNames as string[])[0]!
+    for (const [tier, times] of Object.entries(historyTimes(i, now)) as [keyof typeof counts.history, number[]][]) {
+      for (const t of times) history.push(historyRow(i, id, cluster.id, owner, tier, t, topic))
+      counts.history[tier] += times.length
+    }
+    if (history.length >= 20_000) await flushHistory()
+  }
+  counts.groups += rows.length
+}
+await flushHistory()
+const groupsMs = performance.now() - groupsStarted
+
+// Schemas and versions, in bulk.
+const schemasStarted = performance.now()
+const sampleSchemas: { id: number; workspace: number | null; versions: number }[] = []
+for (let from = 0; from < SIZES.schemas; from += CHUNK) {
+  const indices = Array.from({ length: Math.min(CHUNK, SIZES.schemas - from) }, (_, k) => from + k)
+  const built = indices.map((i) => schemaRows(i, cluster.id, ownerOf(i), now))
+  const written = await insertRows(payload, 'kafka_schemas', built.map((b) => b.schema), ['id', 'subject'])
+  const idOf = new Map(written.map((r) => [r.subject as string, r.id as number]))
+  const versions = built.flatMap((b) => b.versions.map((v) => ({ ...v, schema: idOf.get(b.schema.subject)! })))
+  await insertRows(payload, 'kafka_schema_versions', versions)
+  for (const [k, i] of indices.entries()) {
+    if (versionCount(i) === 5 && sampleSchemas.length < 40) sampleSchemas.push({ id: idOf.get(built[k]!.schema.subject)!, workspace: ownerOf(i).workspace, versions: 5 })
+  }
+  counts.schemas += built.length
+  counts.versions += versions.length
+}
+const schemasMs = performance.now() - schemasStarted
+
+// PostgreSQL's autovacuum would have analysed tables this size; SQLite has no automatic ANALYZE
+// and the app never runs one, so SQLite is measured as the app leaves it unless
+// BENCH_SQLITE_ANALYZE=1 (to see what planner statistics change).
+if (db === 'postgres') await drizzleOf(payload).execute(sql`ANALYZE`)
+else if (process.env.BENCH_SQLITE_ANALYZE === '1') await drizzleOf(payload).run(sql`ANALYZE`)
+
+const memberWorkspace = workspaces[0]!
+const memberVc = virtualClusterKeys().find((vc) => vc.workspace === 1)!
+console.log(
+  JSON.stringify({
+    db,
+    users: { admin: { id: admin.id, email: ADMIN_EMAIL }, member: { id: member.id, email: MEMBER_EMAIL }, password: PASSWORD },
+    workspaces,
+    memberWorkspace: { slug: memberWorkspace.slug, id: memberWorkspace.id, app: memberVc.app, env: memberVc.env },
+    otherWorkspace: workspaces[1] ?? null,
+    sampleGroups,
+    sampleSchemas,
+    counts,
+    ms: { tenancy: tenancyMs, groupsAndHistory: groupsMs, schemasAndVersions: schemasMs, total: performance.now() - started },
+  }),
+)
+await closePayload(payload)
+process.exit(0)
