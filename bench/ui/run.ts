@@ -26,6 +26,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3314)
 const DIST_DIR = process.env.ORBIT_NEXT_DIST_DIR || '.next-bench-ui'
 
 await ensurePeers(DATABASES.includes('postgres') ? ['postgres'] : [])
+process.env.DATABASE_URL_POSTGRES ??= peerEnv.DATABASE_URL_POSTGRES
 // The app sees the peer variables except Temporal (the embedded runner is off anyway).
 const env = Object.fromEntries(Object.entries({ ...process.env, ...peerEnv }).filter(([k]) => k !== 'TEMPORAL_ADDRESS')) as NodeJS.ProcessEnv
 ensureBuild(DIST_DIR, env)

@@ -85,6 +85,16 @@ cleanup() {
 }
 trap cleanup INT TERM EXIT
 
+# The demo cluster syncs the whole broker: one that also holds thousands of other groups (tests,
+# benchmarks) makes every group sync and lag check cost seconds of CPU, so unless the intervals are
+# set explicitly they are stretched to keep the app responsive.
+GROUP_INTERVAL=15
+BROKER_GROUPS="$(npx tsx --tsconfig tsconfig.json scripts/demo/broker-groups.ts 2>/dev/null || echo 0)"
+if [ "${BROKER_GROUPS:-0}" -gt 1000 ] 2>/dev/null; then
+  GROUP_INTERVAL=120
+  say "the broker holds $BROKER_GROUPS consumer groups (not only the demo's): group sync and lag check every ${ORBIT_LAG_CHECK_INTERVAL_SECONDS:-$GROUP_INTERVAL} s"
+fi
+
 # 2. The app: built once (like npm start), served in production mode on the demo database.
 export NODE_ENV=production ORBIT_NEXT_DIST_DIR="$DIST"
 if [ ! -f "$DIST/BUILD_ID" ] || [ "${ORBIT_REBUILD:-}" = "1" ]; then
@@ -97,8 +107,8 @@ export DEMO_APP_STARTED_AT
 setsid env -u TEMPORAL_ADDRESS -u ORBIT_EMBEDDED_RUNNER \
   DATABASE_URL="file:$DEMO_DIR/orbit.db" ORBIT_DATA_DIR="$DEMO_DIR" NEXT_PUBLIC_SERVER_URL="$URL" \
   ORBIT_SCHEMA_SYNC_INTERVAL_SECONDS="${ORBIT_SCHEMA_SYNC_INTERVAL_SECONDS:-30}" \
-  ORBIT_CONSUMER_GROUP_SYNC_INTERVAL_SECONDS="${ORBIT_CONSUMER_GROUP_SYNC_INTERVAL_SECONDS:-15}" \
-  ORBIT_LAG_CHECK_INTERVAL_SECONDS="${ORBIT_LAG_CHECK_INTERVAL_SECONDS:-15}" \
+  ORBIT_CONSUMER_GROUP_SYNC_INTERVAL_SECONDS="${ORBIT_CONSUMER_GROUP_SYNC_INTERVAL_SECONDS:-$GROUP_INTERVAL}" \
+  ORBIT_LAG_CHECK_INTERVAL_SECONDS="${ORBIT_LAG_CHECK_INTERVAL_SECONDS:-$GROUP_INTERVAL}" \
   npx next start --port "$PORT" --hostname "${HOSTNAME_BIND:-127.0.0.1}" >"$DEMO_DIR/app.log" 2>&1 &
 APP_PID=$!
 echo "APP_PID=$APP_PID" >>"$STATE"
@@ -118,7 +128,7 @@ WORKLOAD_PID=$!
 echo "WORKLOAD_PID=$WORKLOAD_PID" >>"$STATE"
 for _ in $(seq 1 60); do grep -q 'workload running' "$DEMO_DIR/workload.log" 2>/dev/null && break; sleep 1; done
 sleep 5 # let the consumers join before the group sync reads them
-say "running the first syncs (afterwards every ${ORBIT_LAG_CHECK_INTERVAL_SECONDS:-15} s for groups and lag, ${ORBIT_SCHEMA_SYNC_INTERVAL_SECONDS:-30} s for schemas)"
+say "running the first syncs (afterwards every ${ORBIT_LAG_CHECK_INTERVAL_SECONDS:-$GROUP_INTERVAL} s for groups and lag, ${ORBIT_SCHEMA_SYNC_INTERVAL_SECONDS:-30} s for schemas)"
 tsx_run scripts/demo/first-syncs.ts
 
 cat <<EOF
