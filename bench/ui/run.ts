@@ -24,12 +24,18 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3)
 const PORT = Number(process.env.BENCH_PORT ?? 3314)
 const DIST_DIR = process.env.ORBIT_NEXT_DIST_DIR || '.next-bench-ui'
+/**
+ * The checkout whose app is built, seeded and served (default: this one). Another directory (e.g.
+ * `git archive` of a commit, with bench/ui and node_modules) measures a commit while this working
+ * tree is mid-change; results are still recorded here.
+ */
+const APP_DIR = path.resolve(process.env.BENCH_APP_DIR ?? '.')
 
 await ensurePeers(DATABASES.includes('postgres') ? ['postgres'] : [])
 process.env.DATABASE_URL_POSTGRES ??= peerEnv.DATABASE_URL_POSTGRES
 // The app sees the peer variables except Temporal (the embedded runner is off anyway).
 const env = Object.fromEntries(Object.entries({ ...process.env, ...peerEnv }).filter(([k]) => k !== 'TEMPORAL_ADDRESS')) as NodeJS.ProcessEnv
-ensureBuild(DIST_DIR, env)
+ensureBuild(APP_DIR, DIST_DIR, env)
 
 const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(' ')
 
@@ -42,13 +48,13 @@ for (const db of DATABASES) {
   try {
     const seedEnv = { ...env, DATABASE_URL: database.url, ORBIT_DATA_DIR: dataDir }
     const started = performance.now()
-    const out = execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/ui/seed.ts', db], { env: seedEnv, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
+    const out = execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/ui/seed.ts', db], { cwd: APP_DIR, env: seedEnv, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
     const seed = JSON.parse(out.trim().split('\n').at(-1)!) as SeedInfo
     const seedS = (performance.now() - started) / 1000
     const history = Object.values(seed.counts.history).reduce((a, b) => a + b, 0)
     console.log(`${db}: seeded ${seed.counts.groups} groups, ${history} lag history rows, ${seed.counts.schemas} schemas, ${seed.counts.versions} versions in ${seedS.toFixed(0)} s`)
 
-    const server = await startServer({ port: PORT, distDir: DIST_DIR, databaseUrl: database.url, dataDir, env, log: path.join(dataDir, 'next.log') })
+    const server = await startServer({ appDir: APP_DIR, port: PORT, distDir: DIST_DIR, databaseUrl: database.url, dataDir, env, log: path.join(dataDir, 'next.log') })
     try {
       const cookies: Record<UserKey, string> = {
         admin: await signIn(server.url, seed.users.admin.email, seed.users.password),
@@ -76,7 +82,7 @@ for (const db of DATABASES) {
       const explain =
         process.env.BENCH_EXPLAIN === '0'
           ? ''
-          : execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/ui/explain.ts', db, JSON.stringify(seed)], { env: seedEnv, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
+          : execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/ui/explain.ts', db, JSON.stringify(seed)], { cwd: APP_DIR, env: seedEnv, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
               .split('\n')
               .filter((line) => !/\b(INFO|WARN)\b/.test(line))
               .join('\n')
@@ -130,8 +136,9 @@ for (const run of runs) {
   )
 }
 
+const appNote = APP_DIR === path.resolve('.') ? '' : ` App built and served from ${process.env.BENCH_APP_NOTE ?? APP_DIR} (not this working tree).`
 const markdown = [
-  `Inputs: per database a fresh database seeded by bench/ui/seed.ts (migrations as the app applies them, then bulk inserts); \`next start\` (production build, embedded runner off); signed in as a platform admin (sees everything) and as a member of one of ${runs[0]?.seed.workspaces.length ?? '?'} workspaces (sees about a quarter); ${WARMUP} warm-up then ${REQUESTS} sequential requests per page and user (n: fewer for a page whose first request took over a second), time to the full HTML (streamed parts included); details rotate over up to 5 objects. The machine is shared (2 cores, other agents building and testing): see the load averages.`,
+  `${appNote.trim() ? `${appNote.trim()}\n\n` : ''}Inputs: per database a fresh database seeded by bench/ui/seed.ts (migrations as the app applies them, then bulk inserts); \`next start\` (production build, embedded runner off); signed in as a platform admin (sees everything) and as a member of one of ${runs[0]?.seed.workspaces.length ?? '?'} workspaces (sees about a quarter); ${WARMUP} warm-up then ${REQUESTS} sequential requests per page and user (n: fewer for a page whose first request took over a second), time to the full HTML (streamed parts included); details rotate over up to 5 objects. The machine is shared (2 cores, other agents building and testing): see the load averages.`,
   '',
   ...sections,
   '',

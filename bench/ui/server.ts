@@ -3,10 +3,10 @@ import { existsSync, openSync } from 'node:fs'
 import path from 'node:path'
 
 /** The production build `next start` serves; built here when missing (or ORBIT_REBUILD=1). */
-export function ensureBuild(distDir: string, env: NodeJS.ProcessEnv): void {
-  if (existsSync(path.join(distDir, 'BUILD_ID')) && process.env.ORBIT_REBUILD !== '1') return
-  console.log(`building the app into ${distDir} (a few minutes)`)
-  execFileSync('npx', ['next', 'build'], { env: { ...env, NODE_ENV: 'production', ORBIT_NEXT_DIST_DIR: distDir }, stdio: 'inherit' })
+export function ensureBuild(appDir: string, distDir: string, env: NodeJS.ProcessEnv): void {
+  if (existsSync(path.join(appDir, distDir, 'BUILD_ID')) && process.env.ORBIT_REBUILD !== '1') return
+  console.log(`building the app in ${appDir} into ${distDir} (a few minutes)`)
+  execFileSync('npx', ['next', 'build'], { cwd: appDir, env: { ...env, NODE_ENV: 'production', ORBIT_NEXT_DIST_DIR: distDir }, stdio: 'inherit' })
 }
 
 export type Server = { url: string; stop: () => Promise<void> }
@@ -15,10 +15,11 @@ export type Server = { url: string; stop: () => Promise<void> }
  * `next start` on one database, in its own process group (stopped as a whole), embedded runner off
  * so no sync competes with the measurement. Resolves once the app answers.
  */
-export async function startServer(args: { port: number; distDir: string; databaseUrl: string; dataDir: string; env: NodeJS.ProcessEnv; log: string }): Promise<Server> {
+export async function startServer(args: { appDir: string; port: number; distDir: string; databaseUrl: string; dataDir: string; env: NodeJS.ProcessEnv; log: string }): Promise<Server> {
   const url = `http://127.0.0.1:${args.port}`
   const out = openSync(args.log, 'a')
   const child: ChildProcess = spawn('npx', ['next', 'start', '--port', String(args.port), '--hostname', '127.0.0.1'], {
+    cwd: args.appDir,
     env: {
       ...args.env,
       NODE_ENV: 'production',
