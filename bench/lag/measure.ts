@@ -59,21 +59,23 @@ const sync = await runConsumerGroupSync(activities, { clusterId: cluster.id, run
 const groupSyncMs = performance.now() - syncStarted
 if (sync.outcome !== 'succeeded') throw new Error(`group sync ${sync.outcome}: ${sync.error}`)
 
-type Cycle = { ms: number; fetchMs: number; computeMs: number; storeMs: number; requests: number; byApi: Record<string, number>; groups: number; partitions: number; rssPeakMb: number; advanceMs: number }
+type Cycle = { ms: number; cpuMs: number; fetchMs: number; computeMs: number; storeMs: number; storeGroupsMs: number; storeHistoryMs: number; storePartitionsMs: number; stateReloaded: number; requests: number; byApi: Record<string, number>; groups: number; partitions: number; rssPeakMb: number; advanceMs: number }
 async function cycle(): Promise<Cycle> {
   const moved = await advance(bootstrap)
   const before = client?.requestCountsByApi() ?? {}
   sampledPeak = 0
   sample()
   const started = performance.now()
+  const cpu = process.cpuUsage()
   const result = await runConsumerLagCheck(activities, { clusterId: cluster.id, runner: 'manual' })
   const ms = performance.now() - started
+  const used = process.cpuUsage(cpu)
   sample()
   if (result.outcome !== 'succeeded') throw new Error(`lag check ${result.outcome}: ${result.error}`)
   const after = client!.requestCountsByApi()
   const byApi = Object.fromEntries(Object.entries(after).map(([api, n]) => [api, n - (before[api] ?? 0)]).filter(([, n]) => Number(n) > 0))
   const c = result.counts
-  return { ms, fetchMs: c.fetchMs!, computeMs: c.computeMs!, storeMs: c.storeMs!, requests: c.requests!, byApi, groups: c.groups!, partitions: c.partitions!, rssPeakMb: mb(sampledPeak), advanceMs: moved.ms }
+  return { ms, cpuMs: (used.user + used.system) / 1000, fetchMs: c.fetchMs!, computeMs: c.computeMs!, storeMs: c.storeMs!, storeGroupsMs: c.storeGroupsMs!, storeHistoryMs: c.storeHistoryMs!, storePartitionsMs: c.storePartitionsMs!, stateReloaded: c.stateReloaded!, requests: c.requests!, byApi, groups: c.groups!, partitions: c.partitions!, rssPeakMb: mb(sampledPeak), advanceMs: moved.ms }
 }
 
 const warmup: Cycle[] = []
@@ -81,7 +83,7 @@ for (let i = 0; i < WARMUP; i++) warmup.push(await cycle())
 const measured: Cycle[] = []
 for (let i = 0; i < RUNS; i++) {
   const c = await cycle()
-  console.error(`${db} cycle ${i + 1}/${RUNS}: fetch ${c.fetchMs} ms, compute ${c.computeMs} ms, store ${c.storeMs} ms, ${c.requests} requests, RSS ${c.rssPeakMb.toFixed(0)} MB`)
+  console.error(`${db} cycle ${i + 1}/${RUNS}: fetch ${c.fetchMs} ms, compute ${c.computeMs} ms, store ${c.storeMs} ms (groups ${c.storeGroupsMs}, history ${c.storeHistoryMs}, partitions ${c.storePartitionsMs}), process CPU ${Math.round(c.cpuMs)} ms, state reloaded for ${c.stateReloaded} groups, ${c.requests} requests, RSS ${c.rssPeakMb.toFixed(0)} MB`)
   measured.push(c)
 }
 clearInterval(sampler)

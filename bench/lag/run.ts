@@ -14,10 +14,10 @@ import { synthesize } from './synthesize'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 10)
-const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 2)
+const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 1)
 const DATABASES = (process.env.BENCH_DBS ?? 'sqlite,postgres').split(',')
 
-type Cycle = { ms: number; fetchMs: number; computeMs: number; storeMs: number; requests: number; byApi: Record<string, number>; groups: number; partitions: number; rssPeakMb: number; advanceMs: number }
+type Cycle = { ms: number; cpuMs: number; fetchMs: number; computeMs: number; storeMs: number; storeGroupsMs: number; storeHistoryMs: number; storePartitionsMs: number; stateReloaded: number; requests: number; byApi: Record<string, number>; groups: number; partitions: number; rssPeakMb: number; advanceMs: number }
 type Measurement = {
   db: string
   groupsStored: number
@@ -104,6 +104,9 @@ for (const m of measurements) {
   const compute = stats(m.measured.map((c) => c.computeMs))
   const store = stats(m.measured.map((c) => c.storeMs))
   const cycle = stats(m.measured.map((c) => c.ms))
+  const cpu = stats(m.measured.map((c) => c.cpuMs))
+  const storeGroups = stats(m.measured.map((c) => c.storeGroupsMs))
+  const storeHistory = stats(m.measured.map((c) => c.storeHistoryMs))
   const requests = stats(m.measured.map((c) => c.requests))
   const rss = Math.max(...m.measured.map((c) => c.rssPeakMb))
   const sameState = cli.filter((c) => c.db === db)
@@ -115,6 +118,9 @@ for (const m of measurements) {
     { metric: 'store_s', value: store.median / 1000, unit: 's', db },
     { metric: 'store_p95_s', value: store.p95 / 1000, unit: 's', db },
     { metric: 'cycle_s', value: cycle.median / 1000, unit: 's', db },
+    { metric: 'cycle_process_cpu_s', value: cpu.median / 1000, unit: 's', db },
+    { metric: 'store_groups_s', value: storeGroups.median / 1000, unit: 's', db },
+    { metric: 'store_history_s', value: storeHistory.median / 1000, unit: 's', db },
     { metric: 'kafka_requests_per_cycle', value: requests.median, unit: 'requests', db },
     { metric: 'peak_rss_lag_cycle_mb', value: rss, unit: 'MB', db },
     { metric: 'peak_rss_process_mb', value: m.processPeakRssMb, unit: 'MB', db },
@@ -126,7 +132,7 @@ for (const m of measurements) {
   )
   const s = (x: { median: number; p95: number }) => `${(x.median / 1000).toFixed(2)} / ${(x.p95 / 1000).toFixed(2)} s`
   rows.push(
-    `| ${db} | ${s(fetchCompute)} (fetch ${s(fetch)}, compute ${s(compute)}) | ${s(store)} | ${s(cycle)} | ${requests.median} (${Object.entries(last.byApi).map(([k, v]) => `${k} ${v}`).join(', ')}) | ${rss.toFixed(0)} MB (idle ${m.baselineRssMb.toFixed(0)}, process peak ${m.processPeakRssMb.toFixed(0)}) | ${m.history.bytesPerRow.toFixed(0)} B/row, ${(m.history.bytesPerGroupPerDay / 1024).toFixed(0)} KiB/group/day, ${(m.history.bytesPerGroupPerYear / 2 ** 20).toFixed(2)} MB/group/year | ${(cliMs.median / fetchCompute.median).toFixed(1)}× / ${(cliMs.median / cycle.median).toFixed(1)}× | ${lagAgrees ? 'yes' : 'NO'} |`,
+    `| ${db} | ${s(fetchCompute)} (fetch ${s(fetch)}, compute ${s(compute)}) | ${s(store)} (groups ${s(storeGroups)}, history ${s(storeHistory)}) | ${s(cycle)} (process CPU ${s(cpu)}) | ${requests.median} (${Object.entries(last.byApi).map(([k, v]) => `${k} ${v}`).join(', ')}) | ${rss.toFixed(0)} MB (idle ${m.baselineRssMb.toFixed(0)}, process peak ${m.processPeakRssMb.toFixed(0)}) | ${m.history.bytesPerRow.toFixed(0)} B/row, ${(m.history.bytesPerGroupPerDay / 1024).toFixed(0)} KiB/group/day, ${(m.history.bytesPerGroupPerYear / 2 ** 20).toFixed(2)} MB/group/year | ${(cliMs.median / fetchCompute.median).toFixed(1)}× / ${(cliMs.median / cycle.median).toFixed(1)}× | ${lagAgrees ? 'yes' : 'NO'} |`,
   )
   console.log(rows.at(-1))
 }

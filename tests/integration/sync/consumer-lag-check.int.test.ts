@@ -127,6 +127,26 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
     expect(stored.timeToClearSeconds!).toBeLessThan(spanSeconds)
   })
 
+  it('a worker reuses the state it stored last cycle, and reloads it once another worker has written', async () => {
+    const kept = createActivities({ payload })
+    const cycle = async (acts: ReturnType<typeof createActivities>) => {
+      await new Promise((resolve) => setTimeout(resolve, 20)) // distinct history timestamps
+      const result = await runConsumerLagCheck(acts, { clusterId, runner: 'embedded' })
+      expect(result.outcome).toBe('succeeded')
+      return result.counts
+    }
+    const first = await cycle(kept)
+    expect(first.stateReloaded).toBe(first.groups) // nothing remembered yet: read from the database
+    expect((await cycle(kept)).stateReloaded).toBe(0)
+    const stored = await group(catching)
+    await cycle(activities()) // another worker writes
+    expect((await cycle(kept)).stateReloaded).toBe(first.groups)
+    // Either way the same history: one row per cycle, and the unchanged lag keeps the same estimate inputs.
+    const history = await payload.find({ collection: 'kafka-consumer-group-lag-history', where: { consumerGroup: { equals: stored.id } }, sort: 'timestamp', overrideAccess: true })
+    expect(history.docs.map((h) => h.totalLag)).toEqual([12, 12, 3, 3, 3, 3, 3])
+    expect((await group(catching)).totalLag).toBe(3)
+  })
+
   it('records a failure and writes nothing when the broker is unreachable', async () => {
     const before = await group(lagging)
     const broken = createKafkaAdminClient(

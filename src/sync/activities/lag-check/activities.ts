@@ -1,26 +1,42 @@
 import type { Payload } from 'payload'
 
-import { addPoint, appendRecentLogEnd, createTimeLagTable, estimateTimeToClear, type TimeLagTable } from '@/features/consumer-groups/lib'
-import { bulkUpsert, drizzleOf, sql, tableOf } from '@/sync/db/raw'
+import { addPoint, appendRecentLogEnd, createTimeLagTable, estimateTimeToClear, type TimeLagTable, toEpochMs } from '@/features/consumer-groups/lib'
+import { drizzleOf, sql, tableOf } from '@/sync/db/raw'
 
 import type { KafkaClientFactory } from '../group-sync/activities'
 
-import { evaluateGroupLag, type Member, type PartitionDetail, partitionKey, type PartitionState } from './evaluate'
-import { clearTimeLookbackMs, recentLagSamples } from './recent-samples'
+import { bulkWrite } from './bulk-write'
+import { evaluateGroupLag, type Member, partitionKey, type PartitionState } from './evaluate'
+import { clearTimeLookbackMs, loadLagState } from './stored-lag-state'
+import { LagMemory } from './lag-memory'
 
-type StoredGroup = { id: number; groupId: string; status: string; workspace: number | null; virtualCluster: number | null; memberCount: number | null; state: string | null; members: unknown; partitionDetail: unknown }
+type StoredGroup = {
+  id: number
+  groupId: string
+  status: string
+  workspace: number | null
+  virtualCluster: number | null
+  memberCount: number | null
+  state: string | null
+  members: unknown
+  lagCheckedAt: string | null
+}
 type StoredPartition = { topic: string; partition: number | string; timeTable: TimeLagTable | null; recentLogEnds: number[] | null }
 
 const LAG_FIELDS = ['totalLag', 'maxPartitionLag', 'lagSeconds', 'lagStatus', 'partitionDetail', 'timeToClearSeconds', 'lagCheckedAt', 'updatedAt']
 
 export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaClientFactory) {
+  // What this worker stored in its last cycle, per cluster: reused while nobody else wrote since.
+  const memory = new LagMemory()
   return {
     /**
      * ConsumerLagCheck for one cluster in one batched pass: committed offsets of every
      * non-archived group (many groups per request), log start/end of every partition they read
      * (one request per leader and kind), then groups updated and one history row per group
      * appended, in bulk. Time tables and recent log ends persist per partition. The time to clear
-     * comes from the group's recent raw history plus this poll.
+     * comes from the group's recent raw history plus this poll. The previous poll's per-partition
+     * state (Burrow windows) and recent samples are read from the database only for groups this
+     * worker did not write last (after a restart, or when another worker ran the check).
      * Counts: groups, partitions, Kafka requests of this cycle, and the phases' milliseconds
      * (fetch = database reads and Kafka requests, compute = pure evaluation, store = bulk writes).
      */
@@ -30,44 +46,52 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
       const requestsBefore = client.requestCount
       const groups = await storedGroups(payload, clusterId)
       if (groups.length === 0) return { groups: 0 }
-      const committed = await client.fetchCommittedOffsets(groups.map((g) => g.groupId))
+      const lookbackMs = clearTimeLookbackMs()
+      const remembered = memory.forCluster(clusterId)
+      const toLoad = groups.filter((g) => g.lagCheckedAt !== null && !remembered.isCurrent(g.id, toEpochMs(g.lagCheckedAt))).map((g) => g.id)
+      const [committed, loaded] = await Promise.all([
+        client.fetchCommittedOffsets(groups.map((g) => g.groupId)),
+        loadLagState(payload, clusterId, toLoad, Date.now() - lookbackMs),
+      ])
       const membersOf = (g: StoredGroup) => (Array.isArray(g.members) ? (g.members as Member[]) : [])
       const topics = new Set<string>()
       for (const g of groups) {
         for (const c of committed.get(g.groupId) ?? []) topics.add(c.topic)
         for (const m of membersOf(g)) for (const a of m.assignments) topics.add(a.topic)
       }
-      const offsets = await client.fetchPartitionOffsets([...topics])
+      const [offsets, storedRows] = await Promise.all([client.fetchPartitionOffsets([...topics]), storedPartitions(payload, clusterId)])
       const now = Date.now()
-      const [storedRows, recent] = await Promise.all([storedPartitions(payload, clusterId), recentLagSamples(payload, clusterId, now - clearTimeLookbackMs())])
       const fetched = performance.now()
+
       const stored = new Map(storedRows.map((p) => [partitionKey(p.topic, Number(p.partition)), p]))
       const partitions = new Map<string, PartitionState>()
+      const partitionRows: Record<string, unknown>[] = []
+      const at = new Date(now).toISOString()
       for (const o of offsets) {
         const key = partitionKey(o.topic, o.partition)
         const before = stored.get(key)
-        partitions.set(key, {
+        const state = {
           timeTable: addPoint(before?.timeTable ?? createTimeLagTable(), { offset: o.logEndOffset, time: now }),
           recentLogEnds: appendRecentLogEnd(before?.recentLogEnds ?? [], o.logEndOffset),
           logStartOffset: o.logStartOffset,
           logEndOffset: o.logEndOffset,
-        })
+        }
+        partitions.set(key, state)
+        partitionRows.push({ cluster: clusterId, topic: o.topic, partition: o.partition, timeTable: state.timeTable, recentLogEnds: state.recentLogEnds, updatedAt: at, createdAt: at })
       }
 
-      const at = new Date(now).toISOString()
-      const groupRows: Record<string, unknown>[] = []
-      const historyRows: Record<string, unknown>[] = []
-      for (const g of groups) {
-        const lag = evaluateGroupLag({
-          committed: committed.get(g.groupId) ?? [],
-          members: membersOf(g),
-          partitions,
-          previous: Array.isArray(g.partitionDetail) ? (g.partitionDetail as PartitionDetail[]) : [],
-          now,
-        })
+      const next = remembered.next(now, lookbackMs)
+      const groupRows: Record<string, unknown>[] = new Array(groups.length)
+      const historyRows: Record<string, unknown>[] = new Array(groups.length)
+      for (let i = 0; i < groups.length; i++) {
+        const g = groups[i]!
+        const before = remembered.get(g.id) ?? loaded.get(g.id)
+        const lag = evaluateGroupLag({ committed: committed.get(g.groupId) ?? [], members: membersOf(g), partitions, previous: before?.windows ?? [], now })
+        const sample = { time: now, totalLag: lag.totalLag ?? 0 } // the history row's value
         // A group without any commit has no lag to clear; otherwise this poll is the newest sample.
-        const timeToClearSeconds = lag.totalLag === null ? null : estimateTimeToClear([...(recent.get(g.id) ?? []), { time: now, totalLag: lag.totalLag }])
-        groupRows.push({
+        const timeToClearSeconds = lag.totalLag === null ? null : estimateTimeToClear([...(before?.samples ?? []), sample])
+        next.set(g.id, lag.windows, before?.samples ?? [], sample)
+        groupRows[i] = {
           groupId: g.groupId,
           cluster: clusterId,
           status: g.status,
@@ -80,8 +104,10 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
           lagCheckedAt: at,
           updatedAt: at,
           createdAt: at,
-        })
-        historyRows.push({
+        }
+        const partitionLag: Record<string, number | null> = {}
+        for (const p of lag.partitions) partitionLag[`${p.topic}-${p.partition}`] = p.lag
+        historyRows[i] = {
           consumerGroup: g.id,
           cluster: clusterId,
           workspace: g.workspace,
@@ -89,35 +115,35 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
           timestamp: at,
           resolution: 'raw',
           sampleCount: 1,
-          totalLag: lag.totalLag ?? 0,
+          totalLag: sample.totalLag,
           maxPartitionLag: lag.maxPartitionLag,
           lagSeconds: lag.lagSeconds,
-          partitionLag: Object.fromEntries(lag.partitions.map((p) => [`${p.topic}-${p.partition}`, p.lag])),
+          partitionLag,
           memberCount: g.memberCount,
           state: g.state,
           updatedAt: at,
           createdAt: at,
-        })
+        }
       }
       const computed = performance.now()
-      await bulkUpsert(payload, { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: LAG_FIELDS }, groupRows)
-      await bulkUpsert(payload, { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag', 'updatedAt'] }, historyRows)
-      await bulkUpsert(
-        payload,
-        { table: 'kafka_partition_offsets', conflict: ['cluster', 'topic', 'partition'], update: ['timeTable', 'recentLogEnds', 'updatedAt'] },
-        [...partitions].map(([key, p]) => {
-          const [topic, partition] = key.split('\u0000') as [string, string]
-          return { cluster: clusterId, topic, partition: Number(partition), timeTable: p.timeTable, recentLogEnds: p.recentLogEnds, updatedAt: at, createdAt: at }
-        }),
-      )
+      await bulkWrite(payload, { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: LAG_FIELDS }, groupRows)
+      const groupsStored = performance.now()
+      await bulkWrite(payload, { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag', 'updatedAt'] }, historyRows)
+      const historyStored = performance.now()
+      await bulkWrite(payload, { table: 'kafka_partition_offsets', conflict: ['cluster', 'topic', 'partition'], update: ['timeTable', 'recentLogEnds', 'updatedAt'] }, partitionRows)
+      memory.commit(clusterId, next) // only once everything is stored
       const done = performance.now()
       return {
         groups: groups.length,
         partitions: partitions.size,
         requests: client.requestCount - requestsBefore,
+        stateReloaded: toLoad.length,
         fetchMs: Math.round(fetched - started),
         computeMs: Math.round(computed - fetched),
         storeMs: Math.round(done - computed),
+        storeGroupsMs: Math.round(groupsStored - computed),
+        storeHistoryMs: Math.round(historyStored - groupsStored),
+        storePartitionsMs: Math.round(done - historyStored),
       }
     },
   }
@@ -126,7 +152,7 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
 async function storedGroups(payload: Payload, clusterId: number): Promise<StoredGroup[]> {
   const t = tableOf(payload, 'kafka_consumer_groups')
   return (await drizzleOf(payload)
-    .select({ id: t.id, groupId: t.groupId, status: t.status, workspace: t.workspace, virtualCluster: t.virtualCluster, memberCount: t.memberCount, state: t.state, members: t.members, partitionDetail: t.partitionDetail })
+    .select({ id: t.id, groupId: t.groupId, status: t.status, workspace: t.workspace, virtualCluster: t.virtualCluster, memberCount: t.memberCount, state: t.state, members: t.members, lagCheckedAt: t.lagCheckedAt })
     .from(t)
     .where(sql`${t.cluster} = ${clusterId} AND ${t.status} <> 'archived'`)) as StoredGroup[]
 }

@@ -12,13 +12,18 @@ import {
   type WindowSlot,
 } from '@/features/consumer-groups/lib'
 
+import { decodeWindow, encodeWindow, type StoredWindow } from './window-codec'
+
 export type PartitionKey = string
 export const partitionKey = (topic: string, partition: number): PartitionKey => `${topic}\u0000${partition}`
 
 export type PartitionState = { timeTable: TimeLagTable; recentLogEnds: number[]; logStartOffset: number; logEndOffset: number }
 export type Member = { memberId: string; clientId: string; host: string; assignments: { topic: string; partitions: number[] }[] }
 
-/** What partitionDetail stores per partition: the numbers shown, and Burrow's window for the next poll. */
+/**
+ * What partitionDetail stores per partition: the numbers shown, and Burrow's window for the next
+ * poll in its compact stored form (window-codec.ts).
+ */
 export type PartitionDetail = {
   topic: string
   partition: number
@@ -31,7 +36,7 @@ export type PartitionDetail = {
   lagSeconds: number | null
   status: PartitionStatus | null
   owner: { memberId: string; clientId: string; host: string } | null
-  window: WindowSlot[]
+  window: StoredWindow
 }
 
 export type GroupLag = {
@@ -40,47 +45,70 @@ export type GroupLag = {
   lagSeconds: number | null
   lagStatus: 'ok' | 'warn' | 'err' | 'unknown'
   partitions: PartitionDetail[]
+  /** This poll's Burrow windows, decoded, for the next poll: one per partition, same order. */
+  windows: PreviousWindow[]
 }
+
+/** A partition's Burrow window from the previous poll: stored (partitionDetail) or decoded (kept in memory). */
+export type PreviousWindow = { topic: string; partition: number; window: StoredWindow | WindowSlot[] }
+
+/** Time lag is interpolated from millisecond poll times: more decimals than milliseconds are noise. */
+const toMillisecondPrecision = (seconds: number | null) => (seconds === null ? null : Math.round(seconds * 1000) / 1000)
+
+type Entry = { topic: string; partition: number; key: PartitionKey; committedOffset: number | null; state: PartitionState }
 
 /**
  * Pure: one group's lag at `now` from its committed offsets, its members' assignments, the
- * partitions' offsets and time tables, and the previous poll's windows. Partitions assigned but
- * never committed appear as "no commit"; a real lag of 0 stays 0.
+ * partitions' offsets and time tables, and the previous poll's Burrow windows (its stored
+ * partitionDetail, or the decoded windows of the previous result). Partitions assigned but never committed appear as "no commit"; a real lag of 0
+ * stays 0. Partitions come out by topic, then partition number.
  */
 export function evaluateGroupLag(args: {
   committed: { topic: string; partition: number; offset: number }[]
   members: Member[]
   partitions: Map<PartitionKey, PartitionState>
-  previous: PartitionDetail[]
+  previous: readonly PreviousWindow[]
   now: number
 }): GroupLag {
+  const entries = new Map<PartitionKey, Entry>()
+  for (const c of args.committed) {
+    const key = partitionKey(c.topic, c.partition)
+    const state = args.partitions.get(key)
+    if (state) entries.set(key, { topic: c.topic, partition: c.partition, key, committedOffset: c.offset, state })
+  }
   const owners = new Map<PartitionKey, PartitionDetail['owner']>()
   for (const m of args.members) {
-    for (const a of m.assignments) for (const p of a.partitions) owners.set(partitionKey(a.topic, p), { memberId: m.memberId, clientId: m.clientId, host: m.host })
+    for (const a of m.assignments) {
+      for (const p of a.partitions) {
+        const key = partitionKey(a.topic, p)
+        owners.set(key, { memberId: m.memberId, clientId: m.clientId, host: m.host })
+        const state = entries.has(key) ? undefined : args.partitions.get(key)
+        if (state) entries.set(key, { topic: a.topic, partition: p, key, committedOffset: null, state })
+      }
+    }
   }
-  const committed = new Map(args.committed.map((c) => [partitionKey(c.topic, c.partition), c.offset]))
-  const previous = new Map(args.previous.map((p) => [partitionKey(p.topic, p.partition), p]))
-  const keys = [...new Set([...committed.keys(), ...owners.keys()])].filter((k) => args.partitions.has(k)).sort()
+  const previous = new Map<PartitionKey, unknown>()
+  for (const p of args.previous) previous.set(partitionKey(p.topic, p.partition), p.window)
+  const sorted = [...entries.values()].sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : a.partition - b.partition))
 
-  const partitions = keys.map((key): PartitionDetail => {
-    const [topic, partitionText] = key.split('\u0000') as [string, string]
-    const state = args.partitions.get(key)!
-    const committedOffset = committed.get(key) ?? null
-    const lag = computePartitionLag({ topic, partition: Number(partitionText), committedOffset, logStartOffset: state.logStartOffset, logEndOffset: state.logEndOffset })
+  const windows: PreviousWindow[] = new Array(sorted.length)
+  const partitions = sorted.map(({ topic, partition, key, committedOffset, state }, i): PartitionDetail => {
+    const lag = computePartitionLag({ topic, partition, committedOffset, logStartOffset: state.logStartOffset, logEndOffset: state.logEndOffset })
     const owner = owners.get(key) ?? null
-    const window = appendWindowSlot(previous.get(key)?.window ?? [], {
+    const window = appendWindowSlot(decodeWindow(previous.get(key)), {
       committedOffset,
       logEndOffset: state.logEndOffset,
       time: args.now,
       hasActiveMember: owner !== null,
     })
-    const hasCommit = committedOffset !== null && committedOffset >= 0
+    windows[i] = { topic, partition, window }
+    const hasCommit = lag.committedOffset !== null
     return {
       ...lag,
-      lagSeconds: hasCommit ? estimateTimeLag(state.timeTable, committedOffset, args.now) : null,
+      lagSeconds: hasCommit ? toMillisecondPrecision(estimateTimeLag(state.timeTable, lag.committedOffset!, args.now)) : null,
       status: hasCommit ? evaluatePartitionStatus(window, state.recentLogEnds, DEFAULT_BURROW_CONFIG, args.now) : null,
       owner,
-      window,
+      window: encodeWindow(window),
     }
   })
   const summary = summarizeGroupLag(partitions)
@@ -91,5 +119,6 @@ export function evaluateGroupLag(args: {
     lagSeconds: groupTimeLag(partitions.map((p) => p.lagSeconds)),
     lagStatus: statuses.length ? evaluateGroupStatus(statuses) : 'unknown',
     partitions,
+    windows,
   }
 }

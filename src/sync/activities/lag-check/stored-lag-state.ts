@@ -1,0 +1,52 @@
+import type { Payload } from 'payload'
+
+import { DEFAULT_CLEAR_TIME_SAMPLES, type LagSample, toEpochMs } from '@/features/consumer-groups/lib'
+import { chunk, drizzleOf, sql, tableOf } from '@/sync/db/raw'
+import { jobIntervalSeconds } from '@/sync/shared/jobs'
+
+import type { PartitionDetail } from './evaluate'
+
+/**
+ * How far back the clear-time estimate looks: the polls that fit DEFAULT_CLEAR_TIME_SAMPLES
+ * intervals of the lag check, plus one interval of slack for a late poll. The current poll is the
+ * newest sample and is not read back.
+ */
+export function clearTimeLookbackMs(intervalSeconds: number = jobIntervalSeconds('lagCheck')): number {
+  return (DEFAULT_CLEAR_TIME_SAMPLES + 1) * intervalSeconds * 1000
+}
+
+const IDS_PER_QUERY = 1_000
+
+/**
+ * The previous poll's state of the given groups (by row id) from the database: their stored
+ * partitionDetail (Burrow windows) and their raw lag samples since `since` (epoch ms), oldest first.
+ */
+export async function loadLagState(payload: Payload, clusterId: number, groupIds: number[], since: number): Promise<Map<number, { windows: PartitionDetail[]; samples: LagSample[] }>> {
+  const state = new Map<number, { windows: PartitionDetail[]; samples: LagSample[] }>()
+  if (groupIds.length === 0) return state
+  const db = drizzleOf(payload)
+  const groups = tableOf(payload, 'kafka_consumer_groups')
+  const history = tableOf(payload, 'kafka_consumer_group_lag_history')
+  const sinceIso = new Date(since).toISOString()
+  for (const ids of chunk(groupIds, IDS_PER_QUERY)) {
+    const [details, samples] = await Promise.all([
+      db.select({ id: groups.id, detail: groups.partitionDetail }).from(groups).where(sql`${groups.cluster} = ${clusterId} AND ${groups.id} IN ${ids}`) as Promise<
+        { id: number; detail: unknown }[]
+      >,
+      db
+        .select({ group: history.consumerGroup, timestamp: history.timestamp, totalLag: history.totalLag })
+        .from(history)
+        .where(sql`${history.consumerGroup} IN ${ids} AND ${history.resolution} = 'raw' AND ${history.timestamp} >= ${sinceIso}`) as Promise<
+        { group: number; timestamp: string; totalLag: number | null }[]
+      >,
+    ])
+    for (const row of details) state.set(row.id, { windows: Array.isArray(row.detail) ? (row.detail as PartitionDetail[]) : [], samples: [] })
+    for (const row of samples) {
+      const entry = state.get(row.group) ?? { windows: [], samples: [] }
+      entry.samples.push({ time: toEpochMs(row.timestamp), totalLag: row.totalLag } satisfies LagSample)
+      state.set(row.group, entry)
+    }
+  }
+  for (const entry of state.values()) entry.samples.sort((a, b) => a.time - b.time)
+  return state
+}
