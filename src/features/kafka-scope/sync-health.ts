@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import { SYNC_JOBS, type SyncJob } from '@/collections/fields/syncHealth'
-import { emptyIfForbidden } from '@/lib/forbidden'
+import { readVisible } from '@/lib/read-visible'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 import { JOBS, jobIntervalSeconds, type ScheduledJob } from '@/sync/shared/jobs'
@@ -29,7 +29,7 @@ export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: Sc
   if (scope.kind !== 'all') {
     const vcWhere: Where =
       scope.kind === 'workspace' ? { workspace: { equals: scope.workspace.id } } : { id: { equals: scope.virtualCluster.id } }
-    const vcs = await emptyIfForbidden(
+    const vcs = await readVisible(
       payload.find({ collection: 'kafka-virtual-clusters', where: vcWhere, select: { physicalCluster: true }, depth: 0, pagination: false, user, overrideAccess: false }),
       { docs: [] },
     )
@@ -37,7 +37,7 @@ export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: Sc
     if (ids.length === 0) return []
     where = { and: [where, { id: { in: ids } }] }
   }
-  const clusters = await emptyIfForbidden(
+  const clusters = await readVisible(
     payload.find({ collection: 'kafka-clusters', where, select: { name: true, syncHealth: true }, sort: 'name', depth: 0, limit: 50, user, overrideAccess: false }),
     { docs: [] },
   )
