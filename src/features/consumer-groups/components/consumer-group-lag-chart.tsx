@@ -18,6 +18,14 @@ const COLORS = {
 // Dots make each poll visible on short series; on long ones they would only be noise.
 const MAX_DOTS = 120
 
+type DotProps = { cx?: number | null; cy?: number | null; index?: number }
+
+/** One dot per known lag point, classed so tests and styles can find the lag series' points. */
+function lagDot({ cx, cy, index }: DotProps) {
+  if (cx == null || cy == null) return <g key={`lag-dot-${index}`} />
+  return <circle key={`lag-dot-${index}`} cx={cx} cy={cy} r={2.5} className="lag-dot" fill="var(--card)" stroke={COLORS.lag} strokeWidth={1.5} />
+}
+
 /**
  * Total lag (left axis) and time lag (right axis) over the chosen range, with the min–max band
  * of merged samples when the history is downsampled. Data only through props; the range lives in
@@ -35,9 +43,15 @@ export function ConsumerGroupLagChart({ points, range }: { points: DownsampledPo
       </div>
     )
   }
-  const dots = rows.length <= MAX_DOTS ? { r: 2.5 } : false
+  const showDots = rows.length <= MAX_DOTS
   return (
-    <figure data-testid="lag-chart" data-points={rows.length} data-downsampled={downsampled} className="grid gap-2">
+    <figure
+      data-testid="lag-chart"
+      data-points={rows.length}
+      data-lag-points={rows.filter((r) => r.lag !== null).length}
+      data-downsampled={downsampled}
+      className="grid gap-2"
+    >
       <ComposedChart
         responsive
         data={rows}
@@ -86,9 +100,8 @@ export function ConsumerGroupLagChart({ points, range }: { points: DownsampledPo
           name="Lag (messages)"
           stroke={COLORS.lag}
           strokeWidth={2}
-          dot={dots}
+          dot={showDots ? lagDot : false}
           isAnimationActive={false}
-          className="lag-series"
         />
         {hasLagSeconds && (
           <Line
@@ -98,7 +111,7 @@ export function ConsumerGroupLagChart({ points, range }: { points: DownsampledPo
             stroke={COLORS.seconds}
             strokeWidth={1.5}
             strokeDasharray="4 3"
-            dot={dots}
+            dot={showDots ? { r: 2 } : false}
             isAnimationActive={false}
           />
         )}

@@ -1,0 +1,275 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { formatCount } from '@/features/consumer-groups/display'
+
+import { E2E_ADMIN } from './support/admin'
+import { launchBrowser, newPage, screenshot, signIn } from './support/browser'
+import { EVENTS_COMMITTED, ensureGroupScenario, type GroupScenario, type SideGroups } from './support/group-scenario'
+import { rest, whereEquals } from './support/rest'
+
+let browser: Browser
+let s: GroupScenario
+const ids: Record<string, number> = {}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  s = await ensureGroupScenario()
+  for (const side of [s.groups.a, s.groups.b]) {
+    for (const groupId of [side.caughtUp, side.lagging, side.live]) {
+      const found = await rest<{ docs: { id: number }[] }>(s.adminToken, 'GET', `/kafka-consumer-groups?${whereEquals({ groupId })}&limit=1&depth=0`)
+      if (!found.docs[0]) throw new Error(`the group sync did not store ${groupId}`)
+      ids[groupId] = found.docs[0].id
+    }
+  }
+})
+
+afterAll(async () => {
+  await s?.stop()
+  await browser?.close()
+})
+
+const paths = {
+  unified: '/kafka/consumer-groups',
+  unifiedGroup: (id: number) => `/kafka/consumer-groups/${id}`,
+  workspace: (slug: string) => `/workspaces/${slug}/kafka/consumer-groups`,
+  workspaceGroup: (slug: string, id: number) => `/workspaces/${slug}/kafka/consumer-groups/${id}`,
+  virtualCluster: (slug: string, app: string) => `/workspaces/${slug}/kafka/applications/${app}/dev/consumer-groups`,
+}
+
+async function signedIn(as: 'memberA' | 'memberB' | 'admin'): Promise<Page> {
+  const page = await newPage(browser)
+  const cred = as === 'admin' ? E2E_ADMIN : s.users[as]
+  await signIn(page, cred.email, cred.password)
+  return page
+}
+
+const groupNames = (side: SideGroups) => [side.caughtUp, side.lagging, side.live]
+
+/** group id -> the row's lag cell text, for every row of the list on the page. */
+async function listedLags(page: Page): Promise<Record<string, string>> {
+  await page.getByTestId('consumer-group-list-page').waitFor()
+  const rows = page.getByTestId('group-row')
+  const out: Record<string, string> = {}
+  for (let i = 0; i < (await rows.count()); i++) {
+    const row = rows.nth(i)
+    out[(await row.getByTestId('group-link').textContent())!.trim()] = (await row.getByTestId('cell-lag').textContent())!.trim()
+  }
+  return out
+}
+
+async function expectRows(page: Page, expected: Record<string, string>) {
+  await expect.poll(() => listedLags(page)).toEqual(expected)
+}
+
+function expectedLags(side: SideGroups): Record<string, string> {
+  return {
+    [side.caughtUp]: '0',
+    [side.lagging]: formatCount(side.laggingTotal),
+    // The live consumer committed one record of one partition; the others have no commit.
+    [side.live]: expect.stringMatching(/^[\d,]+$/) as unknown as string,
+  }
+}
+
+describe('consumer-group pages on the real broker', () => {
+  it('lists a member’s groups with their lag on the unified, workspace and virtual-cluster pages', async () => {
+    const page = await signedIn('memberA')
+    const a = s.groups.a
+
+    await page.goto(paths.unified)
+    await expectRows(page, expectedLags(a))
+    expect(await page.getByTestId('summary-total-value').textContent()).toBe('3')
+    expect(await page.getByTestId('summary-lagging-value').textContent()).toBe('2')
+    await screenshot(page, 'groups-unified')
+
+    await page.goto(paths.workspace(s.workspaces.a.slug))
+    await expectRows(page, expectedLags(a))
+    await screenshot(page, 'groups-workspace')
+
+    await page.goto(paths.virtualCluster(s.workspaces.a.slug, s.applications.a.slug))
+    await expectRows(page, expectedLags(a))
+    // Inside one virtual cluster the application and environment columns are left out.
+    expect(await page.getByRole('columnheader', { name: 'App' }).count()).toBe(0)
+    await screenshot(page, 'groups-virtual-cluster')
+    await page.close()
+  })
+
+  it('filters and sorts in the URL, and the filters survive a reload', async () => {
+    const page = await signedIn('memberA')
+    const a = s.groups.a
+    await page.goto(paths.workspace(s.workspaces.a.slug))
+    await page.getByTestId('filter-search').fill('caught')
+    await page.waitForURL(/search=caught/)
+    await expectRows(page, { [a.caughtUp]: '0' })
+    await page.reload()
+    await expectRows(page, { [a.caughtUp]: '0' })
+    expect(await page.getByTestId('filter-search').inputValue()).toBe('caught')
+
+    await page.goto(paths.workspace(s.workspaces.a.slug))
+    await page.getByTestId('filter-hasLag').selectOption('true')
+    await page.waitForURL(/hasLag=true/)
+    await expect.poll(async () => Object.keys(await listedLags(page)).sort()).toEqual([a.lagging, a.live].sort())
+    await page.reload()
+    expect(await page.getByTestId('filter-hasLag').inputValue()).toBe('true')
+    await expect.poll(async () => Object.keys(await listedLags(page)).sort()).toEqual([a.lagging, a.live].sort())
+    await screenshot(page, 'groups-filtered')
+
+    await page.goto(`${paths.workspace(s.workspaces.a.slug)}?sort=-totalLag`)
+    await page.getByTestId('group-row').first().waitFor()
+    const lags = Object.values(await listedLags(page)).map((t) => Number(t.replace(/,/g, '')))
+    expect(lags).toEqual([...lags].sort((x, y) => y - x))
+    await page.getByTestId('sort-groupId').click()
+    await page.waitForURL(/sort=groupId/)
+    await expect.poll(async () => Object.keys(await listedLags(page))).toEqual(groupNames(a).sort())
+    await page.close()
+  })
+
+  it('shows the lagging group’s partitions with the committed offsets, log ends and lags Kafka has', async () => {
+    const page = await signedIn('memberA')
+    const a = s.groups.a
+    const response = await page.goto(paths.workspaceGroup(s.workspaces.a.slug, ids[a.lagging]!))
+    expect(response?.status()).toBe(200)
+    expect(await page.getByTestId('group-id').textContent()).toBe(a.lagging)
+    expect(await page.getByTestId('fact-total-lag').textContent()).toBe(formatCount(a.laggingTotal))
+    expect(await page.getByTestId('fact-max-lag').textContent()).toBe(formatCount(Math.max(...a.laggingOrders, a.eventsEnd - EVENTS_COMMITTED)))
+
+    const rows = page.getByTestId('partition-row')
+    expect(await rows.count()).toBe(4)
+    const cells = async (i: number) => {
+      const row = rows.nth(i)
+      return {
+        text: (await row.textContent()) ?? '',
+        committed: await row.getByTestId('cell-committed').textContent(),
+        end: await row.getByTestId('cell-log-end').textContent(),
+        lag: await row.getByTestId('cell-lag').textContent(),
+        flags: await row.locator('[data-flag]').evaluateAll((els) => els.map((el) => el.getAttribute('data-flag'))),
+      }
+    }
+    // Sorted by topic: <prefix>events before <prefix>orders.
+    const events = await cells(0)
+    expect(events).toMatchObject({
+      committed: formatCount(EVENTS_COMMITTED),
+      end: formatCount(a.eventsEnd),
+      lag: formatCount(a.eventsEnd - EVENTS_COMMITTED),
+      flags: ['out-of-range'],
+    })
+    expect(events.text).toContain(a.events)
+    for (let p = 0; p < 3; p++) {
+      const row = await cells(p + 1)
+      expect(row.text).toContain(a.orders)
+      expect(row).toMatchObject({
+        committed: formatCount(a.ordersEnd[p]! - a.laggingOrders[p]!),
+        end: formatCount(a.ordersEnd[p]),
+        lag: formatCount(a.laggingOrders[p]),
+        flags: [],
+      })
+    }
+    // An offset-only group: no members.
+    await page.getByTestId('members-empty').waitFor()
+    await screenshot(page, 'group-detail-lagging')
+
+    const caught = await page.goto(paths.unifiedGroup(ids[a.caughtUp]!))
+    expect(caught?.status()).toBe(200)
+    expect(await page.getByTestId('fact-total-lag').textContent()).toBe('0')
+    expect(await page.getByTestId('partition-row').locator('[data-testid=cell-lag]').allTextContents()).toEqual(['0', '0', '0'])
+    await screenshot(page, 'group-detail-caught-up')
+    await page.close()
+  })
+
+  it('shows the live group’s member, its assignment and the partitions it never committed', async () => {
+    const page = await signedIn('memberA')
+    const a = s.groups.a
+    await page.goto(paths.workspaceGroup(s.workspaces.a.slug, ids[a.live]!))
+    const members = page.getByTestId('member-row')
+    expect(await members.count()).toBe(1)
+    expect(await members.first().textContent()).toContain(a.liveClientId)
+    expect(await members.first().getByTestId('cell-assignments').textContent()).toContain(`${a.orders}: 0, 1, 2`)
+    const rows = page.getByTestId('partition-row')
+    expect(await rows.count()).toBe(3)
+    const noCommit = await page.locator('[data-testid=partition-row] [data-flag=no-commit]').count()
+    expect(noCommit).toBe(2)
+    // The one committed partition: committed 1, lag = its log end - 1; owned by the live client.
+    const committed = (await page.getByTestId('cell-committed').allTextContents()).filter((t) => t !== '—')
+    expect(committed).toEqual(['1'])
+    const committedRow = rows.filter({ has: page.locator('[data-testid=cell-committed]', { hasText: /^1$/ }) })
+    const partition = Number(await committedRow.locator('td').nth(1).textContent())
+    expect(await committedRow.getByTestId('cell-lag').textContent()).toBe(formatCount(a.ordersEnd[partition]! - 1))
+    expect(await rows.first().textContent()).toContain(a.liveClientId)
+    await screenshot(page, 'group-detail-live')
+    await page.close()
+  })
+
+  it('draws the lag chart for every range, with the range in the URL', async () => {
+    const page = await signedIn('memberA')
+    const a = s.groups.a
+    await page.goto(paths.workspaceGroup(s.workspaces.a.slug, ids[a.lagging]!))
+    for (const range of ['1h', '6h', '24h', '7d', '30d']) {
+      await page.getByTestId(`lag-range-${range}`).click()
+      await page.waitForURL(new RegExp(`range=${range}`))
+      const chart = page.getByTestId('lag-chart')
+      await chart.waitFor()
+      await expect.poll(async () => page.getByTestId(`lag-range-${range}`).getAttribute('aria-current')).toBe('true')
+      const points = Number(await chart.getAttribute('data-points'))
+      // Two lag checks ran: raw ranges have a point per check, hourly ranges at least this hour's.
+      expect(points).toBeGreaterThanOrEqual(range === '7d' || range === '30d' ? 1 : 2)
+      // One drawn dot per point with a known lag (every point here: each group had commits).
+      expect(Number(await chart.getAttribute('data-lag-points'))).toBe(points)
+      await expect.poll(() => chart.locator('circle.lag-dot').count()).toBe(points)
+      // A line needs two points; a single hourly point is its dot alone.
+      if (points >= 2) expect(await chart.locator('path.recharts-line-curve').count()).toBeGreaterThan(0)
+      await screenshot(page, `group-chart-${range}`)
+    }
+    await page.reload()
+    expect(await page.getByTestId('lag-range-30d').getAttribute('aria-current')).toBe('true')
+    await page.getByTestId('lag-range-1h').click()
+    await page.waitForURL(/range=1h/)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.getByTestId('lag-chart').waitFor()
+    await screenshot(page, 'group-detail-dark')
+    await page.close()
+  })
+
+  it('gives a member of workspace A nothing of workspace B through lists, search, detail URLs or ids', async () => {
+    const page = await signedIn('memberA')
+    const a = s.groups.a
+    const b = s.groups.b
+    const bId = ids[b.lagging]!
+
+    await page.goto(`${paths.unified}?search=${encodeURIComponent(b.prefix)}`)
+    await page.getByTestId('groups-empty').waitFor()
+    await page.goto(`${paths.unified}?workspace=${s.workspaces.b.id}`)
+    await page.getByTestId('consumer-group-list-page').waitFor()
+    expect(await page.getByTestId('group-row').count()).toBe(0)
+    await page.goto(paths.unified)
+    const listed = Object.keys(await listedLags(page))
+    for (const name of groupNames(b)) expect(listed).not.toContain(name)
+    expect(await page.content()).not.toContain(b.prefix)
+
+    for (const url of [
+      paths.unifiedGroup(bId),
+      paths.workspaceGroup(s.workspaces.a.slug, bId),
+      paths.workspaceGroup(s.workspaces.b.slug, bId),
+      paths.workspace(s.workspaces.b.slug),
+      paths.virtualCluster(s.workspaces.b.slug, s.applications.b.slug),
+      paths.unifiedGroup(999_999),
+      '/kafka/consumer-groups/not-a-number',
+    ]) {
+      const response = await page.goto(url)
+      expect(response?.status(), url).toBe(404)
+      expect(await page.content(), url).not.toContain(b.lagging)
+    }
+    await screenshot(page, 'group-not-found')
+
+    // The other way round, and an admin following a group into the wrong workspace's URL.
+    const pageB = await signedIn('memberB')
+    await pageB.goto(paths.unified)
+    await expectRows(pageB, expectedLags(b))
+    expect((await pageB.goto(paths.unifiedGroup(ids[a.lagging]!)))?.status()).toBe(404)
+    await pageB.close()
+    const admin = await signedIn('admin')
+    expect((await admin.goto(paths.workspaceGroup(s.workspaces.a.slug, bId)))?.status()).toBe(404)
+    expect((await admin.goto(paths.workspaceGroup(s.workspaces.b.slug, bId)))?.status()).toBe(200)
+    await admin.close()
+    await page.close()
+  })
+})
