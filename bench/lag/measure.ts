@@ -3,19 +3,20 @@
  * a fresh database migrated as the app does, one ConsumerGroupSync so the groups exist, WARMUP lag
  * cycles so Burrow windows, time tables and history reach a steady state, then RUNS measured lag
  * cycles. Before every cycle the Kafka state moves on (records produced, groups commit), as it
- * does between two real polls. Each cycle goes through the workflow orchestrator and the same
+ * does between two real polls: the runner does that in its own process (this one prints
+ * "@@advance" and waits for a line on stdin), so this process's memory is the product's alone. Each cycle goes through the workflow orchestrator and the same
  * activities the runners call. Prints one JSON line. Usage: tsx bench/lag/measure.ts sqlite|postgres
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { createInterface } from 'node:readline'
 
 import { closePayload } from '../../tests/helpers/payload'
 import { createPostgresDatabase } from '../../tests/helpers/postgres'
 
 import { isBenchGroup } from './layout'
 import { historyBytes } from './history-size'
-import { advance } from './synthesize'
 
 const db = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -59,9 +60,17 @@ const sync = await runConsumerGroupSync(activities, { clusterId: cluster.id, run
 const groupSyncMs = performance.now() - syncStarted
 if (sync.outcome !== 'succeeded') throw new Error(`group sync ${sync.outcome}: ${sync.error}`)
 
-type Cycle = { ms: number; cpuMs: number; fetchMs: number; computeMs: number; storeMs: number; storeGroupsMs: number; storeHistoryMs: number; storePartitionsMs: number; stateReloaded: number; requests: number; byApi: Record<string, number>; groups: number; partitions: number; rssPeakMb: number; advanceMs: number }
+type Cycle = { ms: number; cpuMs: number; fetchMs: number; computeMs: number; storeMs: number; stateReloaded: number; requests: number; byApi: Record<string, number>; groups: number; partitions: number; rssPeakMb: number; advanceMs: number }
+const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]()
+async function advance(): Promise<{ ms: number }> {
+  const started = performance.now()
+  process.stdout.write('@@advance\n')
+  await lines.next()
+  return { ms: performance.now() - started }
+}
+
 async function cycle(): Promise<Cycle> {
-  const moved = await advance(bootstrap)
+  const moved = await advance()
   const before = client?.requestCountsByApi() ?? {}
   sampledPeak = 0
   sample()
@@ -75,7 +84,7 @@ async function cycle(): Promise<Cycle> {
   const after = client!.requestCountsByApi()
   const byApi = Object.fromEntries(Object.entries(after).map(([api, n]) => [api, n - (before[api] ?? 0)]).filter(([, n]) => Number(n) > 0))
   const c = result.counts
-  return { ms, cpuMs: (used.user + used.system) / 1000, fetchMs: c.fetchMs!, computeMs: c.computeMs!, storeMs: c.storeMs!, storeGroupsMs: c.storeGroupsMs!, storeHistoryMs: c.storeHistoryMs!, storePartitionsMs: c.storePartitionsMs!, stateReloaded: c.stateReloaded!, requests: c.requests!, byApi, groups: c.groups!, partitions: c.partitions!, rssPeakMb: mb(sampledPeak), advanceMs: moved.ms }
+  return { ms, cpuMs: (used.user + used.system) / 1000, fetchMs: c.fetchMs!, computeMs: c.computeMs!, storeMs: c.storeMs!, stateReloaded: c.stateReloaded!, requests: c.requests!, byApi, groups: c.groups!, partitions: c.partitions!, rssPeakMb: mb(sampledPeak), advanceMs: moved.ms }
 }
 
 const warmup: Cycle[] = []
@@ -83,7 +92,7 @@ for (let i = 0; i < WARMUP; i++) warmup.push(await cycle())
 const measured: Cycle[] = []
 for (let i = 0; i < RUNS; i++) {
   const c = await cycle()
-  console.error(`${db} cycle ${i + 1}/${RUNS}: fetch ${c.fetchMs} ms, compute ${c.computeMs} ms, store ${c.storeMs} ms (groups ${c.storeGroupsMs}, history ${c.storeHistoryMs}, partitions ${c.storePartitionsMs}), process CPU ${Math.round(c.cpuMs)} ms, state reloaded for ${c.stateReloaded} groups, ${c.requests} requests, RSS ${c.rssPeakMb.toFixed(0)} MB`)
+  console.error(`${db} cycle ${i + 1}/${RUNS}: fetch ${c.fetchMs} ms, compute ${c.computeMs} ms, store ${c.storeMs} ms, process CPU ${Math.round(c.cpuMs)} ms, state reloaded for ${c.stateReloaded} groups, ${c.requests} requests, RSS ${c.rssPeakMb.toFixed(0)} MB`)
   measured.push(c)
 }
 clearInterval(sampler)

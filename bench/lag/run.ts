@@ -3,21 +3,22 @@
  * on SQLite and PostgreSQL, against Kafka's own `kafka-consumer-groups --describe --all-groups` on
  * the same state in the same run. See bench/README.md for what each number means.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { createInterface } from 'node:readline'
 import os from 'node:os'
 
 import { ensurePeers, peerEnv } from '../../tests/helpers/peers'
 import { type Metric, record } from '../lib/record'
 
 import { GROUPS, isBenchGroup, PARTITIONS, TOPICS } from './layout'
-import { synthesize } from './synthesize'
+import { advance, synthesize } from './synthesize'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 10)
 const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 1)
 const DATABASES = (process.env.BENCH_DBS ?? 'sqlite,postgres').split(',')
 
-type Cycle = { ms: number; cpuMs: number; fetchMs: number; computeMs: number; storeMs: number; storeGroupsMs: number; storeHistoryMs: number; storePartitionsMs: number; stateReloaded: number; requests: number; byApi: Record<string, number>; groups: number; partitions: number; rssPeakMb: number; advanceMs: number }
+type Cycle = { ms: number; cpuMs: number; fetchMs: number; computeMs: number; storeMs: number; stateReloaded: number; requests: number; byApi: Record<string, number>; groups: number; partitions: number; rssPeakMb: number; advanceMs: number }
 type Measurement = {
   db: string
   groupsStored: number
@@ -75,16 +76,29 @@ function kafkaCli() {
   return { ms, rows, lag }
 }
 
+/** Runs measure.ts for one database, moving the Kafka state on whenever it asks (between its cycles). */
+async function measureDatabase(db: string): Promise<Measurement> {
+  const child = spawn('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/lag/measure.ts', db], {
+    env: { ...env, BENCH_RUNS: String(RUNS), BENCH_WARMUP: String(WARMUP) },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+  let result: Measurement | undefined
+  for await (const line of createInterface({ input: child.stdout })) {
+    if (line === '@@advance') {
+      await advance(bootstrap)
+      child.stdin.write('go\n')
+    } else if (line.startsWith('{"db"')) result = JSON.parse(line) as Measurement
+  }
+  const code = await exited
+  if (code !== 0 || !result) throw new Error(`bench/lag/measure.ts ${db} exited with ${code}`)
+  return result
+}
+
 const measurements: Measurement[] = []
 const cli: { db: string; ms: number; rows: number; lag: number }[] = []
 for (const db of DATABASES) {
-  const out = execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/lag/measure.ts', db], {
-    env: { ...env, BENCH_RUNS: String(RUNS), BENCH_WARMUP: String(WARMUP) },
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  const m = JSON.parse(out.trim().split('\n').at(-1)!) as Measurement
+  const m = await measureDatabase(db)
   measurements.push(m)
   // Same state as the database's last cycle: nothing moves on the broker until the next database's run.
   for (let i = 0; i < CLI_RUNS; i++) {
@@ -105,8 +119,6 @@ for (const m of measurements) {
   const store = stats(m.measured.map((c) => c.storeMs))
   const cycle = stats(m.measured.map((c) => c.ms))
   const cpu = stats(m.measured.map((c) => c.cpuMs))
-  const storeGroups = stats(m.measured.map((c) => c.storeGroupsMs))
-  const storeHistory = stats(m.measured.map((c) => c.storeHistoryMs))
   const requests = stats(m.measured.map((c) => c.requests))
   const rss = Math.max(...m.measured.map((c) => c.rssPeakMb))
   const sameState = cli.filter((c) => c.db === db)
@@ -119,8 +131,6 @@ for (const m of measurements) {
     { metric: 'store_p95_s', value: store.p95 / 1000, unit: 's', db },
     { metric: 'cycle_s', value: cycle.median / 1000, unit: 's', db },
     { metric: 'cycle_process_cpu_s', value: cpu.median / 1000, unit: 's', db },
-    { metric: 'store_groups_s', value: storeGroups.median / 1000, unit: 's', db },
-    { metric: 'store_history_s', value: storeHistory.median / 1000, unit: 's', db },
     { metric: 'kafka_requests_per_cycle', value: requests.median, unit: 'requests', db },
     { metric: 'peak_rss_lag_cycle_mb', value: rss, unit: 'MB', db },
     { metric: 'peak_rss_process_mb', value: m.processPeakRssMb, unit: 'MB', db },
@@ -132,7 +142,7 @@ for (const m of measurements) {
   )
   const s = (x: { median: number; p95: number }) => `${(x.median / 1000).toFixed(2)} / ${(x.p95 / 1000).toFixed(2)} s`
   rows.push(
-    `| ${db} | ${s(fetchCompute)} (fetch ${s(fetch)}, compute ${s(compute)}) | ${s(store)} (groups ${s(storeGroups)}, history ${s(storeHistory)}) | ${s(cycle)} (process CPU ${s(cpu)}) | ${requests.median} (${Object.entries(last.byApi).map(([k, v]) => `${k} ${v}`).join(', ')}) | ${rss.toFixed(0)} MB (idle ${m.baselineRssMb.toFixed(0)}, process peak ${m.processPeakRssMb.toFixed(0)}) | ${m.history.bytesPerRow.toFixed(0)} B/row, ${(m.history.bytesPerGroupPerDay / 1024).toFixed(0)} KiB/group/day, ${(m.history.bytesPerGroupPerYear / 2 ** 20).toFixed(2)} MB/group/year | ${(cliMs.median / fetchCompute.median).toFixed(1)}× / ${(cliMs.median / cycle.median).toFixed(1)}× | ${lagAgrees ? 'yes' : 'NO'} |`,
+    `| ${db} | ${s(fetchCompute)} (fetch ${s(fetch)}, compute ${s(compute)}) | ${s(store)} | ${s(cycle)} (process CPU ${s(cpu)}) | ${requests.median} (${Object.entries(last.byApi).map(([k, v]) => `${k} ${v}`).join(', ')}) | ${rss.toFixed(0)} MB (idle ${m.baselineRssMb.toFixed(0)}, process peak ${m.processPeakRssMb.toFixed(0)}) | ${m.history.bytesPerRow.toFixed(0)} B/row, ${(m.history.bytesPerGroupPerDay / 1024).toFixed(0)} KiB/group/day, ${(m.history.bytesPerGroupPerYear / 2 ** 20).toFixed(2)} MB/group/year | ${(cliMs.median / fetchCompute.median).toFixed(1)}× / ${(cliMs.median / cycle.median).toFixed(1)}× | ${lagAgrees ? 'yes' : 'NO'} |`,
   )
   console.log(rows.at(-1))
 }

@@ -23,6 +23,9 @@ type StoredGroup = {
 }
 type StoredPartition = { topic: string; partition: number | string; timeTable: TimeLagTable | null; recentLogEnds: number[] | null }
 
+/** Groups evaluated and written per atomic write (its group rows and history rows). */
+const GROUPS_PER_WRITE = 1_000
+
 const LAG_FIELDS = ['totalLag', 'maxPartitionLag', 'lagSeconds', 'lagStatus', 'partitionDetail', 'timeToClearSeconds', 'lagCheckedAt', 'updatedAt']
 
 export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaClientFactory) {
@@ -37,8 +40,9 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
      * comes from the group's recent raw history plus this poll. The previous poll's per-partition
      * state (Burrow windows) and recent samples are read from the database only for groups this
      * worker did not write last (after a restart, or when another worker ran the check).
-     * Counts: groups, partitions, Kafka requests of this cycle, and the phases' milliseconds
-     * (fetch = database reads and Kafka requests, compute = pure evaluation, store = bulk writes).
+     * Counts: groups, partitions, Kafka requests of this cycle, groups whose state was reloaded,
+     * and the phases' milliseconds (fetch = database reads and Kafka requests, compute = pure
+     * evaluation and row building, store = bulk writes).
      */
     async checkConsumerLag({ clusterId }: { clusterId: number }): Promise<Record<string, number>> {
       const started = performance.now()
@@ -81,69 +85,80 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
       }
 
       const next = remembered.next(now, lookbackMs)
-      const groupRows: Record<string, unknown>[] = new Array(groups.length)
-      const historyRows: Record<string, unknown>[] = new Array(groups.length)
-      for (let i = 0; i < groups.length; i++) {
-        const g = groups[i]!
-        const before = remembered.get(g.id) ?? loaded.get(g.id)
-        const lag = evaluateGroupLag({ committed: committed.get(g.groupId) ?? [], members: membersOf(g), partitions, previous: before?.windows ?? [], now })
-        const sample = { time: now, totalLag: lag.totalLag ?? 0 } // the history row's value
-        // A group without any commit has no lag to clear; otherwise this poll is the newest sample.
-        const timeToClearSeconds = lag.totalLag === null ? null : estimateTimeToClear([...(before?.samples ?? []), sample])
-        next.set(g.id, lag.windows, before?.samples ?? [], sample)
-        groupRows[i] = {
-          groupId: g.groupId,
-          cluster: clusterId,
-          status: g.status,
-          totalLag: lag.totalLag,
-          maxPartitionLag: lag.maxPartitionLag,
-          lagSeconds: lag.lagSeconds,
-          lagStatus: lag.lagStatus,
-          partitionDetail: lag.partitions,
-          timeToClearSeconds,
-          lagCheckedAt: at,
-          updatedAt: at,
-          createdAt: at,
+      let computeMs = performance.now() - fetched
+      let storeMs = 0
+      // Evaluated and written GROUPS_PER_WRITE groups at a time, each slice's group rows and history
+      // rows in one atomic unit: the rows of one slice are garbage before the next is built, which
+      // keeps the cycle's memory flat. A failure part-way leaves earlier slices written; the next
+      // cycle recomputes everything, and the memory is only committed once all is stored.
+      for (let from = 0; from < groups.length; from += GROUPS_PER_WRITE) {
+        const evaluating = performance.now()
+        const slice = groups.slice(from, from + GROUPS_PER_WRITE)
+        const groupRows: Record<string, unknown>[] = new Array(slice.length)
+        const historyRows: Record<string, unknown>[] = new Array(slice.length)
+        for (let i = 0; i < slice.length; i++) {
+          const g = slice[i]!
+          const before = remembered.get(g.id) ?? loaded.get(g.id)
+          const lag = evaluateGroupLag({ committed: committed.get(g.groupId) ?? [], members: membersOf(g), partitions, previous: before?.windows ?? [], now })
+          const sample = { time: now, totalLag: lag.totalLag ?? 0 } // the history row's value
+          // A group without any commit has no lag to clear; otherwise this poll is the newest sample.
+          const timeToClearSeconds = lag.totalLag === null ? null : estimateTimeToClear([...(before?.samples ?? []), sample])
+          next.set(g.id, lag.windows, before?.samples ?? [], sample)
+          groupRows[i] = {
+            groupId: g.groupId,
+            cluster: clusterId,
+            status: g.status,
+            totalLag: lag.totalLag,
+            maxPartitionLag: lag.maxPartitionLag,
+            lagSeconds: lag.lagSeconds,
+            lagStatus: lag.lagStatus,
+            partitionDetail: lag.partitions,
+            timeToClearSeconds,
+            lagCheckedAt: at,
+            updatedAt: at,
+            createdAt: at,
+          }
+          const partitionLag: Record<string, number | null> = {}
+          for (const p of lag.partitions) partitionLag[`${p.topic}-${p.partition}`] = p.lag
+          historyRows[i] = {
+            consumerGroup: g.id,
+            cluster: clusterId,
+            workspace: g.workspace,
+            virtualCluster: g.virtualCluster,
+            timestamp: at,
+            resolution: 'raw',
+            sampleCount: 1,
+            totalLag: sample.totalLag,
+            maxPartitionLag: lag.maxPartitionLag,
+            lagSeconds: lag.lagSeconds,
+            partitionLag,
+            memberCount: g.memberCount,
+            state: g.state,
+            updatedAt: at,
+            createdAt: at,
+          }
         }
-        const partitionLag: Record<string, number | null> = {}
-        for (const p of lag.partitions) partitionLag[`${p.topic}-${p.partition}`] = p.lag
-        historyRows[i] = {
-          consumerGroup: g.id,
-          cluster: clusterId,
-          workspace: g.workspace,
-          virtualCluster: g.virtualCluster,
-          timestamp: at,
-          resolution: 'raw',
-          sampleCount: 1,
-          totalLag: sample.totalLag,
-          maxPartitionLag: lag.maxPartitionLag,
-          lagSeconds: lag.lagSeconds,
-          partitionLag,
-          memberCount: g.memberCount,
-          state: g.state,
-          updatedAt: at,
-          createdAt: at,
-        }
+        const writing = performance.now()
+        computeMs += writing - evaluating
+        await bulkWrite(
+          payload,
+          { spec: { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: LAG_FIELDS }, rows: groupRows },
+          { spec: { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag', 'updatedAt'] }, rows: historyRows },
+        )
+        storeMs += performance.now() - writing
       }
-      const computed = performance.now()
-      await bulkWrite(payload, { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: LAG_FIELDS }, groupRows)
-      const groupsStored = performance.now()
-      await bulkWrite(payload, { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag', 'updatedAt'] }, historyRows)
-      const historyStored = performance.now()
-      await bulkWrite(payload, { table: 'kafka_partition_offsets', conflict: ['cluster', 'topic', 'partition'], update: ['timeTable', 'recentLogEnds', 'updatedAt'] }, partitionRows)
+      const writing = performance.now()
+      await bulkWrite(payload, { spec: { table: 'kafka_partition_offsets', conflict: ['cluster', 'topic', 'partition'], update: ['timeTable', 'recentLogEnds', 'updatedAt'] }, rows: partitionRows })
+      storeMs += performance.now() - writing
       memory.commit(clusterId, next) // only once everything is stored
-      const done = performance.now()
       return {
         groups: groups.length,
         partitions: partitions.size,
         requests: client.requestCount - requestsBefore,
         stateReloaded: toLoad.length,
         fetchMs: Math.round(fetched - started),
-        computeMs: Math.round(computed - fetched),
-        storeMs: Math.round(done - computed),
-        storeGroupsMs: Math.round(groupsStored - computed),
-        storeHistoryMs: Math.round(historyStored - groupsStored),
-        storePartitionsMs: Math.round(done - historyStored),
+        computeMs: Math.round(computeMs),
+        storeMs: Math.round(storeMs),
       }
     },
   }

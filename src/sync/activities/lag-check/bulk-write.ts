@@ -22,8 +22,35 @@ const PARAMETER_LIMIT = { sqlite: 32_766, postgres: 65_535 } as const
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 const toDriverValue = (value: unknown) => (value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value)
 
-export async function bulkWrite(payload: Payload, spec: WriteSpec, rows: Row[]): Promise<void> {
-  if (rows.length === 0) return
+export type Write = { spec: WriteSpec; rows: Row[] }
+type Statement = { sql: string; args: unknown[] }
+
+/** Writes every batch of rows in one atomic unit: one libsql batch, or one pg transaction. */
+export async function bulkWrite(payload: Payload, ...writes: Write[]): Promise<void> {
+  const statements = writes.flatMap(({ spec, rows }) => upsertStatements(payload, spec, rows))
+  if (statements.length === 0) return
+  if (dialectOf(payload) === 'sqlite') {
+    await (payload.db as unknown as { client: LibsqlClient }).client.batch(statements, 'write')
+    return
+  }
+  const client = await (payload.db as unknown as { pool: PgPool }).pool.connect()
+  try {
+    await client.query('BEGIN')
+    // Lag rows are recomputed from Kafka every cycle: if a crash loses the last cycle, the next one
+    // writes it again. So the commit does not wait for the WAL flush (still atomic and consistent).
+    await client.query('SET LOCAL synchronous_commit TO OFF')
+    for (const s of statements) await client.query(s.sql, s.args)
+    await client.query('COMMIT')
+    client.release()
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined)
+    client.release(error instanceof Error ? error : undefined)
+    throw error
+  }
+}
+
+function upsertStatements(payload: Payload, spec: WriteSpec, rows: Row[]): Statement[] {
+  if (rows.length === 0) return []
   const dialect = dialectOf(payload)
   const table = tableOf(payload, spec.table)
   const fields = Object.keys(rows[0]!)
@@ -36,7 +63,7 @@ export async function bulkWrite(payload: Payload, spec: WriteSpec, rows: Row[]):
   const tail = ` ON CONFLICT (${spec.conflict.map(column).join(', ')}) DO UPDATE SET ${spec.update.map((f) => `${column(f)} = excluded.${column(f)}`).join(', ')}`
   const perStatement = Math.max(1, Math.floor(PARAMETER_LIMIT[dialect] / fields.length))
 
-  const statements: { sql: string; args: unknown[] }[] = []
+  const statements: Statement[] = []
   for (let start = 0; start < rows.length; start += perStatement) {
     const part = rows.slice(start, start + perStatement)
     const args: unknown[] = new Array(part.length * fields.length)
@@ -55,22 +82,5 @@ export async function bulkWrite(payload: Payload, spec: WriteSpec, rows: Row[]):
     statements.push({ sql: head + tuples.join(', ') + tail, args })
   }
 
-  if (dialect === 'sqlite') {
-    await (payload.db as unknown as { client: LibsqlClient }).client.batch(statements, 'write')
-    return
-  }
-  const client = await (payload.db as unknown as { pool: PgPool }).pool.connect()
-  try {
-    await client.query('BEGIN')
-    // Lag rows are recomputed from Kafka every cycle: if a crash loses the last cycle, the next one
-    // writes it again. So the commit does not wait for the WAL flush (still atomic and consistent).
-    await client.query('SET LOCAL synchronous_commit TO OFF')
-    for (const s of statements) await client.query(s.sql, s.args)
-    await client.query('COMMIT')
-    client.release()
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined)
-    client.release(error instanceof Error ? error : undefined)
-    throw error
-  }
+  return statements
 }
