@@ -23,23 +23,44 @@ export function rowsPerGroupAtSteadyState(retention = DEFAULT_RETENTION) {
 export async function historyBytes(payload: Payload) {
   const db = drizzleOf(payload)
   let bytes: number
+  let indexBytes: number
+  let indexes: number
   let rows: number
+  let jsonBytes: number
   if (dialectOf(payload) === 'sqlite') {
-    const [size] = await db.all(sql.raw(`SELECT SUM(pgsize) AS bytes FROM dbstat WHERE name IN (SELECT name FROM sqlite_master WHERE tbl_name = '${TABLE}')`))
-    const [count] = await db.all(sql.raw(`SELECT COUNT(*) AS n FROM ${TABLE}`))
+    const [size] = await db.all(
+      sql.raw(
+        `SELECT SUM(pgsize) AS bytes, SUM(CASE WHEN name <> '${TABLE}' THEN pgsize ELSE 0 END) AS index_bytes, COUNT(DISTINCT name) - 1 AS indexes FROM dbstat WHERE name IN (SELECT name FROM sqlite_master WHERE tbl_name = '${TABLE}')`,
+      ),
+    )
+    const [count] = await db.all(sql.raw(`SELECT COUNT(*) AS n, AVG(LENGTH(partition_lag)) AS json FROM ${TABLE}`))
+    jsonBytes = Number(count.json)
     bytes = Number(size.bytes)
+    indexBytes = Number(size.index_bytes)
+    indexes = Number(size.indexes)
     rows = Number(count.n)
   } else {
-    const size = await db.execute(sql.raw(`SELECT pg_total_relation_size('${TABLE}') AS bytes, (SELECT COUNT(*) FROM ${TABLE}) AS n`))
+    const size = await db.execute(
+      sql.raw(
+        `SELECT pg_total_relation_size('${TABLE}') AS bytes, pg_indexes_size('${TABLE}') AS index_bytes, (SELECT COUNT(*) FROM pg_indexes WHERE tablename = '${TABLE}') AS indexes, (SELECT COUNT(*) FROM ${TABLE}) AS n, (SELECT AVG(pg_column_size(partition_lag)) FROM ${TABLE}) AS json`,
+      ),
+    )
     bytes = Number(size.rows[0].bytes)
+    indexBytes = Number(size.rows[0].index_bytes)
+    indexes = Number(size.rows[0].indexes)
     rows = Number(size.rows[0].n)
+    jsonBytes = Number(size.rows[0].json)
   }
   const perRow = bytes / rows
   const tiers = rowsPerGroupAtSteadyState()
   return {
     tableBytes: bytes,
     rows,
+    indexes,
     bytesPerRow: perRow,
+    indexBytesPerRow: indexBytes / rows,
+    /** The partitionLag JSON alone (its stored size). */
+    partitionLagBytesPerRow: jsonBytes,
     bytesPerGroupPerDay: perRow * POLLS_PER_DAY,
     rowsPerGroupPerYear: tiers.total,
     bytesPerGroupPerYear: perRow * tiers.total,
