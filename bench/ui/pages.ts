@@ -16,10 +16,11 @@ export type SeedInfo = {
 }
 
 export type UserKey = 'admin' | 'member'
-export type PageKind = 'list' | 'detail'
+/** 'baseline': the signed-in user's own account as JSON (auth and a one-row read): the floor the pages are compared with. */
+export type PageKind = 'list' | 'detail' | 'baseline'
 export type Page = { name: string; kind: PageKind; user: UserKey; paths: string[] }
 
-export const TARGET_P95_MS: Record<PageKind, number> = { list: 150, detail: 200 }
+export const TARGET_P95_MS: Record<PageKind, number | null> = { list: 150, detail: 200, baseline: null }
 
 const idsIn = (items: { id: number; workspace: number | null }[], workspace: number | null | 'any', count = 5) =>
   items.filter((x) => workspace === 'any' || x.workspace === workspace).slice(0, count).map((x) => x.id)
@@ -38,6 +39,7 @@ export function pagesFor(seed: SeedInfo): Page[] {
     const wsSchemas = idsIn(seed.sampleSchemas, workspace.id)
     const list = (name: string, path: string) => pages.push({ name, kind: 'list', user, paths: [path] })
     const detail = (name: string, paths: string[]) => pages.push({ name, kind: 'detail', user, paths })
+    pages.push({ name: 'baseline: /api/users/me', kind: 'baseline', user, paths: ['/api/users/me'] })
     list('/kafka/schemas', '/kafka/schemas')
     list('/kafka/schemas (search, format, sort, page 2)', '/kafka/schemas?search=topic-1&format=avro&sort=-lastRegisteredAt&page=2')
     detail('/kafka/schemas/[id]', schemas.map((id) => `/kafka/schemas/${id}`))
