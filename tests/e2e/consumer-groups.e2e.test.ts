@@ -5,7 +5,8 @@ import { formatCount } from '@/features/consumer-groups/display'
 
 import { E2E_ADMIN } from './support/admin'
 import { launchBrowser, newPage, screenshot, signIn } from './support/browser'
-import { EVENTS_COMMITTED, ensureGroupScenario, type GroupScenario, type SideGroups } from './support/group-scenario'
+import { EVENTS_COMMITTED, ensureGroupScenario, produceToOrders, type GroupScenario, type SideGroups } from './support/group-scenario'
+import { syncNow } from './support/scenario'
 import { rest, whereEquals } from './support/rest'
 
 let browser: Browser
@@ -58,8 +59,11 @@ async function listedLags(page: Page): Promise<Record<string, string>> {
   return out
 }
 
+// Page renders share two cores with the broker, the database and the e2e server: allow slow polls.
+const SLOW = { timeout: 30_000, interval: 500 }
+
 async function expectRows(page: Page, expected: Record<string, string>) {
-  await expect.poll(() => listedLags(page)).toEqual(expected)
+  await expect.poll(() => listedLags(page), SLOW).toEqual(expected)
 }
 
 function expectedLags(side: SideGroups): Record<string, string> {
@@ -108,10 +112,10 @@ describe('consumer-group pages on the real broker', () => {
     await page.goto(paths.workspace(s.workspaces.a.slug))
     await page.getByTestId('filter-hasLag').selectOption('true')
     await page.waitForURL(/hasLag=true/)
-    await expect.poll(async () => Object.keys(await listedLags(page)).sort()).toEqual([a.lagging, a.live].sort())
+    await expect.poll(async () => Object.keys(await listedLags(page)).sort(), SLOW).toEqual([a.lagging, a.live].sort())
     await page.reload()
     expect(await page.getByTestId('filter-hasLag').inputValue()).toBe('true')
-    await expect.poll(async () => Object.keys(await listedLags(page)).sort()).toEqual([a.lagging, a.live].sort())
+    await expect.poll(async () => Object.keys(await listedLags(page)).sort(), SLOW).toEqual([a.lagging, a.live].sort())
     await screenshot(page, 'groups-filtered')
 
     await page.goto(`${paths.workspace(s.workspaces.a.slug)}?sort=-totalLag`)
@@ -120,7 +124,7 @@ describe('consumer-group pages on the real broker', () => {
     expect(lags).toEqual([...lags].sort((x, y) => y - x))
     await page.getByTestId('sort-groupId').click()
     await page.waitForURL(/sort=groupId/)
-    await expect.poll(async () => Object.keys(await listedLags(page))).toEqual(groupNames(a).sort())
+    await expect.poll(async () => Object.keys(await listedLags(page)), SLOW).toEqual(groupNames(a).sort())
     await page.close()
   })
 
@@ -208,13 +212,13 @@ describe('consumer-group pages on the real broker', () => {
       await page.waitForURL(new RegExp(`range=${range}`))
       const chart = page.getByTestId('lag-chart')
       await chart.waitFor()
-      await expect.poll(async () => page.getByTestId(`lag-range-${range}`).getAttribute('aria-current')).toBe('true')
+      await expect.poll(async () => page.getByTestId(`lag-range-${range}`).getAttribute('aria-current'), SLOW).toBe('true')
       const points = Number(await chart.getAttribute('data-points'))
       // Two lag checks ran: raw ranges have a point per check, hourly ranges at least this hour's.
       expect(points).toBeGreaterThanOrEqual(range === '7d' || range === '30d' ? 1 : 2)
       // One drawn dot per point with a known lag (every point here: each group had commits).
       expect(Number(await chart.getAttribute('data-lag-points'))).toBe(points)
-      await expect.poll(() => chart.locator('circle.lag-dot').count()).toBe(points)
+      await expect.poll(() => chart.locator('circle.lag-dot').count(), SLOW).toBe(points)
       // A line needs two points; a single hourly point is its dot alone.
       if (points >= 2) expect(await chart.locator('path.recharts-line-curve').count()).toBeGreaterThan(0)
       await screenshot(page, `group-chart-${range}`)
@@ -270,6 +274,22 @@ describe('consumer-group pages on the real broker', () => {
     expect((await admin.goto(paths.workspaceGroup(s.workspaces.a.slug, bId)))?.status()).toBe(404)
     expect((await admin.goto(paths.workspaceGroup(s.workspaces.b.slug, bId)))?.status()).toBe(200)
     await admin.close()
+    await page.close()
+  })
+
+  // Last: it moves the log end of workspace A's orders partition 0, which the tests above assert.
+  it('refreshes a group page with new lag every 30 s without a full reload', async () => {
+    const page = await signedIn('memberA')
+    const a = s.groups.a
+    await page.goto(paths.workspace(s.workspaces.a.slug))
+    await expectRows(page, expectedLags(a))
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }))
+    const end = await produceToOrders(a, 0, 5)
+    await syncNow(s, 'lagCheck')
+    // The caught-up group now trails by exactly what was produced since its commit.
+    await expect.poll(async () => (await listedLags(page))[a.caughtUp], { timeout: 75_000, interval: 1_000 }).toBe(formatCount(end - a.ordersEnd[0]!))
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true)
+    await screenshot(page, 'groups-refreshed')
     await page.close()
   })
 })

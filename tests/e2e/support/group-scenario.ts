@@ -157,3 +157,19 @@ async function startLiveConsumer(groupId: string, clientId: string, topic: strin
   }
   return consumer
 }
+
+/** Appends `count` records to one `orders` partition of a side; returns the partition's new log-end offset. */
+export async function produceToOrders(side: SideGroups, partition: number, count: number): Promise<number> {
+  const producer = new Producer({ clientId: `${side.prefix}producer-more`, bootstrapBrokers, serializers: stringSerializers })
+  try {
+    await producer.send({ messages: Array.from({ length: count }, (_, i) => ({ topic: side.orders, partition, key: `more${i}`, value: `more-${i}` })) })
+  } finally {
+    await producer.close()
+  }
+  const admin = new Admin({ clientId: `${side.prefix}admin-more`, bootstrapBrokers })
+  try {
+    return (await logOffsets(admin, [side.orders], -1n)).get(`${side.orders}:${partition}`)!
+  } finally {
+    await admin.close()
+  }
+}

@@ -130,7 +130,10 @@ export function ConsumerGroupLagChart({ points, range }: { points: DownsampledPo
             <span aria-hidden className="inline-block h-3 w-4 opacity-30" style={{ background: COLORS.band }} /> Min–max of merged polls
           </span>
         )}
-        <span className="ml-auto">{rows.length} points</span>
+        <span className="ml-auto">
+          {rows.length} {rows.length === 1 ? 'point' : 'points'}
+          {downsampled ? ' (merged)' : ''}
+        </span>
       </figcaption>
     </figure>
   )
