@@ -84,7 +84,7 @@ for (const db of DATABASES) {
           ? ''
           : execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/ui/explain.ts', db, JSON.stringify(seed)], { cwd: APP_DIR, env: seedEnv, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
               .split('\n')
-              .filter((line) => !/\b(INFO|WARN)\b/.test(line))
+              .filter((line) => !/^\[\d\d:\d\d:\d\d\]/.test(line)) // Payload's log lines
               .join('\n')
               .trim()
       if (explain) console.log(explain)
@@ -139,7 +139,7 @@ for (const run of runs) {
 
 const appNote = APP_DIR === path.resolve('.') ? '' : ` App built and served from ${process.env.BENCH_APP_NOTE ?? APP_DIR} (not this working tree).`
 const markdown = [
-  `${appNote.trim() ? `${appNote.trim()}\n\n` : ''}Inputs: per database a fresh database seeded by bench/ui/seed.ts (migrations as the app applies them, then bulk inserts); \`next start\` (production build, embedded runner off); signed in as a platform admin (sees everything) and as a member of one of ${runs[0]?.seed.workspaces.length ?? '?'} workspaces (sees about a quarter); ${WARMUP} warm-up then ${REQUESTS} sequential requests per page and user (n: fewer for a page whose first request took over a second), time to the full HTML (streamed parts included); details rotate over up to 5 objects. The machine is shared (2 cores, other agents building and testing): see the load averages.`,
+  `${appNote.trim() ? `${appNote.trim()}\n\n` : ''}Inputs: per database a fresh database seeded by bench/ui/seed.ts (migrations as the app applies them, then bulk inserts); \`next start\` (production build, embedded runner off); signed in as a platform admin (sees everything) and as a member of one of ${runs[0]?.seed.workspaces.length ?? '?'} workspaces (sees about a quarter); ${WARMUP} warm-up then ${REQUESTS} sequential requests per page and user (n: fewer for a page whose first warm request took over a second), time to the full HTML (streamed parts included); details rotate over up to 5 objects. The machine is shared (2 cores, other agents building and testing): see the load averages.`,
   '',
   ...sections,
   '',
