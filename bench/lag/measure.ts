@@ -11,6 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 
 import { closePayload } from '../../tests/helpers/payload'
 import { createPostgresDatabase } from '../../tests/helpers/postgres'
@@ -54,6 +56,7 @@ let sampledPeak = 0
 const sample = () => (sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss))
 const sampler = setInterval(sample, 10)
 const baselineRssMb = mb(process.memoryUsage().rss)
+const baselineHeapMb = mb(process.memoryUsage().heapUsed)
 
 const syncStarted = performance.now()
 const sync = await runConsumerGroupSync(activities, { clusterId: cluster.id, runner: 'manual' })
@@ -96,6 +99,11 @@ for (let i = 0; i < RUNS; i++) {
   measured.push(c)
 }
 clearInterval(sampler)
+// What the cycles keep alive (Burrow windows, samples, caches) as opposed to what V8's heap grew to.
+setFlagsFromString('--expose-gc')
+;(runInNewContext('gc') as () => void)()
+const liveHeapMb = mb(process.memoryUsage().heapUsed)
+const rssAfterGcMb = mb(process.memoryUsage().rss)
 
 // The state the CLI will describe next: what our last cycle stored for the benchmark's groups.
 const stored = (await payload.find({ collection: 'kafka-consumer-groups', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { groupId: true, totalLag: true, timeToClearSeconds: true } })).docs
@@ -114,6 +122,9 @@ console.log(
     measured,
     history,
     baselineRssMb,
+    baselineHeapMb,
+    liveHeapMb,
+    rssAfterGcMb,
     processPeakRssMb: process.resourceUsage().maxRSS / 1024,
   }),
 )

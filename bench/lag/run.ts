@@ -29,6 +29,9 @@ type Measurement = {
   measured: Cycle[]
   history: { tableBytes: number; rows: number; indexes: number; bytesPerRow: number; indexBytesPerRow: number; partitionLagBytesPerRow: number; bytesPerGroupPerDay: number; rowsPerGroupPerYear: number; bytesPerGroupPerYear: number }
   baselineRssMb: number
+  baselineHeapMb: number
+  liveHeapMb: number
+  rssAfterGcMb: number
   processPeakRssMb: number
 }
 
@@ -134,6 +137,8 @@ for (const m of measurements) {
     { metric: 'kafka_requests_per_cycle', value: requests.median, unit: 'requests', db },
     { metric: 'peak_rss_lag_cycle_mb', value: rss, unit: 'MB', db },
     { metric: 'peak_rss_process_mb', value: m.processPeakRssMb, unit: 'MB', db },
+    { metric: 'idle_rss_mb', value: m.baselineRssMb, unit: 'MB', db },
+    { metric: 'live_heap_after_cycles_mb', value: m.liveHeapMb, unit: 'MB', db },
     { metric: 'history_bytes_per_row', value: m.history.bytesPerRow, unit: 'bytes', db },
     { metric: 'history_index_bytes_per_row', value: m.history.indexBytesPerRow, unit: 'bytes', db },
     { metric: 'history_bytes_per_group_per_day', value: m.history.bytesPerGroupPerDay, unit: 'bytes', db },
@@ -143,7 +148,7 @@ for (const m of measurements) {
   )
   const s = (x: { median: number; p95: number }) => `${(x.median / 1000).toFixed(2)} / ${(x.p95 / 1000).toFixed(2)} s`
   rows.push(
-    `| ${db} | ${s(fetchCompute)} (fetch ${s(fetch)}, compute ${s(compute)}) | ${s(store)} | ${s(cycle)} (process CPU ${s(cpu)}) | ${requests.median} (${Object.entries(last.byApi).map(([k, v]) => `${k} ${v}`).join(', ')}) | ${rss.toFixed(0)} MB (idle ${m.baselineRssMb.toFixed(0)}, process peak ${m.processPeakRssMb.toFixed(0)}) | ${m.history.bytesPerRow.toFixed(0)} B/row (${m.history.indexBytesPerRow.toFixed(0)} of it in ${m.history.indexes} indexes, ${m.history.partitionLagBytesPerRow.toFixed(0)} the partitionLag JSON), ${(m.history.bytesPerGroupPerDay / 1024).toFixed(0)} KiB/group/day, ${(m.history.bytesPerGroupPerYear / 2 ** 20).toFixed(2)} MB/group/year | ${(cliMs.median / fetchCompute.median).toFixed(1)}× / ${(cliMs.median / cycle.median).toFixed(1)}× | ${lagAgrees ? 'yes' : 'NO'} |`,
+    `| ${db} | ${s(fetchCompute)} (fetch ${s(fetch)}, compute ${s(compute)}) | ${s(store)} | ${s(cycle)} (process CPU ${s(cpu)}) | ${requests.median} (${Object.entries(last.byApi).map(([k, v]) => `${k} ${v}`).join(', ')}) | ${rss.toFixed(0)} MB (idle ${m.baselineRssMb.toFixed(0)}, process peak ${m.processPeakRssMb.toFixed(0)}; live heap after GC ${m.liveHeapMb.toFixed(0)} MB vs ${m.baselineHeapMb.toFixed(0)} idle) | ${m.history.bytesPerRow.toFixed(0)} B/row (${m.history.indexBytesPerRow.toFixed(0)} of it in ${m.history.indexes} indexes, ${m.history.partitionLagBytesPerRow.toFixed(0)} the partitionLag JSON), ${(m.history.bytesPerGroupPerDay / 1024).toFixed(0)} KiB/group/day, ${(m.history.bytesPerGroupPerYear / 2 ** 20).toFixed(2)} MB/group/year | ${(cliMs.median / fetchCompute.median).toFixed(1)}× / ${(cliMs.median / cycle.median).toFixed(1)}× | ${lagAgrees ? 'yes' : 'NO'} |`,
   )
   console.log(rows.at(-1))
 }
