@@ -22,7 +22,8 @@ export const KafkaConsumerGroupLagHistory: CollectionConfig = {
     { fields: ['consumerGroup', 'timestamp'] },
     { fields: ['workspace', 'timestamp'] },
     { fields: ['virtualCluster', 'timestamp'] },
-    { fields: ['resolution', 'timestamp'] },
+    // Retention reads one cluster's tier by time; per-group reads use the unique (group, resolution, timestamp).
+    { fields: ['cluster', 'resolution', 'timestamp'] },
   ],
   fields: [
     { name: 'consumerGroup', type: 'relationship', relationTo: 'kafka-consumer-groups', required: true },

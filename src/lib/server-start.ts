@@ -2,12 +2,15 @@ import { ensureAdminFromEnv } from '@/lib/bootstrap-admin'
 import { getPayloadClient } from '@/lib/payload'
 
 /**
- * On `npm start`: the first admin from the environment, then the embedded sync runner unless
+ * On `npm start`: the first admin from the environment, fresh SQLite planner statistics, then the
+ * embedded sync runner unless
  * Temporal is configured (then `npm run worker` runs the workflows) or ORBIT_EMBEDDED_RUNNER=off.
  */
 export async function onServerStart(): Promise<void> {
   const payload = await getPayloadClient()
   await ensureAdminFromEnv(payload)
+  const { refreshPlannerStatistics } = await import('@/sync/db/raw')
+  await refreshPlannerStatistics(payload)
   if (process.env.TEMPORAL_ADDRESS || process.env.ORBIT_EMBEDDED_RUNNER === 'off') return
   const { startEmbeddedRunner } = await import('@/sync/runners/embedded')
   const runner = startEmbeddedRunner({ payload })

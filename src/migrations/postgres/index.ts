@@ -2,6 +2,7 @@ import * as migration_20261127_134222_initial from './20261127_134222_initial';
 import * as migration_20261127_135635_sync_runs_and_leases from './20261127_135635_sync_runs_and_leases';
 import * as migration_20261127_153301_partition_offsets from './20261127_153301_partition_offsets';
 import * as migration_20261127_162144_group_time_to_clear from './20261127_162144_group_time_to_clear';
+import * as migration_20261127_175854_history_cluster_tier_index from './20261127_175854_history_cluster_tier_index';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_162144_group_time_to_clear.up,
     down: migration_20261127_162144_group_time_to_clear.down,
-    name: '20261127_162144_group_time_to_clear'
+    name: '20261127_162144_group_time_to_clear',
+  },
+  {
+    up: migration_20261127_175854_history_cluster_tier_index.up,
+    down: migration_20261127_175854_history_cluster_tier_index.down,
+    name: '20261127_175854_history_cluster_tier_index'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261127_134208_initial from './20261127_134208_initial';
 import * as migration_20261127_135628_sync_runs_and_leases from './20261127_135628_sync_runs_and_leases';
 import * as migration_20261127_153254_partition_offsets from './20261127_153254_partition_offsets';
 import * as migration_20261127_162138_group_time_to_clear from './20261127_162138_group_time_to_clear';
+import * as migration_20261127_175847_history_cluster_tier_index from './20261127_175847_history_cluster_tier_index';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_162138_group_time_to_clear.up,
     down: migration_20261127_162138_group_time_to_clear.down,
-    name: '20261127_162138_group_time_to_clear'
+    name: '20261127_162138_group_time_to_clear',
+  },
+  {
+    up: migration_20261127_175847_history_cluster_tier_index.up,
+    down: migration_20261127_175847_history_cluster_tier_index.down,
+    name: '20261127_175847_history_cluster_tier_index'
   },
 ];

@@ -89,6 +89,19 @@ export async function bulkUpsert(payload: Payload, spec: UpsertSpec, rows: Row[]
   return returning ? (results as Row[][]).flat() : []
 }
 
+/**
+ * SQLite plans from statistics only after ANALYZE: without them it may read a whole tier of lag
+ * history through (workspace, timestamp) instead of seeking each group. A bounded ANALYZE
+ * (sampled, milliseconds even on large tables) at start and after each retention run keeps the
+ * plans right as tables grow. PostgreSQL keeps its own statistics (autovacuum).
+ */
+export async function refreshPlannerStatistics(payload: Payload): Promise<void> {
+  if (dialectOf(payload) !== 'sqlite') return
+  const db = drizzleOf(payload)
+  await db.run(sql.raw('PRAGMA analysis_limit=1000'))
+  await db.run(sql.raw('ANALYZE'))
+}
+
 export function nowIso(): string {
   return new Date().toISOString()
 }

@@ -10,7 +10,7 @@ import {
   type LagHistoryPoint,
   type RetentionConfig,
 } from '@/features/consumer-groups/lib'
-import { bulkUpsert, chunk, drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
+import { bulkUpsert, chunk, drizzleOf, nowIso, refreshPlannerStatistics, sql, tableOf } from '@/sync/db/raw'
 
 import { rollupWindows } from './windows'
 
@@ -63,6 +63,7 @@ export function createRetentionActivities(payload: Payload) {
       const deletedRaw = await deleteBefore(payload, clusterId, plan.deleteRawBefore, 'raw')
       const deletedHourly = await deleteBefore(payload, clusterId, plan.deleteHourBefore, 'hour')
       const deletedExpired = await deleteBefore(payload, clusterId, plan.deleteBefore)
+      await refreshPlannerStatistics(payload)
       return { hourlyRows, dailyRows, deletedRaw, deletedHourly, deletedExpired }
     },
   }
