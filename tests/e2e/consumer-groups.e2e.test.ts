@@ -84,6 +84,8 @@ describe('consumer-group pages on the real broker', () => {
     await expectRows(page, expectedLags(a))
     expect(await page.getByTestId('summary-total-value').textContent()).toBe('3')
     expect(await page.getByTestId('summary-lagging-value').textContent()).toBe('2')
+    // The live consumer's group is Stable; the two offset-only groups are Empty.
+    expect(await page.getByTestId('summary-states').textContent()).toBe('Stable 1 · Rebalancing 0 · Empty 2 · 0 inactive')
     await screenshot(page, 'groups-unified')
 
     await page.goto(paths.workspace(s.workspaces.a.slug))

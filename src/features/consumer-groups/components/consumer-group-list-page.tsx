@@ -10,6 +10,7 @@ import { GROUP_STATES, getGroupFilterOptions } from '@/features/consumer-groups/
 import { getConsumerGroups, getConsumerGroupSummary } from '@/features/consumer-groups/queries'
 import { toGroupListRow } from '@/features/consumer-groups/rows'
 import { GROUP_HEALTH, GROUP_STATUSES, groupListParams } from '@/features/consumer-groups/search-params'
+import { getConsumerGroupStateCounts } from '@/features/consumer-groups/state-counts'
 import { currentKafkaUser, getScopeSyncHealth, scopeFilters, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
 
 import { AutoRefresh } from './auto-refresh'
@@ -40,9 +41,10 @@ export async function ConsumerGroupListPage({ scope, searchParams }: { scope: Ka
   // Inside a virtual cluster the application, environment and cluster are fixed by the scope.
   if (scope.kind === 'virtualCluster') for (const key of ['application', 'environment', 'cluster']) delete raw[key]
   const params = { ...groupListParams.parse(raw), ...scopeFilters(scope) }
-  const [list, summary, syncHealth, choices] = await Promise.all([
+  const [list, summary, states, syncHealth, choices] = await Promise.all([
     getConsumerGroups(user, params),
     getConsumerGroupSummary(user, params),
+    getConsumerGroupStateCounts(user, params),
     getScopeSyncHealth(user, scope, ['consumerGroupSync', 'lagCheck']),
     getGroupFilterOptions(user, scope),
   ])
@@ -78,7 +80,17 @@ export async function ConsumerGroupListPage({ scope, searchParams }: { scope: Ka
       <SummaryCards
         label="Consumer group summary"
         items={[
-          { label: 'Groups', value: formatCount(summary.total), hint: `${formatCount(summary.inactive)} inactive`, testId: 'summary-total' },
+          {
+            label: 'Groups',
+            value: formatCount(summary.total),
+            hint: (
+              <span data-testid="summary-states">
+                Stable {formatCount(states.stable)} · Rebalancing {formatCount(states.rebalancing)} · Empty {formatCount(states.empty)} ·{' '}
+                {formatCount(summary.inactive)} inactive
+              </span>
+            ),
+            testId: 'summary-total',
+          },
           { label: 'Groups with lag', value: formatCount(summary.lagging), testId: 'summary-lagging', tone: summary.lagging > 0 ? 'warning' : 'default' },
           { label: 'Health: error', value: formatCount(summary.health.err), testId: 'summary-err', tone: summary.health.err > 0 ? 'danger' : 'default' },
           { label: 'Health: warning', value: formatCount(summary.health.warn), testId: 'summary-warn', tone: summary.health.warn > 0 ? 'warning' : 'default' },
