@@ -81,6 +81,28 @@ const rows = (page: Page) => page.getByTestId('schema-row')
 const rowSubjects = async (page: Page) => (await rows(page).getByTestId('schema-link').allTextContents()).map((s) => s.trim())
 const cardValue = (page: Page, id: string) => page.getByTestId(`${id}-value`).textContent()
 
+/**
+ * The banner reports the scenario cluster's registry sync as the sync recorded it: nothing after a
+ * success, "Partly failed" with the error when some subject of the shared registry (other test
+ * runs write there too) could not be read.
+ */
+async function expectBannerMatchesSyncHealth(page: Page) {
+  const cluster = await rest<{ name: string; syncHealth?: { schemaSync?: { lastOutcome?: string; lastError?: string | null } } }>(
+    scenario.adminToken,
+    'GET',
+    `/kafka-clusters/${scenario.clusterId}?depth=0`,
+  )
+  const item = page.getByTestId('sync-health-item').filter({ hasText: cluster.name })
+  const outcome = cluster.syncHealth?.schemaSync?.lastOutcome
+  expect(['succeeded', 'partial']).toContain(outcome)
+  if (outcome === 'succeeded') {
+    expect(await item.count()).toBe(0)
+  } else {
+    expect(await item.count()).toBe(1)
+    expect(await item.textContent()).toContain('Partly failed')
+  }
+}
+
 async function memberPage(who: 'memberA' | 'memberB') {
   const page = await newPage(browser)
   await signIn(page, scenario.users[who].email, scenario.users[who].password)
@@ -102,6 +124,7 @@ describe('schema pages in a real browser', () => {
     expect(cells.slice(0, 10)).toEqual([subjects.orders, scenario.workspaces.a.name, 'Checkout', 'dev', subjects.orders.replace(/-value$/, ''), 'Avro', 'v4', '4', 'BACKWARD', 'Registered'])
     expect(cells[10]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/)
     expect(await page.getByRole('columnheader', { name: 'Workspace' }).count()).toBe(1)
+    await expectBannerMatchesSyncHealth(page)
     await screenshot(page, 'schemas-unified')
     await page.close()
   })
@@ -315,13 +338,31 @@ describe('schema pages in a real browser', () => {
     await pageB.close()
   })
 
-  it('shows the platform admin every workspace’s schemas, in dark mode too', async () => {
+  it('shows the platform admin every workspace’s schemas and a failed registry sync, in dark mode too', async () => {
+    // A cluster whose registry refuses connections: its sync fails and the banner says so.
+    const name = `e2e-broken-registry-${scenario.runId}`
+    const broken = await rest<{ doc: { id: number } }>(scenario.adminToken, 'POST', '/kafka-clusters', {
+      name,
+      bootstrapServers: peers.kafkaBootstrap,
+      securityProtocol: 'PLAINTEXT',
+      schemaRegistryUrl: 'http://127.0.0.1:9/apis/ccompat/v7',
+    })
+    const run = await rest<{ results?: Array<{ outcome: string }> }>(scenario.adminToken, 'POST', `/kafka-clusters/${broken.doc.id}/sync?job=schemaSync`)
+    expect(run.results?.[0]?.outcome).toBe('failed')
+
     const page = await newPage(browser)
     await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password)
     await page.goto(`/kafka/schemas?search=${scenario.runId}`)
     expect((await rowSubjects(page)).sort()).toEqual(Object.values(subjects).sort())
     const workspaces = await rows(page).locator('td:nth-child(2)').allTextContents()
     expect(new Set(workspaces)).toEqual(new Set([scenario.workspaces.a.name, scenario.workspaces.b.name]))
+    const problem = page.getByTestId('sync-health-item').filter({ hasText: name })
+    expect(await problem.count()).toBe(1)
+    expect(await problem.textContent()).toContain('Failed')
+    await expectBannerMatchesSyncHealth(page)
+    await screenshot(page, 'schemas-admin-sync-failed')
+    // Disabled again so the scheduler stops retrying it for the rest of the run.
+    await rest(scenario.adminToken, 'PATCH', `/kafka-clusters/${broken.doc.id}`, { enabled: false })
 
     await page.getByTestId('theme-toggle').click()
     await expect.poll(() => page.evaluate(() => document.documentElement.className)).toContain('dark')

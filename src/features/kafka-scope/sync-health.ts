@@ -38,14 +38,26 @@ export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: Sc
     where = { and: [where, { id: { in: ids } }] }
   }
   const clusters = await readVisible(
-    payload.find({ collection: 'kafka-clusters', where, select: { name: true, syncHealth: true }, sort: 'name', depth: 0, limit: 50, user, overrideAccess: false }),
+    payload.find({
+      collection: 'kafka-clusters',
+      where,
+      select: { name: true, schemaRegistryUrl: true, syncHealth: true },
+      sort: 'name',
+      depth: 0,
+      limit: 50,
+      user,
+      overrideAccess: false,
+    }),
     { docs: [] },
   )
-  return clusters.docs.map((cluster) => ({
-    clusterId: cluster.id,
-    clusterName: cluster.name,
-    jobs: jobs
-      .filter((job) => (SYNC_JOBS as readonly string[]).includes(job) && job in JOBS)
-      .map((job) => evaluateJobHealth(job, JOB_LABELS[job], cluster.syncHealth?.[job], jobIntervalSeconds(job), now)),
-  }))
+  return clusters.docs
+    .map((cluster) => ({
+      clusterId: cluster.id,
+      clusterName: cluster.name,
+      jobs: jobs
+        // A cluster without a registry is never schema-synced: nothing to report for it.
+        .filter((job) => (SYNC_JOBS as readonly string[]).includes(job) && job in JOBS && (job !== 'schemaSync' || Boolean(cluster.schemaRegistryUrl)))
+        .map((job) => evaluateJobHealth(job, JOB_LABELS[job], cluster.syncHealth?.[job], jobIntervalSeconds(job), now)),
+    }))
+    .filter((cluster) => cluster.jobs.length > 0)
 }
