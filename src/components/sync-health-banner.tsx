@@ -52,7 +52,11 @@ export function SyncHealthBanner({ clusters }: { clusters: ClusterSyncHealth[] }
                   last success {when(job.lastSuccessAt)} · last run {when(job.lastRunAt)}
                 </span>
               </div>
-              {job.error ? <p className="break-words text-xs text-muted-foreground">{job.error}</p> : null}
+              {job.error ? (
+                <p className="line-clamp-3 break-words text-xs text-muted-foreground" title={job.error}>
+                  {job.error}
+                </p>
+              ) : null}
             </li>
           )),
         )}
