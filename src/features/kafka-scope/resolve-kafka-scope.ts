@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 import { cache } from 'react'
 
 import { requireUser } from '@/lib/auth'
-import { readVisible } from '@/lib/read-visible'
+import { emptyIfForbidden } from '@/lib/forbidden'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 
@@ -17,7 +17,7 @@ type ScopedCollection = 'workspaces' | 'kafka-applications' | 'kafka-virtual-clu
 /** The first document the user may read, or null (also when the rule denies everything). */
 async function findVisible(user: User, collection: ScopedCollection, where: Where) {
   const payload = await getPayloadClient()
-  const found = await readVisible(
+  const found = await emptyIfForbidden(
     payload.find({ collection, where, limit: 1, sort: 'id', depth: 0, user, overrideAccess: false }),
     { docs: [] },
   )

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import { SYNC_JOBS, type SyncJob } from '@/collections/fields/syncHealth'
-import { readVisible } from '@/lib/read-visible'
+import { emptyIfForbidden } from '@/lib/forbidden'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 import { JOBS, jobIntervalSeconds, type ScheduledJob } from '@/sync/shared/jobs'
@@ -29,7 +29,7 @@ export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: Sc
   if (scope.kind !== 'all') {
     const vcWhere: Where =
       scope.kind === 'workspace' ? { workspace: { equals: scope.workspace.id } } : { id: { equals: scope.virtualCluster.id } }
-    const vcs = await readVisible(
+    const vcs = await emptyIfForbidden(
       payload.find({ collection: 'kafka-virtual-clusters', where: vcWhere, select: { physicalCluster: true }, depth: 0, pagination: false, user, overrideAccess: false }),
       { docs: [] },
     )
@@ -37,7 +37,7 @@ export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: Sc
     if (ids.length === 0) return []
     where = { and: [where, { id: { in: ids } }] }
   }
-  const clusters = await readVisible(
+  const clusters = await emptyIfForbidden(
     payload.find({
       collection: 'kafka-clusters',
       where,

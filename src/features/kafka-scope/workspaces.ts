@@ -1,4 +1,4 @@
-import { readVisible } from '@/lib/read-visible'
+import { emptyIfForbidden } from '@/lib/forbidden'
 import { getPayloadClient } from '@/lib/payload'
 import type { KafkaApplication, KafkaCluster, KafkaVirtualCluster, User } from '@/payload-types'
 
@@ -8,7 +8,7 @@ import type { ScopeWorkspace } from './types'
 /** Workspaces the user may see (members: their own; platform admins: all), by name. */
 export async function getVisibleWorkspaces(user: User, limit = 200): Promise<{ docs: ScopeWorkspace[]; totalDocs: number }> {
   const payload = await getPayloadClient()
-  const found = await readVisible(
+  const found = await emptyIfForbidden(
     payload.find({ collection: 'workspaces', sort: 'name', limit, depth: 0, select: { name: true, slug: true }, user, overrideAccess: false }),
     { docs: [], totalDocs: 0 },
   )
@@ -35,11 +35,11 @@ export type WorkspaceApplication = { id: number; slug: string; name: string; des
 export async function getWorkspaceApplications(user: User, workspaceId: number) {
   const payload = await getPayloadClient()
   const [apps, vcs] = await Promise.all([
-    readVisible(
+    emptyIfForbidden(
       payload.find({ collection: 'kafka-applications', where: { workspace: { equals: workspaceId } }, sort: 'name', pagination: false, depth: 0, user, overrideAccess: false }),
       { docs: [] as KafkaApplication[] },
     ),
-    readVisible(
+    emptyIfForbidden(
       payload.find({
         collection: 'kafka-virtual-clusters',
         where: { and: [{ workspace: { equals: workspaceId } }, { status: { not_equals: 'deleted' } }] },

@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import type { FilterOption } from '@/components/filter-bar'
 import type { KafkaScope } from '@/features/kafka-scope'
-import { readVisible } from '@/lib/read-visible'
+import { emptyIfForbidden } from '@/lib/forbidden'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 
@@ -29,7 +29,7 @@ export async function getSchemaFilterOptions(user: User, scope: KafkaScope): Pro
   if (scope.kind === 'virtualCluster') return { workspaces: [], applications: [], environments: [] }
   const payload = await getPayloadClient()
   const inWorkspace: Where = scope.kind === 'workspace' ? { workspace: { equals: scope.workspace.id } } : {}
-  const read = <T>(promise: Promise<{ docs: T[] }>) => readVisible(promise, { docs: [] as T[] })
+  const read = <T>(promise: Promise<{ docs: T[] }>) => emptyIfForbidden(promise, { docs: [] as T[] })
   const [workspaces, applications, virtualClusters] = await Promise.all([
     scope.kind === 'all'
       ? read(payload.find({ collection: 'workspaces', sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, user, overrideAccess: false }))

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import { diffSchemas, checkCompatibility, type SchemaChange, type CompatibilityVerdict } from '@/features/schemas/lib'
-import { readVisible } from '@/lib/read-visible'
+import { emptyIfForbidden } from '@/lib/forbidden'
 import { ownershipWhere } from '@/lib/list-params'
 import { getPayloadClient } from '@/lib/payload'
 import type { KafkaSchema, KafkaSchemaVersion, User } from '@/payload-types'
@@ -39,7 +39,7 @@ export async function getSchemas(user: User, input: unknown) {
     user,
     overrideAccess: false,
   })
-  return readVisible(read, emptyPage(params))
+  return emptyIfForbidden(read, emptyPage(params))
 }
 
 function emptyPage(params: SchemaListParams) {
@@ -49,7 +49,7 @@ function emptyPage(params: SchemaListParams) {
 /** One schema, or null when it does not exist or the user may not see it (pages answer 404). */
 export async function getSchema(user: User, id: number): Promise<KafkaSchema | null> {
   const payload = await getPayloadClient()
-  const found = await readVisible(
+  const found = await emptyIfForbidden(
     payload.find({ collection: 'kafka-schemas', where: { id: { equals: id } }, limit: 1, depth: 1, user, overrideAccess: false }),
     { docs: [] as KafkaSchema[] },
   )
@@ -61,7 +61,7 @@ export type SchemaVersionWithChanges = KafkaSchemaVersion & { changes: SchemaCha
 /** Every version of a schema, newest first, each with its change list against the previous live one. */
 export async function getSchemaVersions(user: User, schemaId: number): Promise<SchemaVersionWithChanges[]> {
   const payload = await getPayloadClient()
-  const versions = await readVisible(
+  const versions = await emptyIfForbidden(
     payload.find({
       collection: 'kafka-schema-versions',
       where: { schema: { equals: schemaId } },
@@ -124,7 +124,7 @@ export async function getSchemaSummary(user: User, input: unknown = {}) {
   const base = schemaListWhere({ ...params, format: undefined, status: undefined })
   const count = async (extra?: Where) =>
     (
-      await readVisible(
+      await emptyIfForbidden(
         payload.count({ collection: 'kafka-schemas', where: extra ? { and: [base, extra] } : base, user, overrideAccess: false }),
         { totalDocs: 0 },
       )
