@@ -129,9 +129,9 @@ for (let from = 0; from < SIZES.schemas; from += CHUNK) {
 }
 const schemasMs = performance.now() - schemasStarted
 
-// PostgreSQL's autovacuum would have analysed tables this size; SQLite has no automatic ANALYZE
-// and the app never runs one, so SQLite is measured as the app leaves it unless
-// BENCH_SQLITE_ANALYZE=1 (to see what planner statistics change).
+// PostgreSQL's autovacuum would have analysed tables this size. SQLite gets whatever statistics
+// the app itself computes when it starts (src/sync/db/raw.ts); BENCH_SQLITE_ANALYZE=1 adds a full
+// ANALYZE here, to see what complete statistics change.
 if (db === 'postgres') await drizzleOf(payload).execute(sql`ANALYZE`)
 else if (process.env.BENCH_SQLITE_ANALYZE === '1') await drizzleOf(payload).run(sql`ANALYZE`)
 
