@@ -9,6 +9,7 @@ import { bulkWrite } from './bulk-write'
 import { evaluateGroupLag, type Member, partitionKey, type PartitionState } from './evaluate'
 import { clearTimeLookbackMs, loadLagState } from './stored-lag-state'
 import { LagMemory } from './lag-memory'
+import { burrowConfigFromEnv } from './burrow-config'
 
 type StoredGroup = {
   id: number
@@ -71,12 +72,13 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
       const partitions = new Map<string, PartitionState>()
       const partitionRows: Record<string, unknown>[] = []
       const at = new Date(now).toISOString()
+      const burrow = burrowConfigFromEnv()
       for (const o of offsets) {
         const key = partitionKey(o.topic, o.partition)
         const before = stored.get(key)
         const state = {
           timeTable: addPoint(before?.timeTable ?? createTimeLagTable(), { offset: o.logEndOffset, time: now }),
-          recentLogEnds: appendRecentLogEnd(before?.recentLogEnds ?? [], o.logEndOffset),
+          recentLogEnds: appendRecentLogEnd(before?.recentLogEnds ?? [], o.logEndOffset, burrow.windowSize),
           logStartOffset: o.logStartOffset,
           logEndOffset: o.logEndOffset,
         }
@@ -99,7 +101,7 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
         for (let i = 0; i < slice.length; i++) {
           const g = slice[i]!
           const before = remembered.get(g.id) ?? loaded.get(g.id)
-          const lag = evaluateGroupLag({ committed: committed.get(g.groupId) ?? [], members: membersOf(g), partitions, previous: before?.windows ?? [], now })
+          const lag = evaluateGroupLag({ committed: committed.get(g.groupId) ?? [], members: membersOf(g), partitions, previous: before?.windows ?? [], now, burrow })
           const sample = { time: now, totalLag: lag.totalLag ?? 0 } // the history row's value
           // A group without any commit has no lag to clear; otherwise this poll is the newest sample.
           const timeToClearSeconds = lag.totalLag === null ? null : estimateTimeToClear([...(before?.samples ?? []), sample])

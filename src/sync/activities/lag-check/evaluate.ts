@@ -7,6 +7,7 @@ import {
   groupTimeLag,
   summarizeGroupLag,
   appendWindowSlot,
+  type BurrowConfig,
   type PartitionStatus,
   type TimeLagTable,
   type WindowSlot,
@@ -69,7 +70,10 @@ export function evaluateGroupLag(args: {
   partitions: Map<PartitionKey, PartitionState>
   previous: readonly PreviousWindow[]
   now: number
+  /** Burrow's evaluator settings (window size, allowed lag, minimum completeness). */
+  burrow?: BurrowConfig
 }): GroupLag {
+  const burrow = args.burrow ?? DEFAULT_BURROW_CONFIG
   const entries = new Map<PartitionKey, Entry>()
   for (const c of args.committed) {
     const key = partitionKey(c.topic, c.partition)
@@ -100,13 +104,13 @@ export function evaluateGroupLag(args: {
       logEndOffset: state.logEndOffset,
       time: args.now,
       hasActiveMember: owner !== null,
-    })
+    }, burrow.windowSize)
     windows[i] = { topic, partition, window }
     const hasCommit = lag.committedOffset !== null
     return {
       ...lag,
       lagSeconds: hasCommit ? toMillisecondPrecision(estimateTimeLag(state.timeTable, lag.committedOffset!, args.now)) : null,
-      status: hasCommit ? evaluatePartitionStatus(window, state.recentLogEnds, DEFAULT_BURROW_CONFIG, args.now) : null,
+      status: hasCommit ? evaluatePartitionStatus(window, state.recentLogEnds, burrow, args.now) : null,
       owner,
       window: encodeWindow(window),
     }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+
+import { DEFAULT_BURROW_CONFIG } from '@/features/consumer-groups/lib'
+import { burrowConfigFromEnv } from '@/sync/activities/lag-check/burrow-config'
+import { evaluateGroupLag } from '@/sync/activities/lag-check/evaluate'
+
+describe('burrowConfigFromEnv', () => {
+  it("uses Burrow's defaults when nothing is set", () => {
+    expect(burrowConfigFromEnv({})).toEqual(DEFAULT_BURROW_CONFIG)
+  })
+
+  it('reads each setting and ignores values out of range', () => {
+    expect(burrowConfigFromEnv({ ORBIT_BURROW_WINDOW_SIZE: '5', ORBIT_BURROW_ALLOWED_LAG: '100', ORBIT_BURROW_MIN_COMPLETE: '0.5' })).toEqual({
+      windowSize: 5,
+      allowedLag: 100,
+      minimumComplete: 0.5,
+    })
+    expect(burrowConfigFromEnv({ ORBIT_BURROW_WINDOW_SIZE: '1', ORBIT_BURROW_ALLOWED_LAG: '-3', ORBIT_BURROW_MIN_COMPLETE: '2' })).toEqual(DEFAULT_BURROW_CONFIG)
+    expect(burrowConfigFromEnv({ ORBIT_BURROW_WINDOW_SIZE: 'ten', ORBIT_BURROW_ALLOWED_LAG: '' })).toEqual(DEFAULT_BURROW_CONFIG)
+  })
+})
+
+describe('evaluateGroupLag with a Burrow configuration', () => {
+  it('counts lag within the allowed lag as OK', () => {
+    const partitions = new Map([['t\u00000', { timeTable: { points: [] }, recentLogEnds: [110], logStartOffset: 0, logEndOffset: 110 }]])
+    const args = { committed: [{ topic: 't', partition: 0, offset: 100 }], members: [], partitions: partitions as never, previous: [], now: 1_000_000 }
+    const strict = evaluateGroupLag(args)
+    const lenient = evaluateGroupLag({ ...args, burrow: { ...DEFAULT_BURROW_CONFIG, allowedLag: 10 } })
+    expect(strict.partitions[0]!.status).not.toBe('ok')
+    expect(lenient.partitions[0]!.status).toBe('ok')
+  })
+})
