@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { isPlatformAdminField } from '@/access/isPlatformAdmin'
+
 /** Names of the sync jobs whose health is kept on each cluster; named once here. */
 export const SYNC_JOBS = ['schemaSync', 'consumerGroupSync', 'lagCheck', 'retention'] as const
 export type SyncJob = (typeof SYNC_JOBS)[number]
@@ -26,7 +28,9 @@ function jobHealth(job: SyncJob): Field {
         options: ['succeeded', 'partial', 'failed'],
         enumName: `enum_sync_${job}_outcome`.toLowerCase(),
       },
-      { name: 'lastError', type: 'textarea' },
+      // Error texts name registry subjects, groups and topics of every tenant on the cluster:
+      // only platform admins read them (members still see the outcome and times).
+      { name: 'lastError', type: 'textarea', access: { read: isPlatformAdminField } },
       { name: 'lastDurationMs', type: 'number' },
     ],
   }
