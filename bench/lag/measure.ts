@@ -7,15 +7,13 @@
  * "@@advance" and waits for a line on stdin), so this process's memory is the product's alone. Each cycle goes through the workflow orchestrator and the same
  * activities the runners call. Prints one JSON line. Usage: tsx bench/lag/measure.ts sqlite|postgres
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
 import { closePayload } from '../../tests/helpers/payload'
-import { createPostgresDatabase } from '../../tests/helpers/postgres'
+import { freshBenchPayload } from '../lib/fresh-payload'
 
 import { isBenchGroup } from './layout'
 import { historyBytes } from './history-size'
@@ -24,23 +22,11 @@ const db = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 10)
 const bootstrap = process.env.KAFKA_BOOTSTRAP!
-const dataDir = mkdtempSync(path.join(tmpdir(), 'orbit-bench-lag-'))
-const database = db === 'postgres' ? await createPostgresDatabase('orbit_bench_lag') : { url: `file:${path.join(dataDir, 'bench.db')}`, drop: async () => {} }
-process.env.DATABASE_URL = database.url
-process.env.ORBIT_DATA_DIR = dataDir
-process.env.ORBIT_EMBEDDED_RUNNER = 'off'
-
-const { getPayload } = await import('payload')
-const { default: config } = await import('@payload-config')
-const { migrations: sqlite } = await import('@/migrations/sqlite')
-const { migrations: postgres } = await import('@/migrations/postgres')
+const { payload, database, dataDir } = await freshBenchPayload(db, 'bench-lag')
 const { createActivities } = await import('@/sync/activities')
 const { cachedKafkaClients } = await import('@/sync/activities/group-sync/activities')
 const { runConsumerGroupSync } = await import('@/sync/workflows/consumer-group-sync')
 const { runConsumerLagCheck } = await import('@/sync/workflows/consumer-lag-check')
-
-const payload = await getPayload({ config })
-await payload.db.migrate({ migrations: (db === 'postgres' ? postgres : sqlite) as never })
 const cluster = await payload.create({
   collection: 'kafka-clusters',
   data: { name: 'bench', bootstrapServers: bootstrap, securityProtocol: 'PLAINTEXT' },

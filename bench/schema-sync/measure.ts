@@ -3,31 +3,17 @@
  * once): a fresh database, a full sync of the registry, then an unchanged re-sync.
  * Prints one JSON line. Usage: tsx bench/schema-sync/measure.ts sqlite|postgres
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 
 import { closePayload } from '../../tests/helpers/payload'
-import { createPostgresDatabase } from '../../tests/helpers/postgres'
+import { freshBenchPayload } from '../lib/fresh-payload'
 
 const db = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
 const registryUrl = process.env.SCHEMA_REGISTRY_URL!
-const dataDir = mkdtempSync(path.join(tmpdir(), 'orbit-bench-'))
-const database = db === 'postgres' ? await createPostgresDatabase('orbit_bench') : { url: `file:${path.join(dataDir, 'bench.db')}`, drop: async () => {} }
-process.env.DATABASE_URL = database.url
-process.env.ORBIT_DATA_DIR = dataDir
-process.env.ORBIT_EMBEDDED_RUNNER = 'off'
-
-const { getPayload } = await import('payload')
-const { default: config } = await import('@payload-config')
-const { migrations: sqlite } = await import('@/migrations/sqlite')
-const { migrations: postgres } = await import('@/migrations/postgres')
+const { payload, database, dataDir } = await freshBenchPayload(db, 'bench')
 const { createSchemaRegistryClient } = await import('@/integrations/schema-registry')
 const { createActivities } = await import('@/sync/activities')
 const { runSchemaSync } = await import('@/sync/workflows/schema-sync')
-
-const payload = await getPayload({ config })
-await payload.db.migrate({ migrations: (db === 'postgres' ? postgres : sqlite) as never })
 const cluster = await payload.create({
   collection: 'kafka-clusters',
   data: { name: 'bench', bootstrapServers: '127.0.0.1:1', securityProtocol: 'PLAINTEXT', schemaRegistryUrl: registryUrl },
