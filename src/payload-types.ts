@@ -520,6 +520,10 @@ export interface KafkaConsumerGroup {
     | null;
   lagSeconds?: number | null;
   lagStatus?: ('ok' | 'warn' | 'err' | 'stop' | 'stall' | 'rewind' | 'unknown') | null;
+  /**
+   * Direction of the total lag over the last hour, set by the lag check
+   */
+  lagTrend?: ('rising' | 'falling' | 'flat' | 'unknown') | null;
   lagCheckedAt?: string | null;
   /**
    * Estimated seconds until the lag is consumed at the current catch-up rate (empty when not catching up)
@@ -994,6 +998,7 @@ export interface KafkaConsumerGroupsSelect<T extends boolean = true> {
   partitionDetail?: T;
   lagSeconds?: T;
   lagStatus?: T;
+  lagTrend?: T;
   lagCheckedAt?: T;
   timeToClearSeconds?: T;
   status?: T;

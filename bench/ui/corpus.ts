@@ -5,6 +5,8 @@
  */
 import { createHash } from 'node:crypto'
 
+import { lagTrend } from '@/features/consumer-groups/lib'
+
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 
 export const SIZES = {
@@ -119,6 +121,7 @@ export function groupRow(i: number, cluster: number, owner: Ownership, now: numb
     partitionDetail,
     lagSeconds: shape.totalLag === 0 ? 0 : Math.round(shape.totalLag / 50),
     lagStatus: shape.lagStatus,
+    lagTrend: lagTrend(Array.from({ length: 60 }, (_, k) => ({ time: now - k * MINUTE, totalLag: lagAt(i, now - k * MINUTE) }))),
     lagCheckedAt: at,
     timeToClearSeconds: shape.lagStatus === 'ok' ? 0 : null,
     status: shape.state === 'Empty' && i % 2 === 0 ? 'inactive' : 'active',

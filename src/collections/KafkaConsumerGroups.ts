@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isPlatformAdmin } from '@/access/isPlatformAdmin'
 import { workspaceScoped } from '@/access/workspaceScoped'
 import { clusterField, ownershipFields, syncedAdmin } from '@/collections/fields/ownership'
+import { LAG_TRENDS } from '@/features/consumer-groups/lib/types'
 
 export const GROUP_TYPES = ['classic', 'consumer', 'share', 'streams'] as const
 export const LAG_STATUSES = ['ok', 'warn', 'err', 'stop', 'stall', 'rewind', 'unknown'] as const
@@ -35,6 +36,12 @@ export const KafkaConsumerGroups: CollectionConfig = {
     { name: 'partitionDetail', type: 'json', admin: { description: 'Per-partition offsets, lag, time lag, status' } },
     { name: 'lagSeconds', type: 'number', index: true },
     { name: 'lagStatus', type: 'select', options: [...LAG_STATUSES], index: true },
+    {
+      name: 'lagTrend',
+      type: 'select',
+      options: [...LAG_TRENDS],
+      admin: { description: 'Direction of the total lag over the last hour, set by the lag check' },
+    },
     { name: 'lagCheckedAt', type: 'date' },
     {
       name: 'timeToClearSeconds',

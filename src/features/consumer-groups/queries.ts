@@ -1,10 +1,10 @@
 import type { Where } from 'payload'
 
-import { capPoints, lagTrend, pickResolution, type DownsampledPoint, type LagTrend } from '@/features/consumer-groups/lib'
+import { capPoints, pickResolution, type DownsampledPoint } from '@/features/consumer-groups/lib'
 import { emptyIfForbidden } from '@/lib/forbidden'
 import { ownershipWhere } from '@/lib/list-params'
 import { getPayloadClient } from '@/lib/payload'
-import type { KafkaConsumerGroup, KafkaConsumerGroupLagHistory, User } from '@/payload-types'
+import type { KafkaConsumerGroup, User } from '@/payload-types'
 
 import { groupListParams, type GroupListParams, historyRange } from './search-params'
 
@@ -15,18 +15,34 @@ import { groupListParams, type GroupListParams, historyRange } from './search-pa
 
 const RANGE_MS = { '1h': 3_600_000, '6h': 6 * 3_600_000, '24h': 86_400_000, '7d': 7 * 86_400_000, '30d': 30 * 86_400_000 } as const
 
+/** What a list row shows (the trend is stored on the group by the lag check: no history read). */
+const LIST_FIELDS = {
+  groupId: true,
+  groupType: true,
+  state: true,
+  memberCount: true,
+  totalLag: true,
+  lagSeconds: true,
+  lagStatus: true,
+  lagTrend: true,
+  status: true,
+  workspace: true,
+  application: true,
+  virtualCluster: true,
+  cluster: true,
+} as const
+
 export function groupListWhere(params: Partial<GroupListParams>): Where {
   const and: Where[] = ownershipWhere(params)
   if (params.search) and.push({ groupId: { like: params.search } })
   if (params.state) and.push({ state: { equals: params.state } })
   if (params.status) and.push({ status: { equals: params.status } })
   if (params.health) and.push({ lagStatus: { equals: params.health } })
+  if (params.trend) and.push({ lagTrend: { equals: params.trend } })
   if (params.hasLag === true) and.push({ totalLag: { greater_than: 0 } })
   if (params.hasLag === false) and.push({ totalLag: { equals: 0 } })
   return and.length ? { and } : {}
 }
-
-export type GroupRow = KafkaConsumerGroup & { trend: LagTrend }
 
 export async function getConsumerGroups(user: User, input: unknown) {
   const params = groupListParams.parse(input ?? {})
@@ -39,35 +55,14 @@ export async function getConsumerGroups(user: User, input: unknown) {
       page: params.page,
       limit: params.limit,
       depth: 1,
-      select: { partitionDetail: false, members: false },
+      select: LIST_FIELDS,
       user,
       overrideAccess: false,
     }),
     null,
   )
-  if (!page) return { docs: [] as GroupRow[], totalDocs: 0, totalPages: 0, page: params.page, limit: params.limit }
-  // One query for the whole page's last hour, not one per row.
-  const ids = page.docs.map((g) => g.id)
-  const since = new Date(Date.now() - RANGE_MS['1h']).toISOString()
-  const recent = ids.length
-    ? await payload.find({
-        collection: 'kafka-consumer-group-lag-history',
-        where: { and: [{ consumerGroup: { in: ids } }, { resolution: { equals: 'raw' } }, { timestamp: { greater_than_equal: since } }] },
-        select: { consumerGroup: true, timestamp: true, totalLag: true },
-        sort: 'timestamp',
-        pagination: false,
-        depth: 0,
-        user,
-        overrideAccess: false,
-      })
-    : { docs: [] as KafkaConsumerGroupLagHistory[] }
-  const byGroup = new Map<number, { time: number; totalLag: number | null }[]>()
-  for (const h of recent.docs) {
-    const groupId = typeof h.consumerGroup === 'object' ? h.consumerGroup.id : h.consumerGroup
-    byGroup.set(groupId, [...(byGroup.get(groupId) ?? []), { time: Date.parse(h.timestamp), totalLag: h.totalLag }])
-  }
-  const docs: GroupRow[] = page.docs.map((g) => ({ ...(g as KafkaConsumerGroup), trend: lagTrend(byGroup.get(g.id) ?? []) }))
-  return { docs, totalDocs: page.totalDocs, totalPages: page.totalPages, page: page.page ?? params.page, limit: page.limit }
+  if (!page) return { docs: [] as KafkaConsumerGroup[], totalDocs: 0, totalPages: 0, page: params.page, limit: params.limit }
+  return { docs: page.docs as KafkaConsumerGroup[], totalDocs: page.totalDocs, totalPages: page.totalPages, page: page.page ?? params.page, limit: page.limit }
 }
 
 /** One group with members and partition detail, or null when absent or not the user's (404). */
@@ -114,7 +109,7 @@ export async function getConsumerGroupLagHistory(user: User, id: number, range: 
 export async function getConsumerGroupSummary(user: User, input: unknown = {}) {
   const params = groupListParams.parse(input ?? {})
   const payload = await getPayloadClient()
-  const base = groupListWhere({ ...params, health: undefined, hasLag: undefined, status: undefined })
+  const base = groupListWhere({ ...params, health: undefined, trend: undefined, hasLag: undefined, status: undefined })
   const count = async (extra?: Where) =>
     (await emptyIfForbidden(payload.count({ collection: 'kafka-consumer-groups', where: extra ? { and: [base, extra] } : base, user, overrideAccess: false }), { totalDocs: 0 })).totalDocs
   const [total, lagging, err, warn, inactive] = await Promise.all([

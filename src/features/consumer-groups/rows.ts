@@ -67,7 +67,7 @@ export type GroupDocForRow = {
   application?: Relation
   virtualCluster?: Relation
   cluster?: Relation
-  trend?: LagTrend
+  lagTrend?: LagTrend | null
 }
 
 export function toGroupListRow(doc: GroupDocForRow): GroupListRow {
@@ -80,7 +80,7 @@ export function toGroupListRow(doc: GroupDocForRow): GroupListRow {
     totalLag: num(doc.totalLag),
     lagSeconds: num(doc.lagSeconds),
     lagStatus: doc.lagStatus ?? null,
-    trend: doc.trend ?? 'unknown',
+    trend: doc.lagTrend ?? 'unknown',
     status: doc.status ?? 'active',
     workspace: str(named(doc.workspace)?.name),
     application: str(named(doc.application)?.name),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { LAG_TRENDS } from '@/features/consumer-groups/lib/types'
 import { optionalParam, ownershipParams, pageParams } from '@/lib/list-params'
 
 export const GROUP_STATUSES = ['active', 'inactive', 'archived'] as const
@@ -14,6 +15,7 @@ export const groupListParams = z.object({
   state: optionalParam(z.string().trim().max(50)),
   status: optionalParam(z.enum(GROUP_STATUSES)),
   health: optionalParam(z.enum(GROUP_HEALTH)),
+  trend: optionalParam(z.enum(LAG_TRENDS)),
   hasLag: optionalParam(z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])),
   sort: z.enum(GROUP_SORTS).catch('groupId'),
   ...pageParams,

@@ -18,7 +18,7 @@ export type GroupStateCounts = { stable: number; empty: number; rebalancing: num
  */
 export async function getConsumerGroupStateCounts(user: User, input: unknown = {}): Promise<GroupStateCounts> {
   const params = groupListParams.parse(input ?? {})
-  const base = groupListWhere({ ...params, state: undefined, health: undefined, hasLag: undefined, status: undefined })
+  const base = groupListWhere({ ...params, state: undefined, health: undefined, trend: undefined, hasLag: undefined, status: undefined })
   const payload = await getPayloadClient()
   const count = async (state: Where) =>
     (await emptyIfForbidden(payload.count({ collection: 'kafka-consumer-groups', where: { and: [base, state] }, user, overrideAccess: false }), { totalDocs: 0 }))

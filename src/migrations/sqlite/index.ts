@@ -3,6 +3,7 @@ import * as migration_20261127_135628_sync_runs_and_leases from './20261127_1356
 import * as migration_20261127_153254_partition_offsets from './20261127_153254_partition_offsets';
 import * as migration_20261127_162138_group_time_to_clear from './20261127_162138_group_time_to_clear';
 import * as migration_20261127_175847_history_cluster_tier_index from './20261127_175847_history_cluster_tier_index';
+import * as migration_20261127_192041_group_lag_trend from './20261127_192041_group_lag_trend';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_175847_history_cluster_tier_index.up,
     down: migration_20261127_175847_history_cluster_tier_index.down,
-    name: '20261127_175847_history_cluster_tier_index'
+    name: '20261127_175847_history_cluster_tier_index',
+  },
+  {
+    up: migration_20261127_192041_group_lag_trend.up,
+    down: migration_20261127_192041_group_lag_trend.down,
+    name: '20261127_192041_group_lag_trend'
   },
 ];

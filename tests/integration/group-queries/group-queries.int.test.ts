@@ -22,7 +22,7 @@ beforeAll(async () => {
   const all = await payload.find({ collection: 'kafka-consumer-groups', pagination: false, depth: 0, overrideAccess: true })
   for (const g of all.docs) idOf[g.groupId] = g.id
   // A lags and warns; every other group is caught up with a real lag of 0.
-  await payload.update({ collection: 'kafka-consumer-groups', id: idOf['a-prod-billing']!, data: { totalLag: 5, lagStatus: 'warn' }, overrideAccess: true })
+  await payload.update({ collection: 'kafka-consumer-groups', id: idOf['a-prod-billing']!, data: { totalLag: 5, lagStatus: 'warn', lagTrend: 'rising' }, overrideAccess: true })
 })
 
 afterAll(async () => {
@@ -43,10 +43,13 @@ describe(`consumer-group queries on ${testDatabase()}`, () => {
     expect(ids(await getConsumerGroups(users.admin, { search: 'unowned' }))).toEqual(['unowned-prod-billing'])
   })
 
-  it('keeps a real lag of 0 as 0 and gives each row a trend', async () => {
+  it('keeps a real lag of 0 as 0; lists carry and filter the stored trend', async () => {
     const [b] = (await getConsumerGroups(users.memberAB, { search: 'b-prod' })).docs
     expect(b!.totalLag).toBe(0)
-    expect(b!.trend).toBe('unknown')
+    expect(b!.lagTrend ?? null).toBeNull()
+    expect(ids(await getConsumerGroups(users.memberAB, { trend: 'rising' }))).toEqual(['a-prod-billing'])
+    expect((await getConsumerGroups(users.outsider, { trend: 'rising' })).totalDocs).toBe(0)
+    expect((await getConsumerGroups(users.memberAB, { trend: 'sideways' })).totalDocs).toBe(2) // unknown value: no filter
   })
 
   it('sorts by lag on the server', async () => {

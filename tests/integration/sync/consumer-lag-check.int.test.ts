@@ -2,6 +2,7 @@ import { Admin, Producer, stringSerializers } from '@platformatic/kafka'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { lagTrend } from '@/features/consumer-groups/lib'
 import { createKafkaAdminClient } from '@/integrations/kafka'
 import { createActivities } from '@/sync/activities'
 import type { PartitionDetail } from '@/sync/activities/lag-check/evaluate'
@@ -16,7 +17,7 @@ import { kafkaCli, parseGroupDescribe, peers } from '@tests/helpers/peers'
 // Own topic and groups: other test files produce to the shared fixture's topics concurrently.
 const run = `lagck-${process.env.ORBIT_TEST_DB ?? 'db'}-${randomBytes(4).toString('hex')}`
 const topicA = `${run}-a`
-const recordsA = (partition: number) => 10 + 5 * partition
+const recordsA = (partition: number) => 10 + 15 * partition
 /** Log-end offsets as the broker reports them (a producer retry under load may duplicate records). */
 const logEnds = new Map<number, number>()
 async function readLogEnds() {
@@ -29,7 +30,7 @@ async function readLogEnds() {
 }
 const lagging = `${run}-lagging`
 const caughtUp = `${run}-caught-up`
-/** Lags 12 on partition 2 (which no test produces to), then commits further: it is catching up. */
+/** Lags 30 on partition 2 (which no test produces to), then commits further: it is catching up. */
 const catching = `${run}-catching`
 
 let ctx: TestPayload
@@ -58,7 +59,7 @@ beforeAll(async () => {
   // Partition 0 lags by 7, partition 1 is caught up (a real 0), partition 2 was never committed.
   await commitOffsets(admin, lagging, [{ name: topicA, offsets: [[0, end(0) - 7], [1, end(1)]] }])
   await commitOffsets(admin, caughtUp, [{ name: topicA, offsets: [[0, end(0)], [1, end(1)], [2, end(2)]] }])
-  await commitOffsets(admin, catching, [{ name: topicA, offsets: [[2, end(2) - 12]] }])
+  await commitOffsets(admin, catching, [{ name: topicA, offsets: [[2, end(2) - 30]] }])
   clusterId = (
     await payload.create({ collection: 'kafka-clusters', data: { name: 'local', bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' }, overrideAccess: true })
   ).id
@@ -91,6 +92,7 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
     // Caught up: nothing to clear. Lagging after a single poll: no rate yet, so no estimate.
     expect(clean.timeToClearSeconds).toBe(0)
     expect(stored.timeToClearSeconds ?? null).toBeNull()
+    expect(stored.lagTrend).toBe('unknown') // one sample: no direction yet
   })
 
   it('appends one history row per group per cycle and estimates time lag once the log moves', async () => {
@@ -108,8 +110,9 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
     expect(history.docs.map((h) => h.totalLag)).toEqual([7, stored.totalLag])
     const tables = await payload.count({ collection: 'kafka-partition-offsets', where: { topic: { equals: topicA } }, overrideAccess: true })
     expect(tables.totalDocs).toBe(3)
-    // Its lag rose (7 -> 8): it is not catching up.
+    // Its lag rose (7 -> 8): it is not catching up, and one message is within the trend's noise.
     expect(stored.timeToClearSeconds ?? null).toBeNull()
+    expect(stored.lagTrend).toBe('flat')
   })
 
   it('estimates the time to clear for a group that is catching up from its recent history', async () => {
@@ -119,7 +122,8 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
     const stored = await group(catching)
     expect(stored.totalLag).toBe(3)
     const history = await payload.find({ collection: 'kafka-consumer-group-lag-history', where: { consumerGroup: { equals: stored.id } }, sort: 'timestamp', overrideAccess: true })
-    expect(history.docs.map((h) => h.totalLag)).toEqual([12, 12, 3])
+    expect(history.docs.map((h) => h.totalLag)).toEqual([30, 30, 3])
+    expect(stored.lagTrend).toBe('falling')
     // 9 messages cleared in the few seconds between the polls: the remaining 3 take a positive, finite time.
     expect(stored.timeToClearSeconds).toBeGreaterThan(0)
     expect(Number.isFinite(stored.timeToClearSeconds)).toBe(true)
@@ -143,8 +147,9 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
     expect((await cycle(kept)).stateReloaded).toBe(first.groups)
     // Either way the same history: one row per cycle, and the unchanged lag keeps the same estimate inputs.
     const history = await payload.find({ collection: 'kafka-consumer-group-lag-history', where: { consumerGroup: { equals: stored.id } }, sort: 'timestamp', overrideAccess: true })
-    expect(history.docs.map((h) => h.totalLag)).toEqual([12, 12, 3, 3, 3, 3, 3])
-    expect((await group(catching)).totalLag).toBe(3)
+    expect(history.docs.map((h) => h.totalLag)).toEqual([30, 30, 3, 3, 3, 3, 3])
+    // The reloading worker rebuilt the trend from the same history the remembering one kept.
+    expect(await group(catching)).toMatchObject({ totalLag: 3, lagTrend: lagTrend(history.docs.map((h) => ({ time: Date.parse(h.timestamp), totalLag: h.totalLag }))) })
   })
 
   it('records a failure and writes nothing when the broker is unreachable', async () => {

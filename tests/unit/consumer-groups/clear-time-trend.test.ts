@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { estimateTimeToClear, lagTrend } from '@/features/consumer-groups/lib'
+import { estimateTimeToClear, lagTrend, nextLagTrend, TREND_BUCKET_MS } from '@/features/consumer-groups/lib'
 import type { LagSample } from '@/features/consumer-groups/lib'
 
 const MIN = 60_000
@@ -64,5 +64,36 @@ describe('lagTrend', () => {
     expect(lagTrend(series([100]))).toBe('unknown')
     expect(lagTrend(series([null, 100, null]))).toBe('unknown')
     expect(lagTrend([{ time: 0, totalLag: 100 }, { time: 2 * 3_600_000, totalLag: 900 }])).toBe('unknown')
+  })
+})
+
+describe('nextLagTrend', () => {
+  const poll = (samples: LagSample[]) => {
+    let points: LagSample[] = []
+    let trend = 'unknown'
+    for (const sample of samples) ({ points, trend } = nextLagTrend(points, sample))
+    return { points, trend }
+  }
+
+  it('keeps the first sample of each 5-minute bucket of the last hour', () => {
+    const { points } = poll(series(Array.from({ length: 120 }, (_, i) => i)))
+    expect(points).toHaveLength(12)
+    expect(points.every((p) => p.time % TREND_BUCKET_MS === 0)).toBe(true)
+    expect(points[0]!.time).toBeGreaterThanOrEqual(119 * MIN - 3_600_000)
+  })
+
+  it('gives the same verdict as the full hour of one-minute polls', () => {
+    const shapes = [
+      Array.from({ length: 90 }, (_, i) => 1_000 + i * 40), // rising
+      Array.from({ length: 90 }, (_, i) => 9_000 - i * 60), // falling
+      Array.from({ length: 90 }, (_, i) => 5_000 + ((i * 37) % 11) - 5), // flat with noise
+      Array.from({ length: 90 }, (_, i) => (i < 60 ? 50_000 - i * 500 : 20_000 + (i - 60) * 300)), // fell, now rising
+    ]
+    for (const lags of shapes) expect(poll(series(lags)).trend).toBe(lagTrend(series(lags)))
+  })
+
+  it('unknown until a second known sample, whatever the bucket', () => {
+    expect(nextLagTrend([], { time: 0, totalLag: 5 }).trend).toBe('unknown')
+    expect(poll(series([100, 400])).trend).toBe('rising')
   })
 })

@@ -18,7 +18,7 @@ describe('toGroupListRow', () => {
       application: { id: 3, name: 'Checkout' },
       virtualCluster: { id: 4, name: 'vc', environment: 'prod' },
       cluster: { id: 5, name: 'local' },
-      trend: 'falling',
+      lagTrend: 'falling',
     })
     expect(row).toEqual({
       id: 7,

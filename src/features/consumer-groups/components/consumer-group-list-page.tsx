@@ -5,7 +5,8 @@ import { Pagination } from '@/components/pagination'
 import { EmptyState } from '@/components/states'
 import { SummaryCards } from '@/components/summary-cards'
 import { SyncHealthBanner } from '@/components/sync-health-banner'
-import { formatCount } from '@/features/consumer-groups/display'
+import { formatCount, trendDisplay } from '@/features/consumer-groups/display'
+import { LAG_TRENDS } from '@/features/consumer-groups/lib'
 import { GROUP_STATES, getGroupFilterOptions } from '@/features/consumer-groups/list-filter-options'
 import { getConsumerGroups, getConsumerGroupSummary } from '@/features/consumer-groups/queries'
 import { toGroupListRow } from '@/features/consumer-groups/rows'
@@ -59,10 +60,11 @@ export async function ConsumerGroupListPage({ scope, searchParams }: { scope: Ka
     ...(choices.clusters.length > 1 ? [{ name: 'cluster', label: 'Cluster', options: choices.clusters, value: value('cluster') }] : []),
     { name: 'state', label: 'State', options: options(GROUP_STATES), value: params.state },
     { name: 'health', label: 'Health', options: options(GROUP_HEALTH, HEALTH_LABELS), value: params.health },
+    { name: 'trend', label: 'Trend', options: LAG_TRENDS.map((value) => ({ value, label: trendDisplay(value).label })), value: params.trend },
     { name: 'hasLag', label: 'Lag', options: [{ value: 'true', label: 'Lagging' }, { value: 'false', label: 'No lag' }], value: value('hasLag') },
     { name: 'status', label: 'Status', options: options(GROUP_STATUSES), value: params.status },
   ]
-  const filtered = Boolean(params.search || params.state || params.health || params.status || params.hasLag !== undefined || raw.application || raw.environment || raw.cluster || (scope.kind === 'all' && raw.workspace))
+  const filtered = Boolean(params.search || params.state || params.health || params.trend || params.status || params.hasLag !== undefined || raw.application || raw.environment || raw.cluster || (scope.kind === 'all' && raw.workspace))
 
   return (
     <section className="grid gap-6" data-testid="consumer-group-list-page">

@@ -17,7 +17,7 @@ export {
   type WindowPoll,
 } from '@/features/consumer-groups/lib/burrow'
 export { estimateTimeToClear, DEFAULT_CLEAR_TIME_SAMPLES } from '@/features/consumer-groups/lib/clear-time'
-export { lagTrend, TREND_WINDOW_MS, TREND_RELATIVE_TOLERANCE, TREND_ABSOLUTE_TOLERANCE } from '@/features/consumer-groups/lib/trend'
+export { lagTrend, nextLagTrend, TREND_BUCKET_MS, TREND_WINDOW_MS, TREND_RELATIVE_TOLERANCE, TREND_ABSOLUTE_TOLERANCE } from '@/features/consumer-groups/lib/trend'
 export {
   asHistoryPoint,
   bucketStart,

@@ -29,3 +29,20 @@ export function lagTrend(points: readonly LagSample[]): LagTrend {
   if (Math.abs(change) <= tolerance) return 'flat'
   return change > 0 ? 'rising' : 'falling'
 }
+
+/** The lag check keeps one point per bucket of this length for the trend (12 over the hour). */
+export const TREND_BUCKET_MS = 5 * 60 * 1000
+
+/**
+ * The trend after a new poll, and the points to keep for the next one: the first sample of each
+ * 5-minute bucket within the hour before `sample`, plus `sample` itself when it opens a new bucket.
+ * Twelve points fit the hour's line as well as sixty one-minute polls, at a fifth of the memory,
+ * so the lag check can store the trend on the group and the list reads no history. Pure.
+ */
+export function nextLagTrend(points: readonly LagSample[], sample: LagSample): { trend: LagTrend; points: LagSample[] } {
+  const kept = points.filter((p) => p.time >= sample.time - TREND_WINDOW_MS && p.time < sample.time)
+  const trend = lagTrend([...kept, sample])
+  const last = kept.at(-1)
+  if (!last || Math.floor(last.time / TREND_BUCKET_MS) !== Math.floor(sample.time / TREND_BUCKET_MS)) kept.push(sample)
+  return { trend, points: kept }
+}

@@ -54,7 +54,9 @@ export type BurrowConfig = {
 /** Total lag of a group at a time; null total = no partition had a commit. */
 export type LagSample = { time: number; totalLag: number | null }
 
-export type LagTrend = 'rising' | 'falling' | 'flat' | 'unknown'
+/** Direction of a group's lag over the last hour (stored on the group by the lag check). */
+export const LAG_TRENDS = ['rising', 'falling', 'flat', 'unknown'] as const
+export type LagTrend = (typeof LAG_TRENDS)[number]
 
 export type Timestamp = number | string | Date
 

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import { addPoint, appendRecentLogEnd, createTimeLagTable, estimateTimeToClear, type TimeLagTable, toEpochMs } from '@/features/consumer-groups/lib'
+import { addPoint, appendRecentLogEnd, createTimeLagTable, estimateTimeToClear, nextLagTrend, type TimeLagTable, toEpochMs } from '@/features/consumer-groups/lib'
 import { drizzleOf, sql, tableOf } from '@/sync/db/raw'
 
 import type { KafkaClientFactory } from '../group-sync/activities'
 
 import { bulkWrite } from './bulk-write'
 import { evaluateGroupLag, type Member, partitionKey, type PartitionState } from './evaluate'
-import { clearTimeLookbackMs, loadLagState } from './stored-lag-state'
+import { clearTimeLookbackMs, loadLagState, stateLookbackMs } from './stored-lag-state'
 import { LagMemory } from './lag-memory'
 import { burrowConfigFromEnv } from './burrow-config'
 
@@ -27,7 +27,7 @@ type StoredPartition = { topic: string; partition: number | string; timeTable: T
 /** Groups evaluated and written per atomic write (its group rows and history rows). */
 const GROUPS_PER_WRITE = 1_000
 
-const LAG_FIELDS = ['totalLag', 'maxPartitionLag', 'lagSeconds', 'lagStatus', 'partitionDetail', 'timeToClearSeconds', 'lagCheckedAt', 'updatedAt']
+const LAG_FIELDS = ['totalLag', 'maxPartitionLag', 'lagSeconds', 'lagStatus', 'lagTrend', 'partitionDetail', 'timeToClearSeconds', 'lagCheckedAt', 'updatedAt']
 
 export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaClientFactory) {
   // What this worker stored in its last cycle, per cluster: reused while nobody else wrote since.
@@ -38,7 +38,8 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
      * non-archived group (many groups per request), log start/end of every partition they read
      * (one request per leader and kind), then groups updated and one history row per group
      * appended, in bulk. Time tables and recent log ends persist per partition. The time to clear
-     * comes from the group's recent raw history plus this poll. The previous poll's per-partition
+     * comes from the group's recent raw history plus this poll, the lag trend (rising, falling,
+     * flat) from the last hour's, so lists read no history. The previous poll's per-partition
      * state (Burrow windows) and recent samples are read from the database only for groups this
      * worker did not write last (after a restart, or when another worker ran the check).
      * Counts: groups, partitions, Kafka requests of this cycle, groups whose state was reloaded,
@@ -56,7 +57,7 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
       const toLoad = groups.filter((g) => g.lagCheckedAt !== null && !remembered.isCurrent(g.id, toEpochMs(g.lagCheckedAt))).map((g) => g.id)
       const [committed, loaded] = await Promise.all([
         client.fetchCommittedOffsets(groups.map((g) => g.groupId)),
-        loadLagState(payload, clusterId, toLoad, Date.now() - lookbackMs),
+        loadLagState(payload, clusterId, toLoad, Date.now() - stateLookbackMs()),
       ])
       const membersOf = (g: StoredGroup) => (Array.isArray(g.members) ? (g.members as Member[]) : [])
       const topics = new Set<string>()
@@ -105,7 +106,8 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
           const sample = { time: now, totalLag: lag.totalLag ?? 0 } // the history row's value
           // A group without any commit has no lag to clear; otherwise this poll is the newest sample.
           const timeToClearSeconds = lag.totalLag === null ? null : estimateTimeToClear([...(before?.samples ?? []), sample])
-          next.set(g.id, lag.windows, before?.samples ?? [], sample)
+          const trend = nextLagTrend(before?.trendPoints ?? [], sample)
+          next.set(g.id, lag.windows, before?.samples ?? [], sample, trend.points)
           groupRows[i] = {
             groupId: g.groupId,
             cluster: clusterId,
@@ -114,6 +116,7 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
             maxPartitionLag: lag.maxPartitionLag,
             lagSeconds: lag.lagSeconds,
             lagStatus: lag.lagStatus,
+            lagTrend: trend.trend,
             partitionDetail: lag.partitions,
             timeToClearSeconds,
             lagCheckedAt: at,

@@ -2,8 +2,11 @@ import { DEFAULT_CLEAR_TIME_SAMPLES, type LagSample } from '@/features/consumer-
 
 import type { PreviousWindow } from './evaluate'
 
-/** What the next poll of a group needs from the previous ones: Burrow windows and recent lag samples. */
-export type GroupLagState = { windows: readonly PreviousWindow[]; samples: readonly LagSample[] }
+/**
+ * What the next poll of a group needs from the previous ones: Burrow windows, recent lag samples
+ * (time to clear) and the hour's trend points.
+ */
+export type GroupLagState = { windows: readonly PreviousWindow[]; samples: readonly LagSample[]; trendPoints: readonly LagSample[] }
 
 type Remembered = GroupLagState & { checkedAt: number }
 
@@ -28,9 +31,9 @@ export class LagMemory {
         const entries = new Map<number, Remembered>()
         return {
           entries,
-          set(groupRowId: number, windows: readonly PreviousWindow[], previousSamples: readonly LagSample[], sample: LagSample) {
+          set(groupRowId: number, windows: readonly PreviousWindow[], previousSamples: readonly LagSample[], sample: LagSample, trendPoints: readonly LagSample[]) {
             const samples = keepRecent([...previousSamples, sample], checkedAt - lookbackMs)
-            entries.set(groupRowId, { windows, samples, checkedAt })
+            entries.set(groupRowId, { windows, samples, trendPoints, checkedAt })
           },
         }
       },

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { DEFAULT_CLEAR_TIME_SAMPLES, type LagSample, toEpochMs } from '@/features/consumer-groups/lib'
+import { DEFAULT_CLEAR_TIME_SAMPLES, type LagSample, nextLagTrend, toEpochMs, TREND_WINDOW_MS } from '@/features/consumer-groups/lib'
 import { chunk, drizzleOf, sql, tableOf } from '@/sync/db/raw'
 import { jobIntervalSeconds } from '@/sync/shared/jobs'
 
@@ -15,14 +15,22 @@ export function clearTimeLookbackMs(intervalSeconds: number = jobIntervalSeconds
   return (DEFAULT_CLEAR_TIME_SAMPLES + 1) * intervalSeconds * 1000
 }
 
+/** How far back a group's state is read when this worker does not hold it: clear time and trend. */
+export function stateLookbackMs(intervalSeconds: number = jobIntervalSeconds('lagCheck')): number {
+  return Math.max(clearTimeLookbackMs(intervalSeconds), TREND_WINDOW_MS)
+}
+
+type StoredLagState = { windows: PartitionDetail[]; samples: LagSample[]; trendPoints: LagSample[] }
+
 const IDS_PER_QUERY = 1_000
 
 /**
  * The previous poll's state of the given groups (by row id) from the database: their stored
- * partitionDetail (Burrow windows) and their raw lag samples since `since` (epoch ms), oldest first.
+ * partitionDetail (Burrow windows), their raw lag samples since `since` (epoch ms, oldest first;
+ * the clear-time estimate reads the newest) and the trend points those samples leave.
  */
-export async function loadLagState(payload: Payload, clusterId: number, groupIds: number[], since: number): Promise<Map<number, { windows: PartitionDetail[]; samples: LagSample[] }>> {
-  const state = new Map<number, { windows: PartitionDetail[]; samples: LagSample[] }>()
+export async function loadLagState(payload: Payload, clusterId: number, groupIds: number[], since: number): Promise<Map<number, StoredLagState>> {
+  const state = new Map<number, StoredLagState>()
   if (groupIds.length === 0) return state
   const db = drizzleOf(payload)
   const groups = tableOf(payload, 'kafka_consumer_groups')
@@ -40,13 +48,16 @@ export async function loadLagState(payload: Payload, clusterId: number, groupIds
         { group: number; timestamp: string; totalLag: number | null }[]
       >,
     ])
-    for (const row of details) state.set(row.id, { windows: Array.isArray(row.detail) ? (row.detail as PartitionDetail[]) : [], samples: [] })
+    for (const row of details) state.set(row.id, { windows: Array.isArray(row.detail) ? (row.detail as PartitionDetail[]) : [], samples: [], trendPoints: [] })
     for (const row of samples) {
-      const entry = state.get(row.group) ?? { windows: [], samples: [] }
+      const entry = state.get(row.group) ?? { windows: [], samples: [], trendPoints: [] }
       entry.samples.push({ time: toEpochMs(row.timestamp), totalLag: row.totalLag } satisfies LagSample)
       state.set(row.group, entry)
     }
   }
-  for (const entry of state.values()) entry.samples.sort((a, b) => a.time - b.time)
+  for (const entry of state.values()) {
+    entry.samples.sort((a, b) => a.time - b.time)
+    for (const sample of entry.samples) entry.trendPoints = nextLagTrend(entry.trendPoints, sample).points
+  }
   return state
 }
