@@ -1,4 +1,5 @@
 import { capPoints, downsample, MAX_CHART_POINTS, pickResolution, type DownsampledPoint } from '@/features/consumer-groups/lib'
+import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 
@@ -28,8 +29,7 @@ export async function getConsumerGroupLagChart(user: User, id: number, range: un
     limit: 1,
     depth: 0,
     select: { timestamp: true },
-    user,
-    overrideAccess: false,
+    ...asUser(user),
   })
   const rangeStart = Date.now() - RANGE_MS[hourRange]
   const newest = newestHour.docs[0]
@@ -41,8 +41,7 @@ export async function getConsumerGroupLagChart(user: User, id: number, range: un
     pagination: false,
     depth: 0,
     select: { timestamp: true, totalLag: true, maxPartitionLag: true, lagSeconds: true },
-    user,
-    overrideAccess: false,
+    ...asUser(user),
   })
   if (raw.docs.length === 0) return stored
   const tail = downsample(

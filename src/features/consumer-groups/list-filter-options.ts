@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import type { FilterOption } from '@/components/filter-bar'
 import type { KafkaScope } from '@/features/kafka-scope'
 import { emptyIfForbidden } from '@/lib/forbidden'
+import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 
@@ -31,12 +32,12 @@ export async function getGroupFilterOptions(user: User, scope: KafkaScope): Prom
   const read = <T>(promise: Promise<{ docs: T[] }>) => emptyIfForbidden(promise, { docs: [] as T[] })
   const [workspaces, applications, virtualClusters, clusters] = await Promise.all([
     scope.kind === 'all'
-      ? read(payload.find({ collection: 'workspaces', sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, user, overrideAccess: false }))
+      ? read(payload.find({ collection: 'workspaces', sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, ...asUser(user) }))
       : { docs: [] },
-    read(payload.find({ collection: 'kafka-applications', where: inWorkspace, sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, user, overrideAccess: false })),
-    read(payload.find({ collection: 'kafka-virtual-clusters', where: inWorkspace, limit: OPTION_LIMIT, depth: 0, select: { environment: true }, user, overrideAccess: false })),
+    read(payload.find({ collection: 'kafka-applications', where: inWorkspace, sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, ...asUser(user) })),
+    read(payload.find({ collection: 'kafka-virtual-clusters', where: inWorkspace, limit: OPTION_LIMIT, depth: 0, select: { environment: true }, ...asUser(user) })),
     scope.kind === 'all'
-      ? read(payload.find({ collection: 'kafka-clusters', sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, user, overrideAccess: false }))
+      ? read(payload.find({ collection: 'kafka-clusters', sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, ...asUser(user) }))
       : { docs: [] },
   ])
   const environments = [...new Set(virtualClusters.docs.map((vc) => vc.environment).filter(Boolean))].sort()

@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import { capPoints, pickResolution, type DownsampledPoint } from '@/features/consumer-groups/lib'
 import { emptyIfForbidden } from '@/lib/forbidden'
 import { ownershipWhere } from '@/lib/list-params'
+import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { KafkaConsumerGroup, User } from '@/payload-types'
 
@@ -56,8 +57,7 @@ export async function getConsumerGroups(user: User, input: unknown) {
       limit: params.limit,
       depth: 1,
       select: LIST_FIELDS,
-      user,
-      overrideAccess: false,
+      ...asUser(user),
     }),
     null,
   )
@@ -69,7 +69,7 @@ export async function getConsumerGroups(user: User, input: unknown) {
 export async function getConsumerGroup(user: User, id: number): Promise<KafkaConsumerGroup | null> {
   const payload = await getPayloadClient()
   const found = await emptyIfForbidden(
-    payload.find({ collection: 'kafka-consumer-groups', where: { id: { equals: id } }, limit: 1, depth: 1, user, overrideAccess: false }),
+    payload.find({ collection: 'kafka-consumer-groups', where: { id: { equals: id } }, limit: 1, depth: 1, ...asUser(user) }),
     null,
   )
   return found?.docs[0] ?? null
@@ -89,8 +89,7 @@ export async function getConsumerGroupLagHistory(user: User, id: number, range: 
     depth: 0,
     // Only what the chart uses: a 24h range reads ~1,440 rows, and the unused JSON dominated the read.
     select: { timestamp: true, totalLag: true, totalLagMin: true, totalLagMax: true, maxPartitionLag: true, lagSeconds: true, lagSecondsMax: true, sampleCount: true },
-    user,
-    overrideAccess: false,
+    ...asUser(user),
   })
   return capPoints(
     rows.docs.map((r) => ({
@@ -111,7 +110,7 @@ export async function getConsumerGroupSummary(user: User, input: unknown = {}) {
   const payload = await getPayloadClient()
   const base = groupListWhere({ ...params, health: undefined, trend: undefined, hasLag: undefined, status: undefined })
   const count = async (extra?: Where) =>
-    (await emptyIfForbidden(payload.count({ collection: 'kafka-consumer-groups', where: extra ? { and: [base, extra] } : base, user, overrideAccess: false }), { totalDocs: 0 })).totalDocs
+    (await emptyIfForbidden(payload.count({ collection: 'kafka-consumer-groups', where: extra ? { and: [base, extra] } : base, ...asUser(user) }), { totalDocs: 0 })).totalDocs
   const [total, lagging, err, warn, inactive] = await Promise.all([
     count(),
     count({ totalLag: { greater_than: 0 } }),

@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { emptyIfForbidden } from '@/lib/forbidden'
+import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 
@@ -21,7 +22,7 @@ export async function getConsumerGroupStateCounts(user: User, input: unknown = {
   const base = groupListWhere({ ...params, state: undefined, health: undefined, trend: undefined, hasLag: undefined, status: undefined })
   const payload = await getPayloadClient()
   const count = async (state: Where) =>
-    (await emptyIfForbidden(payload.count({ collection: 'kafka-consumer-groups', where: { and: [base, state] }, user, overrideAccess: false }), { totalDocs: 0 }))
+    (await emptyIfForbidden(payload.count({ collection: 'kafka-consumer-groups', where: { and: [base, state] }, ...asUser(user) }), { totalDocs: 0 }))
       .totalDocs
   const [stable, empty, rebalancing] = await Promise.all([
     count({ state: { equals: 'Stable' } }),

@@ -4,6 +4,7 @@ import { cache } from 'react'
 
 import { requireUser } from '@/lib/auth'
 import { emptyIfForbidden } from '@/lib/forbidden'
+import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 
@@ -18,7 +19,7 @@ type ScopedCollection = 'workspaces' | 'kafka-applications' | 'kafka-virtual-clu
 async function findVisible(user: User, collection: ScopedCollection, where: Where) {
   const payload = await getPayloadClient()
   const found = await emptyIfForbidden(
-    payload.find({ collection, where, limit: 1, sort: 'id', depth: 0, user, overrideAccess: false }),
+    payload.find({ collection, where, limit: 1, sort: 'id', depth: 0, ...asUser(user) }),
     { docs: [] },
   )
   return found.docs[0] ?? null

@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 
 import { SYNC_JOBS, type SyncJob } from '@/collections/fields/syncHealth'
 import { emptyIfForbidden } from '@/lib/forbidden'
+import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 import { JOBS, jobIntervalSeconds, type ScheduledJob } from '@/sync/shared/jobs'
@@ -30,7 +31,7 @@ export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: Sc
     const vcWhere: Where =
       scope.kind === 'workspace' ? { workspace: { equals: scope.workspace.id } } : { id: { equals: scope.virtualCluster.id } }
     const vcs = await emptyIfForbidden(
-      payload.find({ collection: 'kafka-virtual-clusters', where: vcWhere, select: { physicalCluster: true }, depth: 0, pagination: false, user, overrideAccess: false }),
+      payload.find({ collection: 'kafka-virtual-clusters', where: vcWhere, select: { physicalCluster: true }, depth: 0, pagination: false, ...asUser(user) }),
       { docs: [] },
     )
     const ids = [...new Set(vcs.docs.map((vc) => relationId(vc.physicalCluster)).filter((id): id is number => id !== null))]
@@ -45,8 +46,7 @@ export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: Sc
       sort: 'name',
       depth: 0,
       limit: 50,
-      user,
-      overrideAccess: false,
+      ...asUser(user),
     }),
     { docs: [] },
   )

@@ -1,4 +1,5 @@
 import { emptyIfForbidden } from '@/lib/forbidden'
+import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { KafkaApplication, KafkaCluster, KafkaVirtualCluster, User } from '@/payload-types'
 
@@ -9,7 +10,7 @@ import type { ScopeWorkspace } from './types'
 export async function getVisibleWorkspaces(user: User, limit = 200): Promise<{ docs: ScopeWorkspace[]; totalDocs: number }> {
   const payload = await getPayloadClient()
   const found = await emptyIfForbidden(
-    payload.find({ collection: 'workspaces', sort: 'name', limit, depth: 0, select: { name: true, slug: true }, user, overrideAccess: false }),
+    payload.find({ collection: 'workspaces', sort: 'name', limit, depth: 0, select: { name: true, slug: true }, ...asUser(user) }),
     { docs: [], totalDocs: 0 },
   )
   return { docs: found.docs.map((ws) => ({ id: ws.id, slug: ws.slug, name: ws.name })), totalDocs: found.totalDocs }
@@ -36,7 +37,7 @@ export async function getWorkspaceApplications(user: User, workspaceId: number) 
   const payload = await getPayloadClient()
   const [apps, vcs] = await Promise.all([
     emptyIfForbidden(
-      payload.find({ collection: 'kafka-applications', where: { workspace: { equals: workspaceId } }, sort: 'name', pagination: false, depth: 0, user, overrideAccess: false }),
+      payload.find({ collection: 'kafka-applications', where: { workspace: { equals: workspaceId } }, sort: 'name', pagination: false, depth: 0, ...asUser(user) }),
       { docs: [] as KafkaApplication[] },
     ),
     emptyIfForbidden(
@@ -46,8 +47,7 @@ export async function getWorkspaceApplications(user: User, workspaceId: number) 
         sort: 'environment',
         pagination: false,
         depth: 1,
-        user,
-        overrideAccess: false,
+        ...asUser(user),
       }),
       { docs: [] as KafkaVirtualCluster[] },
     ),

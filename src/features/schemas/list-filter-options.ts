@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import type { FilterOption } from '@/components/filter-bar'
 import type { KafkaScope } from '@/features/kafka-scope'
 import { emptyIfForbidden } from '@/lib/forbidden'
+import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 
@@ -32,10 +33,10 @@ export async function getSchemaFilterOptions(user: User, scope: KafkaScope): Pro
   const read = <T>(promise: Promise<{ docs: T[] }>) => emptyIfForbidden(promise, { docs: [] as T[] })
   const [workspaces, applications, virtualClusters] = await Promise.all([
     scope.kind === 'all'
-      ? read(payload.find({ collection: 'workspaces', sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, user, overrideAccess: false }))
+      ? read(payload.find({ collection: 'workspaces', sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, ...asUser(user) }))
       : { docs: [] },
-    read(payload.find({ collection: 'kafka-applications', where: inWorkspace, sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, user, overrideAccess: false })),
-    read(payload.find({ collection: 'kafka-virtual-clusters', where: inWorkspace, limit: OPTION_LIMIT, depth: 0, select: { environment: true }, user, overrideAccess: false })),
+    read(payload.find({ collection: 'kafka-applications', where: inWorkspace, sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, ...asUser(user) })),
+    read(payload.find({ collection: 'kafka-virtual-clusters', where: inWorkspace, limit: OPTION_LIMIT, depth: 0, select: { environment: true }, ...asUser(user) })),
   ])
   return {
     workspaces: workspaces.docs.map((w) => ({ value: String(w.id), label: w.name })),

@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import { diffSchemas, checkCompatibility, type SchemaChange, type CompatibilityVerdict } from '@/features/schemas/lib'
 import { emptyIfForbidden } from '@/lib/forbidden'
 import { ownershipWhere } from '@/lib/list-params'
+import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { KafkaSchema, KafkaSchemaVersion, User } from '@/payload-types'
 
@@ -36,8 +37,7 @@ export async function getSchemas(user: User, input: unknown) {
       format: true, latestVersion: true, versionCount: true, compatibilityLevel: true, status: true, softDeleted: true,
       lastRegisteredAt: true, lastError: true,
     },
-    user,
-    overrideAccess: false,
+    ...asUser(user),
   })
   return emptyIfForbidden(read, emptyPage(params))
 }
@@ -50,7 +50,7 @@ function emptyPage(params: SchemaListParams) {
 export async function getSchema(user: User, id: number): Promise<KafkaSchema | null> {
   const payload = await getPayloadClient()
   const found = await emptyIfForbidden(
-    payload.find({ collection: 'kafka-schemas', where: { id: { equals: id } }, limit: 1, depth: 1, user, overrideAccess: false }),
+    payload.find({ collection: 'kafka-schemas', where: { id: { equals: id } }, limit: 1, depth: 1, ...asUser(user) }),
     { docs: [] as KafkaSchema[] },
   )
   return found.docs[0] ?? null
@@ -68,8 +68,7 @@ export async function getSchemaVersions(user: User, schemaId: number): Promise<S
       sort: 'version',
       pagination: false,
       depth: 0,
-      user,
-      overrideAccess: false,
+      ...asUser(user),
     }),
     { docs: [] as KafkaSchemaVersion[] },
   )
@@ -100,8 +99,7 @@ export async function getSchemaVersionDiff(user: User, schemaId: number, input: 
     where: { and: [{ schema: { equals: schemaId } }, { version: { in: [left, right] } }] },
     depth: 0,
     pagination: false,
-    user,
-    overrideAccess: false,
+    ...asUser(user),
   })
   const byVersion = new Map(found.docs.map((v) => [v.version, v]))
   const l = byVersion.get(left)
@@ -125,7 +123,7 @@ export async function getSchemaSummary(user: User, input: unknown = {}) {
   const count = async (extra?: Where) =>
     (
       await emptyIfForbidden(
-        payload.count({ collection: 'kafka-schemas', where: extra ? { and: [base, extra] } : base, user, overrideAccess: false }),
+        payload.count({ collection: 'kafka-schemas', where: extra ? { and: [base, extra] } : base, ...asUser(user) }),
         { totalDocs: 0 },
       )
     ).totalDocs

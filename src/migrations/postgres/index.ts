@@ -4,6 +4,7 @@ import * as migration_20261127_153301_partition_offsets from './20261127_153301_
 import * as migration_20261127_162144_group_time_to_clear from './20261127_162144_group_time_to_clear';
 import * as migration_20261127_175854_history_cluster_tier_index from './20261127_175854_history_cluster_tier_index';
 import * as migration_20261127_192048_group_lag_trend from './20261127_192048_group_lag_trend';
+import * as migration_20261127_192909_group_scope_counts_index from './20261127_192909_group_scope_counts_index';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_192048_group_lag_trend.up,
     down: migration_20261127_192048_group_lag_trend.down,
-    name: '20261127_192048_group_lag_trend'
+    name: '20261127_192048_group_lag_trend',
+  },
+  {
+    up: migration_20261127_192909_group_scope_counts_index.up,
+    down: migration_20261127_192909_group_scope_counts_index.down,
+    name: '20261127_192909_group_scope_counts_index'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261127_153254_partition_offsets from './20261127_153254_
 import * as migration_20261127_162138_group_time_to_clear from './20261127_162138_group_time_to_clear';
 import * as migration_20261127_175847_history_cluster_tier_index from './20261127_175847_history_cluster_tier_index';
 import * as migration_20261127_192041_group_lag_trend from './20261127_192041_group_lag_trend';
+import * as migration_20261127_192901_group_scope_counts_index from './20261127_192901_group_scope_counts_index';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_192041_group_lag_trend.up,
     down: migration_20261127_192041_group_lag_trend.down,
-    name: '20261127_192041_group_lag_trend'
+    name: '20261127_192041_group_lag_trend',
+  },
+  {
+    up: migration_20261127_192901_group_scope_counts_index.up,
+    down: migration_20261127_192901_group_scope_counts_index.down,
+    name: '20261127_192901_group_scope_counts_index'
   },
 ];
