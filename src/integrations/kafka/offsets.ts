@@ -1,5 +1,6 @@
 import { listOffsetsV4, listOffsetsV5, listOffsetsV6, listOffsetsV7, listOffsetsV8, listOffsetsV9, offsetFetchV8, offsetFetchV9 } from '@platformatic/kafka'
 
+import { KafkaProtocolError } from '@/integrations/kafka/errors'
 import { isCoordinatorError, type KafkaSession } from '@/integrations/kafka/session'
 import type { CommittedOffset, PartitionOffsets } from '@/integrations/kafka/types'
 
@@ -48,9 +49,30 @@ export async function fetchCommittedOffsets(session: KafkaSession, groupIds: str
  * Earliest (log-start) and latest (log-end) offsets of every partition of `topics`: one Metadata
  * request to find the leaders, then per leader broker one ListOffsets for EARLIEST and one for
  * LATEST carrying all its partitions. Topics that do not exist and partitions without a leader are
- * left out; a partition error from the leader is thrown.
+ * left out; a leadership error is retried with fresh metadata (twice), any other partition error
+ * from the leader is thrown.
  */
 export async function fetchPartitionOffsets(session: KafkaSession, topics: string[]): Promise<PartitionOffsets[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await partitionOffsetsOnce(session, topics)
+    } catch (error) {
+      if (!(error instanceof KafkaProtocolError) || !LEADER_ERRORS.has(error.errorCode) || attempt >= LEADER_ATTEMPTS) throw error
+      await new Promise((resolve) => setTimeout(resolve, LEADER_RETRY_DELAY_MS * attempt))
+    }
+  }
+}
+
+/**
+ * Partition errors that mean the metadata was stale or leadership not settled yet (right after a
+ * topic is created, or during a leader election): fresh metadata and another try, not a failed cycle.
+ * UNKNOWN_TOPIC_OR_PARTITION, LEADER_NOT_AVAILABLE, NOT_LEADER_OR_FOLLOWER, FENCED_LEADER_EPOCH, UNKNOWN_LEADER_EPOCH.
+ */
+const LEADER_ERRORS = new Set([3, 5, 6, 74, 75])
+const LEADER_ATTEMPTS = 3
+const LEADER_RETRY_DELAY_MS = 300
+
+async function partitionOffsetsOnce(session: KafkaSession, topics: string[]): Promise<PartitionOffsets[]> {
   const unique = [...new Set(topics)]
   if (unique.length === 0) return []
   const listOffsets = await session.pickApi('ListOffsets', [listOffsetsV9.api, listOffsetsV8.api, listOffsetsV7.api, listOffsetsV6.api, listOffsetsV5.api, listOffsetsV4.api])
