@@ -18,8 +18,9 @@ const registryUrl = process.env.SCHEMA_REGISTRY_URL ?? 'http://127.0.0.1:18081/a
 
 const api = await OrbitApi.signIn(appUrl, ADMIN.email, ADMIN.password)
 
-// Sync leases taken before this app started belong to a demo app that was stopped mid-run; they
-// would hold the first syncs back until they expire (15 minutes). The demo database is the demo's own.
+// Sync leases taken before this app started belong to a demo app that was killed mid-run (a
+// SIGTERM or Ctrl-C frees them itself); they would hold the first syncs back until they expire
+// (15 minutes). The demo database is the demo's own.
 const appStartedAt = process.env.DEMO_APP_STARTED_AT
 if (appStartedAt) {
   const stale = await api.request<{ docs: { id: number; name: string }[] }>('GET', `/api/sync-leases?where[updatedAt][less_than]=${encodeURIComponent(appStartedAt)}&limit=100&depth=0`)

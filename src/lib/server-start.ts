@@ -15,4 +15,6 @@ export async function onServerStart(): Promise<void> {
   const { startEmbeddedRunner } = await import('@/sync/runners/embedded')
   const runner = startEmbeddedRunner({ payload })
   payload.logger.info(`Embedded sync runner started (${runner.holder})`)
+  // Next.js exits on these after closing the server; the leases are freed meanwhile (one DELETE).
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void runner.stop())
 }

@@ -24,6 +24,12 @@ export async function acquireLease(payload: Payload, name: string, holder: strin
   return rows[0]?.holder === holder
 }
 
+/** Gives up every lease `holder` still holds (a process shutting down: its runs end with it). */
+export async function releaseLeasesOf(payload: Payload, holder: string): Promise<void> {
+  const table = tableOf(payload, 'sync_leases')
+  await drizzleOf(payload).delete(table).where(sql`${table.holder} = ${holder}`)
+}
+
 /** Gives the lease up early (only if still held by `holder`). */
 export async function releaseLease(payload: Payload, name: string, holder: string): Promise<void> {
   const table = tableOf(payload, 'sync_leases')

@@ -5,7 +5,7 @@ import { Cron } from 'croner'
 import type { Payload } from 'payload'
 
 import { type Activities, createActivities } from '@/sync/activities'
-import { acquireLease, releaseLease } from '@/sync/db/leases'
+import { acquireLease, releaseLease, releaseLeasesOf } from '@/sync/db/leases'
 import {
   clusterLeaseName,
   type ClusterJobResult,
@@ -79,12 +79,17 @@ export function startEmbeddedRunner(options: EmbeddedRunnerOptions) {
   return {
     holder,
     isLeader: () => leader,
+    /**
+     * Stops scheduling and frees leadership and the leases of this process's runs in progress, so
+     * a restarted process (or another one) runs them at once instead of waiting for them to expire
+     * (up to ORBIT_SYNC_RUN_LEASE_SECONDS). Called on SIGTERM/SIGINT (src/lib/server-start.ts).
+     */
     async stop() {
       stopped = true
       clearInterval(heartbeatTimer)
       clearTimeout(firstRun)
       for (const cron of crons) cron.stop()
-      await releaseLease(payload, RUNNER_LEASE, holder).catch(() => undefined)
+      await releaseLeasesOf(payload, holder).catch((error: unknown) => payload.logger.warn({ err: error, msg: 'embedded runner: could not release its leases' }))
     },
   }
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { acquireLease, releaseLease } from '@/sync/db/leases'
 import { type Activities, createActivities } from '@/sync/activities'
 import { runClusterJob, startEmbeddedRunner } from '@/sync/runners/embedded'
-import { clusterLeaseName } from '@/sync/shared/jobs'
+import { clusterLeaseName, RUNNER_LEASE } from '@/sync/shared/jobs'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 
 let ctx: TestPayload
@@ -105,5 +105,19 @@ describe(`embedded runner on ${testDatabase()}`, () => {
     expect([a.isLeader(), b.isLeader()].filter(Boolean)).toHaveLength(1)
     await a.stop()
     await b.stop()
+  })
+
+  it('frees the leases of its runs in progress when stopped, and nobody else’s', async () => {
+    const quiet = { ...createActivities({ payload }), listSyncableClusters: async () => [] }
+    const runner = startEmbeddedRunner({ payload, activities: quiet, holder: 'stopping', firstRunDelayMs: 10 })
+    await sleep(200)
+    expect(runner.isLeader()).toBe(true)
+    // A run of this process holds its cluster lease (15 minutes), another process holds its own.
+    expect(await acquireLease(payload, clusterLeaseName('lagCheck', 901), 'stopping', 900_000)).toBe(true)
+    expect(await acquireLease(payload, clusterLeaseName('lagCheck', 902), 'other-process', 900_000)).toBe(true)
+    await runner.stop()
+    expect(await acquireLease(payload, clusterLeaseName('lagCheck', 901), 'restarted', 900_000)).toBe(true)
+    expect(await acquireLease(payload, RUNNER_LEASE, 'restarted', 35_000)).toBe(true)
+    expect(await acquireLease(payload, clusterLeaseName('lagCheck', 902), 'restarted', 900_000)).toBe(false)
   })
 })
