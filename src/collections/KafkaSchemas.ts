@@ -14,7 +14,12 @@ export const KafkaSchemas: CollectionConfig = {
     defaultColumns: ['subject', 'workspace', 'format', 'latestVersion', 'status', 'lastRegisteredAt'],
   },
   access: { read: workspaceScoped, create: isPlatformAdmin, update: isPlatformAdmin, delete: isPlatformAdmin },
-  indexes: [{ fields: ['cluster', 'subject'], unique: true }],
+  indexes: [
+    { fields: ['cluster', 'subject'], unique: true },
+    // Serves the format filter and covers a text search's counts (subject/topic LIKE '%…%' reads
+    // this index instead of the rows, which carry the schema text): on SQLite half the search time.
+    { fields: ['format', 'subject', 'topicName'] },
+  ],
   fields: [
     { name: 'subject', type: 'text', required: true, index: true },
     clusterField,
@@ -22,7 +27,7 @@ export const KafkaSchemas: CollectionConfig = {
     { name: 'topic', type: 'relationship', relationTo: 'kafka-topics', index: true },
     { name: 'topicName', type: 'text', index: true, admin: { description: 'Physical topic the subject names' } },
     { name: 'type', type: 'select', options: ['key', 'value'], admin: { description: 'Empty when not TopicNameStrategy' } },
-    { name: 'format', type: 'select', required: true, defaultValue: 'avro', options: [...SCHEMA_FORMATS], index: true },
+    { name: 'format', type: 'select', required: true, defaultValue: 'avro', options: [...SCHEMA_FORMATS] },
     { name: 'content', type: 'code', admin: { language: 'json', description: 'Latest version' } },
     { name: 'registrySchemaId', type: 'number', admin: { description: 'Registry id of the latest version' } },
     { name: 'latestVersion', type: 'number' },

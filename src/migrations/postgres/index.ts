@@ -5,6 +5,7 @@ import * as migration_20261127_162144_group_time_to_clear from './20261127_16214
 import * as migration_20261127_175854_history_cluster_tier_index from './20261127_175854_history_cluster_tier_index';
 import * as migration_20261127_192048_group_lag_trend from './20261127_192048_group_lag_trend';
 import * as migration_20261127_192909_group_scope_counts_index from './20261127_192909_group_scope_counts_index';
+import * as migration_20261127_194850_schema_search_index from './20261127_194850_schema_search_index';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261127_192909_group_scope_counts_index.up,
     down: migration_20261127_192909_group_scope_counts_index.down,
-    name: '20261127_192909_group_scope_counts_index'
+    name: '20261127_192909_group_scope_counts_index',
+  },
+  {
+    up: migration_20261127_194850_schema_search_index.up,
+    down: migration_20261127_194850_schema_search_index.down,
+    name: '20261127_194850_schema_search_index'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261127_162138_group_time_to_clear from './20261127_16213
 import * as migration_20261127_175847_history_cluster_tier_index from './20261127_175847_history_cluster_tier_index';
 import * as migration_20261127_192041_group_lag_trend from './20261127_192041_group_lag_trend';
 import * as migration_20261127_192901_group_scope_counts_index from './20261127_192901_group_scope_counts_index';
+import * as migration_20261127_194842_schema_search_index from './20261127_194842_schema_search_index';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261127_192901_group_scope_counts_index.up,
     down: migration_20261127_192901_group_scope_counts_index.down,
-    name: '20261127_192901_group_scope_counts_index'
+    name: '20261127_192901_group_scope_counts_index',
+  },
+  {
+    up: migration_20261127_194842_schema_search_index.up,
+    down: migration_20261127_194842_schema_search_index.down,
+    name: '20261127_194842_schema_search_index'
   },
 ];
