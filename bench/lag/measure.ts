@@ -4,13 +4,18 @@
  * cycles so Burrow windows, time tables and history reach a steady state, then RUNS measured lag
  * cycles. Before every cycle the Kafka state moves on (records produced, groups commit), as it
  * does between two real polls: the runner does that in its own process (this one prints
- * "@@advance" and waits for a line on stdin), so this process's memory is the product's alone. Each cycle goes through the workflow orchestrator and the same
- * activities the runners call. Prints one JSON line. Usage: tsx bench/lag/measure.ts sqlite|postgres
+ * "@@advance" and waits for a line on stdin), so this process's memory is the product's alone.
+ * Each cycle goes through the workflow orchestrator and the same activities the runners call.
+ * Afterwards: three /api/metrics scrapes of every group (time, size, samples), the stored lag the
+ * CLI is compared with, and the history's size. Prints one JSON line.
+ * Usage: tsx bench/lag/measure.ts sqlite|postgres
  */
 import { rmSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
+
+import type { PayloadRequest } from 'payload'
 
 import { closePayload } from '../../tests/helpers/payload'
 import { freshBenchPayload } from '../lib/fresh-payload'
@@ -91,6 +96,17 @@ setFlagsFromString('--expose-gc')
 const liveHeapMb = mb(process.memoryUsage().heapUsed)
 const rssAfterGcMb = mb(process.memoryUsage().rss)
 
+// Prometheus scrapes of every group, as a platform's Prometheus makes them (bearer token: all clusters).
+process.env.ORBIT_METRICS_TOKEN = 'bench-lag-scrape'
+const { metricsEndpoint } = await import('@/features/metrics/endpoint')
+const scrapes: { ms: number; bytes: number; samples: number }[] = []
+for (let i = 0; i < 3; i++) {
+  const started = performance.now()
+  const request = { payload, user: null, headers: new Headers({ authorization: 'Bearer bench-lag-scrape' }) } as unknown as PayloadRequest
+  const body = await (await metricsEndpoint.handler(request)).text()
+  scrapes.push({ ms: performance.now() - started, bytes: Buffer.byteLength(body), samples: body.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length })
+}
+
 // The state the CLI will describe next: what our last cycle stored for the benchmark's groups.
 const stored = (await payload.find({ collection: 'kafka-consumer-groups', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { groupId: true, totalLag: true, timeToClearSeconds: true } })).docs
 const bench = stored.filter((g) => isBenchGroup(g.groupId))
@@ -107,6 +123,7 @@ console.log(
     warmup: warmup.map((c) => ({ ms: c.ms, fetchMs: c.fetchMs, computeMs: c.computeMs, storeMs: c.storeMs })),
     measured,
     history,
+    scrapes,
     baselineRssMb,
     baselineHeapMb,
     liveHeapMb,
