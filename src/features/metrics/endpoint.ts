@@ -4,8 +4,11 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { emptyIfForbidden } from '@/lib/forbidden'
 
-import { EXPOSITION_CONTENT_TYPE, renderExposition } from './exposition'
-import { type ClusterForMetrics, type GroupForMetrics, lagMetricFamilies } from './lag-families'
+import { EXPOSITION_CONTENT_TYPE, expositionChunks } from './exposition'
+import { type ClusterForMetrics, type GroupForMetrics, lagMetrics } from './lag-families'
+
+const GROUP_FIELDS = { groupId: true, cluster: true, protocolType: true, memberCount: true, totalLag: true, maxPartitionLag: true, lagSeconds: true, lagStatus: true, partitionDetail: true } as const
+const GROUPS_PER_PAGE = 1_000
 
 /**
  * GET /api/metrics — Prometheus scrape endpoint.
@@ -14,6 +17,7 @@ import { type ClusterForMetrics, type GroupForMetrics, lagMetricFamilies } from 
  * - Otherwise a signed-in user (session cookie, JWT or API key) sees exactly what the access rules
  *   let them read: a member only their workspaces' groups, a platform admin everything.
  * - Anyone else gets 401: group and topic names are tenant data.
+ * Groups are read a page at a time and the body is streamed one metric family at a time.
  */
 const handler: PayloadHandler = async (req) => {
   const scope = scrapeScope(req)
@@ -21,21 +25,33 @@ const handler: PayloadHandler = async (req) => {
     return Response.json({ error: 'Send a bearer token (ORBIT_METRICS_TOKEN) or sign in' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } })
   }
   const access = scope === 'token' ? { overrideAccess: true } : { overrideAccess: false, user: req.user }
-  const none = { docs: [] }
-  const groupFields = { groupId: true, cluster: true, protocolType: true, memberCount: true, totalLag: true, maxPartitionLag: true, lagSeconds: true, lagStatus: true, partitionDetail: true } as const
-  const [clusters, groups] = await Promise.all([
-    emptyIfForbidden(req.payload.find({ collection: 'kafka-clusters', select: { name: true, syncHealth: true }, pagination: false, depth: 0, ...access }), none),
-    emptyIfForbidden(
-      req.payload.find({ collection: 'kafka-consumer-groups', where: { status: { not_equals: 'archived' } }, select: groupFields, pagination: false, depth: 0, ...access }),
-      none,
-    ),
-  ])
+  const clusters = await emptyIfForbidden(req.payload.find({ collection: 'kafka-clusters', select: { name: true, syncHealth: true }, pagination: false, depth: 0, ...access }), { docs: [] })
   const clusterName = new Map(clusters.docs.map((c) => [c.id, c.name]))
-  const rows: GroupForMetrics[] = groups.docs.map((g) => {
-    const clusterId = typeof g.cluster === 'object' && g.cluster ? g.cluster.id : g.cluster
-    return { ...g, clusterName: clusterName.get(clusterId as number) ?? String(clusterId ?? '') }
+  const metrics = lagMetrics()
+  // A page of groups at a time: only its partition detail is parsed and alive at once.
+  for (let page = 1; ; page++) {
+    const groups = await emptyIfForbidden(
+      req.payload.find({ collection: 'kafka-consumer-groups', where: { status: { not_equals: 'archived' } }, select: GROUP_FIELDS, sort: 'id', page, limit: GROUPS_PER_PAGE, depth: 0, ...access }),
+      null,
+    )
+    if (!groups) break
+    metrics.add(
+      groups.docs.map((g) => {
+        const clusterId = typeof g.cluster === 'object' && g.cluster ? g.cluster.id : g.cluster
+        return { ...g, clusterName: clusterName.get(clusterId as number) ?? String(clusterId ?? '') } satisfies GroupForMetrics
+      }),
+    )
+    if (!groups.hasNextPage) break
+  }
+  const chunks = expositionChunks(metrics.families(clusters.docs as ClusterForMetrics[]))
+  const encoder = new TextEncoder()
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = chunks.next()
+      if (next.done) controller.close()
+      else controller.enqueue(encoder.encode(next.value))
+    },
   })
-  const body = renderExposition(lagMetricFamilies(rows, clusters.docs as ClusterForMetrics[]))
   return new Response(body, { status: 200, headers: { 'Content-Type': EXPOSITION_CONTENT_TYPE, 'Cache-Control': 'no-store' } })
 }
 

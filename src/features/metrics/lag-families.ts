@@ -1,7 +1,7 @@
 import { SYNC_JOBS, type SyncJob } from '@/collections/fields/syncHealth'
 import type { PartitionDetail } from '@/sync/activities/lag-check/evaluate'
 
-import type { Labels, MetricFamily, Sample } from './exposition'
+import { addSample, type Labels, type MetricFamily, metricFamily } from './exposition'
 
 /** What the metrics read of a group (one row of kafka-consumer-groups). */
 export type GroupForMetrics = {
@@ -25,63 +25,76 @@ const HEALTH_STATUSES = ['ok', 'warn', 'err', 'unknown'] as const
  * Metric families with kafka-lag-exporter's names and labels (so its Grafana dashboards work
  * unchanged), Orbit's health per group, and sync health per cluster and job. A partition whose
  * group never committed has no offset, lag or lag-seconds sample (kafka-lag-exporter reports only
- * committed partitions); a real lag of 0 is reported as 0.
+ * committed partitions); a real lag of 0 is reported as 0. Groups are added page by page, so a
+ * scrape never holds every group's partition detail at once.
  */
-export function lagMetricFamilies(groups: readonly GroupForMetrics[], clusters: readonly ClusterForMetrics[]): MetricFamily[] {
-  const family = (name: string, help: string): MetricFamily => ({ name, help, type: 'gauge', samples: [] })
-  const offset = family('kafka_consumergroup_group_offset', 'The last committed offset of the group for this partition.')
-  const lag = family('kafka_consumergroup_group_lag', 'Log-end offset minus the committed offset for this partition.')
-  const lagSeconds = family('kafka_consumergroup_group_lag_seconds', 'Estimated time lag of this partition, in seconds.')
-  const maxLag = family('kafka_consumergroup_group_max_lag', 'The highest partition lag in offsets of the group.')
-  const maxLagSeconds = family('kafka_consumergroup_group_max_lag_seconds', 'The highest partition time lag of the group, in seconds.')
-  const sumLag = family('kafka_consumergroup_group_sum_lag', 'The sum of the lag of every partition of the group.')
-  const topicSumLag = family('kafka_consumergroup_group_topic_sum_lag', 'The sum of the lag of every partition of this topic for the group.')
-  const latest = family('kafka_partition_latest_offset', 'The log-end offset of the partition.')
-  const earliest = family('kafka_partition_earliest_offset', 'The log-start offset of the partition.')
-  const health = family('orbit_consumergroup_health', 'Burrow-style health of the group: 1 for its current status, 0 for the others.')
-  const members = family('orbit_consumergroup_members', 'Members of the group.')
+export function lagMetrics() {
+  const offset = metricFamily('kafka_consumergroup_group_offset', 'The last committed offset of the group for this partition.')
+  const lag = metricFamily('kafka_consumergroup_group_lag', 'Log-end offset minus the committed offset for this partition.')
+  const lagSeconds = metricFamily('kafka_consumergroup_group_lag_seconds', 'Estimated time lag of this partition, in seconds.')
+  const maxLag = metricFamily('kafka_consumergroup_group_max_lag', 'The highest partition lag in offsets of the group.')
+  const maxLagSeconds = metricFamily('kafka_consumergroup_group_max_lag_seconds', 'The highest partition time lag of the group, in seconds.')
+  const sumLag = metricFamily('kafka_consumergroup_group_sum_lag', 'The sum of the lag of every partition of the group.')
+  const topicSumLag = metricFamily('kafka_consumergroup_group_topic_sum_lag', 'The sum of the lag of every partition of this topic for the group.')
+  const latest = metricFamily('kafka_partition_latest_offset', 'The log-end offset of the partition.')
+  const earliest = metricFamily('kafka_partition_earliest_offset', 'The log-start offset of the partition.')
+  const health = metricFamily('orbit_consumergroup_health', 'Burrow-style health of the group: 1 for its current status, 0 for the others.')
+  const members = metricFamily('orbit_consumergroup_members', 'Members of the group.')
   const seenPartitions = new Set<string>()
 
-  for (const group of groups) {
-    const base = { cluster_name: group.clusterName, group: group.groupId }
-    const isSimple = { ...base, is_simple_consumer: String(!group.protocolType) }
-    push(maxLag, isSimple, group.maxPartitionLag)
-    push(maxLagSeconds, isSimple, group.lagSeconds)
-    push(sumLag, base, group.totalLag)
-    push(members, base, group.memberCount)
-    for (const status of HEALTH_STATUSES) health.samples.push({ labels: { ...base, status }, value: (group.lagStatus ?? 'unknown') === status ? 1 : 0 })
+  return {
+    add(groups: readonly GroupForMetrics[]): void {
+      for (const group of groups) {
+        const base = { cluster_name: group.clusterName, group: group.groupId }
+        const isSimple = { ...base, is_simple_consumer: String(!group.protocolType) }
+        push(maxLag, isSimple, group.maxPartitionLag)
+        push(maxLagSeconds, isSimple, group.lagSeconds)
+        push(sumLag, base, group.totalLag)
+        push(members, base, group.memberCount)
+        for (const status of HEALTH_STATUSES) addSample(health, { ...base, status }, (group.lagStatus ?? 'unknown') === status ? 1 : 0)
 
-    const topicLag = new Map<string, number>()
-    for (const p of partitionsOf(group.partitionDetail)) {
-      const labels = {
-        ...base,
-        topic: p.topic,
-        partition: p.partition,
-        member_host: p.owner?.host ?? '',
-        consumer_id: p.owner?.memberId ?? '',
-        client_id: p.owner?.clientId ?? '',
+        const topicLag = new Map<string, number>()
+        for (const p of partitionsOf(group.partitionDetail)) {
+          const labels = {
+            ...base,
+            topic: p.topic,
+            partition: p.partition,
+            member_host: p.owner?.host ?? '',
+            consumer_id: p.owner?.memberId ?? '',
+            client_id: p.owner?.clientId ?? '',
+          }
+          push(offset, labels, p.committedOffset)
+          push(lag, labels, p.lag)
+          push(lagSeconds, labels, p.lag === null ? null : p.lagSeconds)
+          if (p.lag !== null) topicLag.set(p.topic, (topicLag.get(p.topic) ?? 0) + p.lag)
+          const partitionKey = `${group.clusterName}\u0000${p.topic}\u0000${p.partition}`
+          if (!seenPartitions.has(partitionKey)) {
+            seenPartitions.add(partitionKey)
+            const partitionLabels = { cluster_name: group.clusterName, topic: p.topic, partition: p.partition }
+            push(latest, partitionLabels, p.logEndOffset)
+            push(earliest, partitionLabels, p.logStartOffset)
+          }
+        }
+        for (const [topic, sum] of topicLag) addSample(topicSumLag, { ...base, topic }, sum)
       }
-      push(offset, labels, p.committedOffset)
-      push(lag, labels, p.lag)
-      push(lagSeconds, labels, p.lag === null ? null : p.lagSeconds)
-      if (p.lag !== null) topicLag.set(p.topic, (topicLag.get(p.topic) ?? 0) + p.lag)
-      const partitionKey = `${group.clusterName}\u0000${p.topic}\u0000${p.partition}`
-      if (!seenPartitions.has(partitionKey)) {
-        seenPartitions.add(partitionKey)
-        const partitionLabels = { cluster_name: group.clusterName, topic: p.topic, partition: p.partition }
-        push(latest, partitionLabels, p.logEndOffset)
-        push(earliest, partitionLabels, p.logStartOffset)
-      }
-    }
-    for (const [topic, sum] of topicLag) topicSumLag.samples.push({ labels: { ...base, topic }, value: sum })
+    },
+    families(clusters: readonly ClusterForMetrics[]): MetricFamily[] {
+      return [offset, lag, lagSeconds, maxLag, maxLagSeconds, sumLag, topicSumLag, latest, earliest, health, members, ...syncFamilies(clusters)]
+    },
   }
-  return [offset, lag, lagSeconds, maxLag, maxLagSeconds, sumLag, topicSumLag, latest, earliest, health, members, ...syncFamilies(clusters)]
+}
+
+/** Every family for these groups and clusters at once (see lagMetrics). */
+export function lagMetricFamilies(groups: readonly GroupForMetrics[], clusters: readonly ClusterForMetrics[]): MetricFamily[] {
+  const metrics = lagMetrics()
+  metrics.add(groups)
+  return metrics.families(clusters)
 }
 
 function syncFamilies(clusters: readonly ClusterForMetrics[]): MetricFamily[] {
-  const duration: MetricFamily = { name: 'orbit_sync_last_duration_seconds', help: 'Duration of the last run of the job on the cluster.', type: 'gauge', samples: [] }
-  const lastSuccess: MetricFamily = { name: 'orbit_sync_last_success_timestamp_seconds', help: 'Unix time of the last successful run of the job on the cluster.', type: 'gauge', samples: [] }
-  const failed: MetricFamily = { name: 'orbit_sync_last_run_failed', help: '1 when the last run of the job on the cluster failed, else 0.', type: 'gauge', samples: [] }
+  const duration = metricFamily('orbit_sync_last_duration_seconds', 'Duration of the last run of the job on the cluster.')
+  const lastSuccess = metricFamily('orbit_sync_last_success_timestamp_seconds', 'Unix time of the last successful run of the job on the cluster.')
+  const failed = metricFamily('orbit_sync_last_run_failed', '1 when the last run of the job on the cluster failed, else 0.')
   for (const cluster of clusters) {
     for (const job of SYNC_JOBS) {
       const h = cluster.syncHealth?.[job]
@@ -89,7 +102,7 @@ function syncFamilies(clusters: readonly ClusterForMetrics[]): MetricFamily[] {
       const labels = { cluster_name: cluster.name, job }
       push(duration, labels, h.lastDurationMs == null ? null : h.lastDurationMs / 1000)
       push(lastSuccess, labels, h.lastSuccessAt ? Date.parse(h.lastSuccessAt) / 1000 : null)
-      failed.samples.push({ labels, value: h.lastOutcome === 'failed' ? 1 : 0 })
+      addSample(failed, labels, h.lastOutcome === 'failed' ? 1 : 0)
     }
   }
   return [duration, lastSuccess, failed]
@@ -97,7 +110,7 @@ function syncFamilies(clusters: readonly ClusterForMetrics[]): MetricFamily[] {
 
 function push(family: MetricFamily, labels: Labels, value: number | null | undefined) {
   if (value === null || value === undefined || !Number.isFinite(value)) return
-  family.samples.push({ labels, value } satisfies Sample)
+  addSample(family, labels, value)
 }
 
 function partitionsOf(detail: unknown): PartitionDetail[] {

@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest'
 
-import { escapeLabelValue, renderExposition } from '@/features/metrics/exposition'
-import { lagMetricFamilies } from '@/features/metrics/lag-families'
+import { addSample, escapeLabelValue, expositionChunks, metricFamily, renderExposition } from '@/features/metrics/exposition'
+import { lagMetricFamilies, lagMetrics } from '@/features/metrics/lag-families'
 
 describe('renderExposition', () => {
   it('escapes label values so Kafka-supplied names cannot break a line or forge a series', () => {
     expect(escapeLabelValue('a"b\\c\nd')).toBe('a\\"b\\\\c\\nd')
-    const text = renderExposition([{ name: 'm', help: 'h', type: 'gauge', samples: [{ labels: { group: 'x"} 1\nforged{a="' }, value: 2 }] }])
+    const m = metricFamily('m', 'h')
+    addSample(m, { group: 'x"} 1\nforged{a="' }, 2)
+    const text = renderExposition([m])
     expect(text).toBe('# HELP m h\n# TYPE m gauge\nm{group="x\\"} 1\\nforged{a=\\""} 2\n')
     expect(text.split('\n').filter((line) => line.startsWith('m'))).toHaveLength(1)
   })
 
   it('leaves out empty families and formats special values', () => {
-    expect(renderExposition([{ name: 'empty', help: 'h', type: 'gauge', samples: [] }])).toBe('')
-    const text = renderExposition([{ name: 'v', help: 'h', type: 'gauge', samples: [{ labels: {}, value: Infinity }, { labels: {}, value: Number.NaN }] }])
+    expect(renderExposition([metricFamily('empty', 'h')])).toBe('')
+    const v = metricFamily('v', 'h')
+    addSample(v, {}, Infinity)
+    addSample(v, {}, Number.NaN)
+    const text = renderExposition([v])
     expect(text).toContain('v +Inf\nv NaN\n')
   })
 })
@@ -42,5 +47,35 @@ describe('lagMetricFamilies', () => {
     expect(text).toContain('kafka_consumergroup_group_topic_sum_lag{cluster_name="c",group="g",topic="t"} 5\n')
     expect(text).not.toContain('topic="u"} ')
     expect(text).toContain('orbit_consumergroup_health{cluster_name="c",group="g",status="unknown"} 1\n')
+  })
+})
+
+describe('lagMetrics', () => {
+  const detail = (topic: string, partition: number, lag: number) => ({
+    topic, partition, committedOffset: 10, logStartOffset: 0, logEndOffset: 10 + lag, lag, noCommit: false,
+    belowLogStart: false, lagSeconds: 1, status: null, owner: null, window: [],
+  })
+  const groups = [
+    { groupId: 'a', clusterName: 'c', protocolType: 'consumer', totalLag: 3, partitionDetail: [detail('t', 0, 3)] },
+    { groupId: 'b', clusterName: 'c', protocolType: 'consumer', totalLag: 4, partitionDetail: [detail('t', 0, 4), detail('t', 1, 0)] },
+  ]
+
+  it('renders the same exposition whether groups arrive at once or page by page', () => {
+    const paged = lagMetrics()
+    for (const group of groups) paged.add([group])
+    expect(renderExposition(paged.families([]))).toBe(renderExposition(lagMetricFamilies(groups, [])))
+  })
+
+  it('streams one chunk per family, every family’s samples together, each partition’s offsets once', () => {
+    const chunks = [...expositionChunks(lagMetricFamilies(groups, []))]
+    for (const chunk of chunks) {
+      const name = /^# HELP (\S+)/.exec(chunk)![1]!
+      expect(chunk.split('\n').filter((l) => l && !l.startsWith('#')).every((l) => l.startsWith(`${name}{`))).toBe(true)
+    }
+    const latest = chunks.find((c) => c.startsWith('# HELP kafka_partition_latest_offset '))!
+    expect(latest.split('\n').filter((l) => l.startsWith('kafka_partition_latest_offset{'))).toEqual([
+      'kafka_partition_latest_offset{cluster_name="c",topic="t",partition="0"} 13',
+      'kafka_partition_latest_offset{cluster_name="c",topic="t",partition="1"} 10',
+    ])
   })
 })
