@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import type { User } from '@/payload-types'
+
 /**
  * Three workspaces (A, B, C) with one document of every workspace-owned collection each, plus
  * unowned synced documents, and four users:
@@ -167,6 +169,13 @@ export async function seedTenancyFixture(payload: Payload): Promise<TenancyFixtu
 }
 
 /** Ids a user may see in a collection according to the fixture's ownership table. */
+/** The fixture's users as full documents, for Local API reads `as` them. */
+export async function fixtureUsers(payload: Payload, fixture: TenancyFixture): Promise<Record<UserKey, User>> {
+  const users = {} as Record<UserKey, User>
+  for (const key of USERS) users[key] = await payload.findByID({ collection: 'users', id: fixture.users[key].id, overrideAccess: true })
+  return users
+}
+
 export function expectedVisibleIds(fixture: TenancyFixture, user: UserKey, slug: keyof TenancyFixture['owners']): Id[] {
   const visible = new Set(VISIBLE_WORKSPACES[user])
   const ids: Id[] = []

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { newRequestContext } from '@/access/request-cache'
 import type { User } from '@/payload-types'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
-import { seedTenancyFixture, type TenancyFixture } from '@tests/helpers/tenancy-fixture'
+import { fixtureUsers, seedTenancyFixture, type TenancyFixture } from '@tests/helpers/tenancy-fixture'
 
 let ctx: TestPayload
 let payload: Payload
@@ -16,8 +16,9 @@ beforeAll(async () => {
   ctx = await createTestPayload()
   payload = ctx.payload
   fixture = await seedTenancyFixture(payload)
-  memberA = await payload.findByID({ collection: 'users', id: fixture.users.memberA.id, overrideAccess: true })
-  memberAB = await payload.findByID({ collection: 'users', id: fixture.users.memberAB.id, overrideAccess: true })
+  const users = await fixtureUsers(payload, fixture)
+  memberA = users.memberA
+  memberAB = users.memberAB
 })
 
 afterAll(async () => {

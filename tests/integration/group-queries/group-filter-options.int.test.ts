@@ -5,20 +5,18 @@ import { getGroupFilterOptions } from '@/features/consumer-groups/list-filter-op
 import type { KafkaScope } from '@/features/kafka-scope'
 import type { User } from '@/payload-types'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
-import { seedTenancyFixture, type TenancyFixture, type UserKey } from '@tests/helpers/tenancy-fixture'
+import { fixtureUsers, seedTenancyFixture, type TenancyFixture, type UserKey } from '@tests/helpers/tenancy-fixture'
 
 let ctx: TestPayload
 let payload: Payload
 let fixture: TenancyFixture
-const users = {} as Record<UserKey, User>
+let users: Record<UserKey, User>
 
 beforeAll(async () => {
   ctx = await createTestPayload()
   payload = ctx.payload
   fixture = await seedTenancyFixture(payload)
-  for (const key of Object.keys(fixture.users) as UserKey[]) {
-    users[key] = await payload.findByID({ collection: 'users', id: fixture.users[key].id, overrideAccess: true })
-  }
+  users = await fixtureUsers(payload, fixture)
 })
 
 afterAll(async () => {

@@ -4,21 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getConsumerGroup, getConsumerGroupLagHistory, getConsumerGroups, getConsumerGroupSummary } from '@/features/consumer-groups/queries'
 import type { User } from '@/payload-types'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
-import { seedTenancyFixture, type TenancyFixture, type UserKey } from '@tests/helpers/tenancy-fixture'
+import { fixtureUsers, seedTenancyFixture, type TenancyFixture, type UserKey } from '@tests/helpers/tenancy-fixture'
 
 let ctx: TestPayload
 let payload: Payload
 let fixture: TenancyFixture
-const users = {} as Record<UserKey, User>
+let users: Record<UserKey, User>
 const idOf = {} as Record<string, number>
 
 beforeAll(async () => {
   ctx = await createTestPayload()
   payload = ctx.payload
   fixture = await seedTenancyFixture(payload)
-  for (const key of Object.keys(fixture.users) as UserKey[]) {
-    users[key] = await payload.findByID({ collection: 'users', id: fixture.users[key].id, overrideAccess: true })
-  }
+  users = await fixtureUsers(payload, fixture)
   const all = await payload.find({ collection: 'kafka-consumer-groups', pagination: false, depth: 0, overrideAccess: true })
   for (const g of all.docs) idOf[g.groupId] = g.id
   // A lags and warns; every other group is caught up with a real lag of 0.

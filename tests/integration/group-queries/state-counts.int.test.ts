@@ -4,19 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getConsumerGroupStateCounts } from '@/features/consumer-groups/state-counts'
 import type { User } from '@/payload-types'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
-import { seedTenancyFixture, type UserKey } from '@tests/helpers/tenancy-fixture'
+import { fixtureUsers, seedTenancyFixture, type UserKey } from '@tests/helpers/tenancy-fixture'
 
 let ctx: TestPayload
 let payload: Payload
-const users = {} as Record<UserKey, User>
+let users: Record<UserKey, User>
 
 beforeAll(async () => {
   ctx = await createTestPayload()
   payload = ctx.payload
   const fixture = await seedTenancyFixture(payload)
-  for (const key of Object.keys(fixture.users) as UserKey[]) {
-    users[key] = await payload.findByID({ collection: 'users', id: fixture.users[key].id, overrideAccess: true })
-  }
+  users = await fixtureUsers(payload, fixture)
   const states: Record<string, string> = { 'a-prod-billing': 'Stable', 'b-prod-billing': 'PreparingRebalance', 'c-prod-billing': 'Empty', 'unowned-prod-billing': 'Stable' }
   const groups = await payload.find({ collection: 'kafka-consumer-groups', pagination: false, depth: 0, overrideAccess: true })
   for (const g of groups.docs) await payload.update({ collection: 'kafka-consumer-groups', id: g.id, data: { state: states[g.groupId] }, overrideAccess: true })

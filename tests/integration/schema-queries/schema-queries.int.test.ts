@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getSchema, getSchemas, getSchemaSummary, getSchemaVersionDiff, getSchemaVersions } from '@/features/schemas/queries'
 import type { User } from '@/payload-types'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
-import { seedTenancyFixture, type TenancyFixture, type UserKey } from '@tests/helpers/tenancy-fixture'
+import { fixtureUsers, seedTenancyFixture, type TenancyFixture, type UserKey } from '@tests/helpers/tenancy-fixture'
 
 let ctx: TestPayload
 let payload: Payload
 let fixture: TenancyFixture
 let evolvingId: number
-const users = {} as Record<UserKey, User>
+let users: Record<UserKey, User>
 
 const avro = (fields: object[]) => JSON.stringify({ type: 'record', name: 'Order', fields })
 
@@ -18,9 +18,7 @@ beforeAll(async () => {
   ctx = await createTestPayload()
   payload = ctx.payload
   fixture = await seedTenancyFixture(payload)
-  for (const key of Object.keys(fixture.users) as UserKey[]) {
-    users[key] = await payload.findByID({ collection: 'users', id: fixture.users[key].id, overrideAccess: true })
-  }
+  users = await fixtureUsers(payload, fixture)
   const [clusterA] = [...fixture.owners['kafka-clusters'].keys()]
   const evolving = await payload.create({
     collection: 'kafka-schemas',

@@ -7,22 +7,20 @@ import { getVisibleWorkspaces, getWorkspaceApplications } from '@/features/kafka
 import { getSchemaFilterOptions } from '@/features/schemas/list-filter-options'
 import type { User } from '@/payload-types'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
-import { seedTenancyFixture, type TenancyFixture, type UserKey } from '@tests/helpers/tenancy-fixture'
+import { fixtureUsers, seedTenancyFixture, type TenancyFixture, type UserKey } from '@tests/helpers/tenancy-fixture'
 
 /** The reads behind the Kafka layouts and filter bars go through the access rules like every list. */
 let ctx: TestPayload
 let payload: Payload
 let fixture: TenancyFixture
-const users = {} as Record<UserKey, User>
+let users: Record<UserKey, User>
 const workspaceScope = (key: 'A' | 'B' | 'C'): KafkaScope => ({ kind: 'workspace', workspace: { id: fixture.workspaces[key], slug: `ws-${key.toLowerCase()}`, name: `Workspace ${key}` } })
 
 beforeAll(async () => {
   ctx = await createTestPayload()
   payload = ctx.payload
   fixture = await seedTenancyFixture(payload)
-  for (const key of Object.keys(fixture.users) as UserKey[]) {
-    users[key] = await payload.findByID({ collection: 'users', id: fixture.users[key].id, overrideAccess: true })
-  }
+  users = await fixtureUsers(payload, fixture)
   // cluster-1 (A and B) last succeeded an hour ago; its registry sync then failed.
   const cluster1 = [...fixture.owners['kafka-clusters'].entries()].find(([, ws]) => ws?.includes('A'))![0]
   const hourAgo = new Date(Date.now() - 3_600_000).toISOString()
