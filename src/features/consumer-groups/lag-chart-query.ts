@@ -4,10 +4,9 @@ import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 
 import { getConsumerGroupLagHistory } from './queries'
-import { historyRange } from './search-params'
+import { HISTORY_RANGE_MS, historyRange } from './search-params'
 
 const HOUR_MS = 3_600_000
-const RANGE_MS = { '7d': 7 * 24 * HOUR_MS, '30d': 30 * 24 * HOUR_MS } as const
 
 /**
  * The lag chart's series for a range. Ranges read from the hourly tier (7d, 30d) would miss the
@@ -18,8 +17,7 @@ const RANGE_MS = { '7d': 7 * 24 * HOUR_MS, '30d': 30 * 24 * HOUR_MS } as const
 export async function getConsumerGroupLagChart(user: User, id: number, range: unknown): Promise<DownsampledPoint[]> {
   const chosen = historyRange.parse(range)
   const stored = await getConsumerGroupLagHistory(user, id, chosen)
-  if (pickResolution(chosen) !== 'hour' || !(chosen in RANGE_MS)) return stored
-  const hourRange = chosen as keyof typeof RANGE_MS
+  if (pickResolution(chosen) !== 'hour') return stored
 
   const payload = await getPayloadClient()
   const newestHour = await payload.find({
@@ -31,7 +29,7 @@ export async function getConsumerGroupLagChart(user: User, id: number, range: un
     select: { timestamp: true },
     ...asUser(user),
   })
-  const rangeStart = Date.now() - RANGE_MS[hourRange]
+  const rangeStart = Date.now() - HISTORY_RANGE_MS[chosen]
   const newest = newestHour.docs[0]
   const tailStart = Math.max(rangeStart, newest ? Date.parse(newest.timestamp) + HOUR_MS : rangeStart)
   const raw = await payload.find({

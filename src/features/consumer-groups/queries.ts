@@ -7,14 +7,12 @@ import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { KafkaConsumerGroup, User } from '@/payload-types'
 
-import { groupListParams, type GroupListParams, historyRange } from './search-params'
+import { groupListParams, type GroupListParams, HISTORY_RANGE_MS, historyRange } from './search-params'
 
 /**
  * Consumer-group reads for pages and server actions: Local API with the user and
  * overrideAccess:false; filters, sort and pages in the database; a real lag of 0 stays 0.
  */
-
-const RANGE_MS = { '1h': 3_600_000, '6h': 6 * 3_600_000, '24h': 86_400_000, '7d': 7 * 86_400_000, '30d': 30 * 86_400_000 } as const
 
 /** What a list row shows (the trend is stored on the group by the lag check: no history read). */
 const LIST_FIELDS = {
@@ -80,7 +78,7 @@ export async function getConsumerGroupLagHistory(user: User, id: number, range: 
   const chosen = historyRange.parse(range)
   if (!(await getConsumerGroup(user, id))) return []
   const payload = await getPayloadClient()
-  const since = new Date(Date.now() - RANGE_MS[chosen]).toISOString()
+  const since = new Date(Date.now() - HISTORY_RANGE_MS[chosen]).toISOString()
   const rows = await payload.find({
     collection: 'kafka-consumer-group-lag-history',
     where: { and: [{ consumerGroup: { equals: id } }, { resolution: { equals: pickResolution(chosen) } }, { timestamp: { greater_than_equal: since } }] },

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto'
 
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
+import { relationId } from '@/features/kafka-scope/scope-links'
 import { emptyIfForbidden } from '@/lib/forbidden'
 
 import { EXPOSITION_CONTENT_TYPE, expositionChunks } from './exposition'
@@ -37,8 +38,8 @@ const handler: PayloadHandler = async (req) => {
     if (!groups) break
     metrics.add(
       groups.docs.map((g) => {
-        const clusterId = typeof g.cluster === 'object' && g.cluster ? g.cluster.id : g.cluster
-        return { ...g, clusterName: clusterName.get(clusterId as number) ?? String(clusterId ?? '') } satisfies GroupForMetrics
+        const clusterId = relationId(g.cluster)
+        return { ...g, clusterName: (clusterId === null ? undefined : clusterName.get(clusterId)) ?? String(clusterId ?? '') } satisfies GroupForMetrics
       }),
     )
     if (!groups.hasNextPage) break
