@@ -36,6 +36,10 @@ provision() {
     -v db="$ORBIT_POSTGRES_DB" -v testdb="$ORBIT_POSTGRES_TEST_DB" >/dev/null <<'SQL'
 SELECT format('CREATE ROLE %I', :'user') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'user') \gexec
 SELECT format('ALTER ROLE %I LOGIN CREATEDB PASSWORD %L', :'user', :'pw') \gexec
+-- DROP DATABASE ... WITH (FORCE) terminates every session in the database, including autovacuum
+-- workers, which run as another role: without pg_signal_backend the drop of a test database
+-- fails whenever autovacuum happens to be working in it.
+SELECT format('GRANT pg_signal_backend TO %I', :'user') \gexec
 SELECT format('CREATE DATABASE %I OWNER %I', d, :'user') FROM unnest(ARRAY[:'db', :'testdb']) AS d
   WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = d) \gexec
 SQL
