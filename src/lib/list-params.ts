@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 /**
  * What every synced list (schemas, consumer groups) filters and pages by, defined once for URLs and
- * server actions. Invalid values fall back to defaults instead of failing.
+ * other untrusted input. Invalid values fall back to defaults instead of failing.
  */
 export const idParam = z.coerce.number().int().positive()
 export const optionalParam = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined)

@@ -10,7 +10,7 @@ import type { KafkaConsumerGroup, User } from '@/payload-types'
 import { groupListParams, type GroupListParams, HISTORY_RANGE_MS, historyRange } from './search-params'
 
 /**
- * Consumer-group reads for pages and server actions: Local API with the user and
+ * Consumer-group reads for pages: Local API with the user and
  * overrideAccess:false; filters, sort and pages in the database; a real lag of 0 stays 0.
  */
 

@@ -10,7 +10,7 @@ import type { KafkaSchema, KafkaSchemaVersion, User } from '@/payload-types'
 import { schemaDiffParams, schemaListParams, type SchemaListParams } from './search-params'
 
 /**
- * Schema reads for pages and server actions. Every read runs through the collections' access
+ * Schema reads for pages. Every read runs through the collections' access
  * rules with the user (overrideAccess: false); filters are applied by the database, never in memory.
  */
 

@@ -8,7 +8,7 @@ export const SCHEMA_SORTS = ['subject', '-subject', 'versionCount', '-versionCou
 
 /**
  * Filters, sort and page of the schema list: the one definition used by the URL (pages) and by the
- * server actions (untrusted input). Invalid values fall back to defaults instead of failing.
+ * queries (untrusted input). Invalid values fall back to defaults instead of failing.
  */
 export const schemaListParams = z.object({
   search: optionalParam(z.string().trim().max(200)),

@@ -46,7 +46,6 @@ export function createRunActivities(payload: Payload) {
         data: { syncHealth: { [job]: health } },
         overrideAccess: true,
         depth: 0,
-        context: { syncEngine: true },
       })
       await payload.delete({
         collection: 'sync-runs',
