@@ -12,6 +12,9 @@ type Rules = Record<'create' | 'read' | 'update' | 'delete', Access>
  * declare (their slugs are reserved). Payload's own rules let every signed-in user write any
  * document lock, so a member could block the admin's edits of anything (423). payload-jobs and
  * payload-kv are left as Payload makes them: closed to every request.
+ * Locking itself stays on for every collection: it keeps two platform admins from overwriting each
+ * other's edits, and turning it off for some collections would change the locks table (a
+ * migration) while its endpoints stayed.
  */
 const INTERNAL_RULES: Record<string, Rules> = {
   'payload-locked-documents': {
