@@ -1,10 +1,11 @@
 import tsconfigPaths from 'vite-tsconfig-paths'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 // unit: pure logic, no peers. peers: smoke tests of the real servers. integration-sqlite and
 // integration-postgres: the same integration suite once per database (ORBIT_TEST_DB). Every
 // integration project runs in the node environment (Payload's JWT library fails under jsdom)
-// with the real peers started (or reused) by tests/global-setup.ts.
+// with the real peers started (or reused) by tests/global-setup.ts. tests/security: the standing
+// attack suite, split the same way (*.int.test.ts on both databases, the rest with the unit tests).
 const integration: { environment: 'node'; globalSetup: string[]; testTimeout: number; hookTimeout: number; maxWorkers: number } = {
   environment: 'node',
   globalSetup: ['tests/global-setup.ts'],
@@ -22,7 +23,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/security/**/*.test.ts', 'src/**/*.test.ts'],
+          // The security suite's database attacks run in the integration projects.
+          exclude: [...configDefaults.exclude, 'tests/security/**/*.int.test.ts'],
+        },
       },
       {
         extends: true,
@@ -34,7 +41,7 @@ export default defineConfig({
         test: {
           ...integration,
           name: `integration-${db}`,
-          include: ['tests/integration/**/*.int.test.ts'],
+          include: ['tests/integration/**/*.int.test.ts', 'tests/security/**/*.int.test.ts'],
           exclude: DATABASE_FREE.map((dir) => `${dir}/**`),
           setupFiles: ['tests/setup/test-database.ts'],
           env: { ORBIT_TEST_DB: db },

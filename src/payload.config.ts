@@ -13,6 +13,7 @@ import {
   KafkaSchemaVersions,
   KafkaTopics,
   KafkaVirtualClusters,
+  lockDownInternalCollections,
   SyncLeases,
   SyncRuns,
   Users,
@@ -25,6 +26,8 @@ import { env } from '@/lib/env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Payload adds its internal collections (locks, preferences, migrations) while building the config;
+// their rules can only be set on the result.
 export default buildConfig({
   admin: {
     user: Users.slug,
@@ -55,4 +58,4 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
-})
+}).then(lockDownInternalCollections)

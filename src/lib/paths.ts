@@ -49,7 +49,24 @@ function virtualClusterBase(slug: string, appSlug: string, env: string) {
   return `${workspaceBase(slug)}/applications/${encodeURIComponent(appSlug)}/${encodeURIComponent(env)}`
 }
 
-/** Only same-site relative paths may be redirect targets (no open redirects). */
+/** The origin a return path is resolved against: never served, only compared. */
+const PROBE_ORIGIN = 'http://return-path.invalid'
+/** Controls (C0, DEL, C1), invisible format characters (zero-width, bidi overrides) and backslashes. */
+const UNSAFE_CHARACTERS = /[\p{Cc}\p{Cf}\\]/u
+/** An escaped slash or backslash right after the first: `//` to anything that decodes the path. */
+const ESCAPED_SECOND_SLASH = /^\/%(?:2f|5c)/i
+
+/**
+ * Only same-site paths may be redirect targets (no open redirects), and only in a form every
+ * header accepts (no 500). The path is resolved as the browser would resolve it and kept only if
+ * the origin stays ours; what comes back is that resolved form (percent-encoded ASCII), because
+ * dot segments can turn `/.//evil.example` into `//evil.example`.
+ */
 export function safeReturnPath(next: string | null | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : paths.home()
+  // typeof: a repeated query key reaches a page as an array, whatever its props' type says.
+  if (typeof next !== 'string' || !next.startsWith('/') || UNSAFE_CHARACTERS.test(next)) return paths.home()
+  const url = URL.parse(next, PROBE_ORIGIN)
+  if (!url || url.origin !== PROBE_ORIGIN) return paths.home()
+  const path = `${url.pathname}${url.search}${url.hash}`
+  return path.startsWith('//') || ESCAPED_SECOND_SLASH.test(path) ? paths.home() : path
 }

@@ -6,15 +6,17 @@ import { currentUser } from '@/lib/auth'
 import { hasAnyUser } from '@/lib/bootstrap-admin'
 import { getPayloadClient } from '@/lib/payload'
 import { safeReturnPath } from '@/lib/paths'
+import { firstValues, type RawSearchParams } from '@/lib/search-params'
 
 import { SignInForm } from './sign-in-form'
 
 export const metadata: Metadata = { title: 'Sign in' }
 export const dynamic = 'force-dynamic'
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const { next } = await searchParams
-  if (await currentUser()) redirect(safeReturnPath(next))
+export default async function SignInPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  // Checked once here: the form carries only a safe path back (and the action checks it again).
+  const next = safeReturnPath(firstValues(await searchParams).next)
+  if (await currentUser()) redirect(next)
   const firstRun = !(await hasAnyUser(await getPayloadClient()))
   return (
     <main className="flex min-h-screen items-center justify-center p-6">
