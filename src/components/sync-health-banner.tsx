@@ -1,7 +1,7 @@
 import { AlertTriangle } from 'lucide-react'
 
 import type { ClusterSyncHealth } from '@/features/kafka-scope/sync-health'
-import { needsAttention, type JobHealth } from '@/features/kafka-scope/sync-health-status'
+import { needsAttention, type JobHealth } from '@/features/sync-health/lib/job-health'
 
 import { StatusBadge, type BadgeTone } from './badge'
 

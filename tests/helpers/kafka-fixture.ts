@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { Admin, Consumer, GroupProtocols, Producer, stringDeserializers, stringSerializers } from '@platformatic/kafka'
 
 import { peers } from '@tests/helpers/peers'
-import type { ClusterConnection } from '@/sync/cluster-connection'
+import type { ClusterConnection } from '@/integrations/cluster-connection'
 
 export const bootstrapBrokers = [peers.kafkaBootstrap]
 

@@ -1,5 +1,5 @@
-import { SYNC_JOBS, type SyncJob } from '@/collections/fields/syncHealth'
-import type { PartitionDetail } from '@/sync/activities/lag-check/evaluate'
+import { SYNC_JOBS, type SyncJob } from '@/features/sync-health/lib/jobs'
+import type { PartitionDetail } from '@/features/consumer-groups/lib'
 
 import { addSample, type Labels, type MetricFamily, metricFamily } from './exposition'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { SchemaRegistryClient } from '@/integrations/schema-registry'
+import type { SchemaRegistryAuth, SchemaRegistryClient } from '@/integrations/schema-registry'
 import { loadOwnership } from '@/sync/activities/ownership'
 import { loadClusterConnection } from '@/sync/cluster-connection'
 
@@ -101,7 +101,7 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
 /** Registry clients are reused across runs, keyed by cluster and its settings. */
 export function cachedRegistryClients(
   payload: Payload,
-  create: (options: { baseUrl: string; auth?: import('@/sync/cluster-connection').RegistryAuth }) => SchemaRegistryClient,
+  create: (options: { baseUrl: string; auth?: SchemaRegistryAuth }) => SchemaRegistryClient,
 ): RegistryClientFactory {
   const cache = new Map<string, SchemaRegistryClient>()
   return async (clusterId) => {

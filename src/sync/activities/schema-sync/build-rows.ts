@@ -1,5 +1,4 @@
-import type { SchemaFormat } from '@/collections/fields/compatibility'
-import { evaluateSubjectCompatibility, schemaFingerprint } from '@/features/schemas/lib'
+import { evaluateSubjectCompatibility, schemaFingerprint, type SchemaFormat } from '@/features/schemas/lib'
 import type { SubjectOwner } from '@/sync/ownership'
 
 import type { FetchedSubject, FetchedVersion } from './fetch-subject'

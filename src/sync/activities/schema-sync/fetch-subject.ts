@@ -1,5 +1,4 @@
-import type { CompatibilityLevel } from '@/collections/fields/compatibility'
-import type { SchemaReferenceContent } from '@/features/schemas/lib'
+import type { CompatibilityLevel, SchemaReferenceContent } from '@/features/schemas/lib'
 import type { SchemaRegistryClient } from '@/integrations/schema-registry'
 
 import type { SubjectListing } from './types'
