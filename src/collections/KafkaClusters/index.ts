@@ -6,7 +6,7 @@ import { secretFields } from '@/collections/fields/secret'
 import { syncHealthField } from '@/collections/fields/syncHealth'
 import { SASL_MECHANISMS, SECURITY_PROTOCOLS } from '@/integrations/cluster-connection'
 
-import { syncNowEndpoints } from './endpoints/syncNow'
+import { syncNowEndpoints } from '@/collections/KafkaClusters/endpoints/syncNow'
 
 const SYNC_NOW_BUTTON = '/collections/KafkaClusters/components/SyncNowButton#SyncNowButton'
 

@@ -8,8 +8,8 @@ import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 import { JOBS, jobIntervalSeconds, type ScheduledJob } from '@/sync/shared/jobs'
 
-import { relationId } from './scope-links'
-import type { KafkaScope } from './types'
+import { relationId } from '@/features/kafka-scope/scope-links'
+import type { KafkaScope } from '@/features/kafka-scope/types'
 
 export type ClusterSyncHealth = { clusterId: number; clusterName: string; jobs: JobHealth[] }
 

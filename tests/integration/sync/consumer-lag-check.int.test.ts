@@ -158,7 +158,7 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
       { id: clusterId, name: 'down', enabled: true, bootstrapServers: ['127.0.0.1:9'], securityProtocol: 'PLAINTEXT' },
       { connectTimeoutMs: 1_000, operationTimeoutMs: 5_000 },
     )
-    const result = await runConsumerLagCheck(createActivities({ payload, kafkaClient: async () => broken }), { clusterId, runner: 'embedded' })
+    const result = await runConsumerLagCheck(createActivities({ payload, kafkaClient: () => Promise.resolve(broken) }), { clusterId, runner: 'embedded' })
     expect(result.outcome).toBe('failed')
     expect((await group(lagging)).updatedAt).toBe(before.updatedAt)
     await broken.close().catch(() => undefined)

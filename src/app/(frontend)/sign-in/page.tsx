@@ -7,7 +7,7 @@ import { hasAnyUser } from '@/lib/bootstrap-admin'
 import { getPayloadClient } from '@/lib/payload'
 import { safeReturnPath } from '@/lib/paths'
 
-import { SignInForm } from './sign-in-form'
+import { SignInForm } from '@/app/(frontend)/sign-in/sign-in-form'
 
 export const metadata: Metadata = { title: 'Sign in' }
 export const dynamic = 'force-dynamic'

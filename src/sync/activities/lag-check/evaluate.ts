@@ -15,7 +15,7 @@ import {
   type WindowSlot,
 } from '@/features/consumer-groups/lib'
 
-import { decodeWindow, encodeWindow } from './window-codec'
+import { decodeWindow, encodeWindow } from '@/sync/activities/lag-check/window-codec'
 
 export type PartitionKey = string
 export const partitionKey = (topic: string, partition: number): PartitionKey => `${topic}\u0000${partition}`

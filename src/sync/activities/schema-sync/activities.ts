@@ -4,11 +4,11 @@ import type { SchemaRegistryAuth, SchemaRegistryClient } from '@/integrations/sc
 import { loadOwnership } from '@/sync/activities/ownership'
 import { loadClusterConnection } from '@/sync/cluster-connection'
 
-import { buildSubjectRows } from './build-rows'
-import { fetchSubject } from './fetch-subject'
-import { listRegistry, type RegistrationTimes } from './list-subjects'
-import { markMissingSubjectsStale, storedRegistrationTimes, storedSubjectSignatures, writeSubjects } from './store'
-import { listingSignature, type RegistryListing, type SubjectBatchResult, type SubjectListing } from './types'
+import { buildSubjectRows } from '@/sync/activities/schema-sync/build-rows'
+import { fetchSubject } from '@/sync/activities/schema-sync/fetch-subject'
+import { listRegistry, type RegistrationTimes } from '@/sync/activities/schema-sync/list-subjects'
+import { markMissingSubjectsStale, storedRegistrationTimes, storedSubjectSignatures, writeSubjects } from '@/sync/activities/schema-sync/store'
+import { listingSignature, type RegistryListing, type SubjectBatchResult, type SubjectListing } from '@/sync/activities/schema-sync/types'
 
 export type RegistryClientFactory = (clusterId: number) => Promise<SchemaRegistryClient>
 
