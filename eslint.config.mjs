@@ -91,7 +91,8 @@ const zones = [
         `Workflow code imports only @temporalio/workflow, the domain (${DOMAIN}), @/sync/shared and other workflows; anything else as \`import type\` only, and no Node built-in at all.`,
         {
           paths: nodeBuiltins,
-          patterns: [{ regex: '^(?!@temporalio/workflow$|@/features/[^/]+/lib(/|$)|@/sync/shared/|@/sync/workflows/)', allowTypeImports: true }],
+          // Everything else, type-only allowed (built-ins and relative paths have their own message).
+          patterns: [{ regex: `^(?!@temporalio/workflow$|@/features/[^/]+/lib(/|$)|@/sync/shared/|@/sync/workflows/|\\.|(${nodeBuiltins.join('|')})$)`, allowTypeImports: true }],
         },
       ),
     },
