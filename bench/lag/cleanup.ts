@@ -8,7 +8,7 @@ import { Admin } from '@platformatic/kafka'
 import { createKafkaAdminClient } from '@/integrations/kafka'
 import { chunk } from '@/integrations/kafka/session'
 
-import { peerEnv } from '../../tests/helpers/peers'
+import { peerEnv } from '@tests/helpers/peers'
 
 import { isBenchGroup, PREFIX } from './layout'
 import { benchConnection } from './synthesize'

@@ -17,7 +17,7 @@ import { runInNewContext } from 'node:vm'
 
 import type { PayloadRequest } from 'payload'
 
-import { closePayload } from '../../tests/helpers/payload'
+import { closePayload } from '@tests/helpers/payload'
 import { freshBenchPayload } from '../lib/fresh-payload'
 
 import { isBenchGroup } from './layout'

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import os from 'node:os'
 
-import { ensurePeers, peerEnv } from '../../tests/helpers/peers'
+import { ensurePeers, peerEnv } from '@tests/helpers/peers'
 import { type Metric, record } from '../lib/record'
 
 import { GROUPS, isBenchGroup, PARTITIONS, TOPICS } from './layout'

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { createPostgresDatabase } from '../../tests/helpers/postgres'
+import { createPostgresDatabase } from '@tests/helpers/postgres'
 
 export type BenchDb = 'sqlite' | 'postgres'
 

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs'
 
-import { closePayload } from '../../tests/helpers/payload'
+import { closePayload } from '@tests/helpers/payload'
 import { freshBenchPayload } from '../lib/fresh-payload'
 
 const db = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
@@ -21,7 +21,7 @@ const cluster = await payload.create({
 })
 // The client the product builds for a cluster, kept so its request counter can be read.
 const client = createSchemaRegistryClient({ baseUrl: registryUrl })
-const activities = createActivities({ payload, registryClient: async () => client })
+const activities = createActivities({ payload, registryClient: () => Promise.resolve(client) })
 
 let peakRss = 0
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20)

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 
 import { createSchemaRegistryClient } from '@/integrations/schema-registry'
 
-import { ensurePeers, peerEnv } from '../../tests/helpers/peers'
+import { ensurePeers, peerEnv } from '@tests/helpers/peers'
 import { type Metric, record, summarize } from '../lib/record'
 
 import { SUBJECTS, VERSIONS } from './corpus'

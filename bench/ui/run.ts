@@ -11,8 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os, { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { ensurePeers, peerEnv } from '../../tests/helpers/peers'
-import { createPostgresDatabase } from '../../tests/helpers/postgres'
+import { ensurePeers, peerEnv } from '@tests/helpers/peers'
+import { createPostgresDatabase } from '@tests/helpers/postgres'
 import { type Metric, record } from '../lib/record'
 
 import { measurePage, type PageResult, percentile } from './measure'
@@ -67,7 +67,7 @@ for (const db of DATABASES) {
           page,
           outcome: 'error' as const,
           status: 0,
-          note: error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}`.trim() : String(error),
+          note: error instanceof Error ? `${error.message} ${String((error as { cause?: Error | string }).cause ?? '')}`.trim() : String(error),
           samples: [],
         }))
         results.push(result)

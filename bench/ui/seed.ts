@@ -7,7 +7,7 @@
  */
 import type { Migration } from 'payload'
 
-import { closePayload } from '../../tests/helpers/payload'
+import { closePayload } from '@tests/helpers/payload'
 
 import {
   ADMIN_EMAIL,

@@ -50,11 +50,11 @@ export class OrbitApi {
   }
 
   /** Documents of a collection matching every `field = value` (depth 0). */
-  async find(collection: string, where: Record<string, string | number>, extra = ''): Promise<Doc[]> {
+  async find<T extends Doc = Doc>(collection: string, where: Record<string, string | number>, extra = ''): Promise<T[]> {
     const query = Object.entries(where)
       .map(([field, value]) => `where[${encodeURIComponent(field)}][equals]=${encodeURIComponent(String(value))}`)
       .join('&')
-    const found = await this.request<{ docs: Doc[] }>('GET', `/api/${collection}?${query}&depth=0&limit=100${extra}`)
+    const found = await this.request<{ docs: T[] }>('GET', `/api/${collection}?${query}&depth=0&limit=100${extra}`)
     return found.docs
   }
 

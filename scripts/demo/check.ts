@@ -4,7 +4,7 @@
  * and stopped groups have lag, every demo subject has its versions (soft-deleted included, with
  * the incompatible ones flagged) and each member sees only their workspaces.
  */
-import { OrbitApi } from './api'
+import { type Doc, OrbitApi } from './api'
 import { ADMIN, DEMO_PASSWORD, GROUPS, MEMBERS, WORKSPACES } from './config'
 import { DEMO_SUBJECTS } from './schemas'
 
@@ -13,32 +13,37 @@ const admin = await OrbitApi.signIn(appUrl, ADMIN.email, ADMIN.password)
 const problems: string[] = []
 const expect = (ok: boolean, problem: string) => ok || problems.push(problem)
 
+// The fields read here (depth 0: relations are ids).
+type GroupDoc = Doc & { state: string | null; memberCount: number | null; totalLag: number | null; lagSeconds: number | null; lagStatus: string | null; workspace: number | null }
+type SchemaDoc = Doc & { format: string | null; compatibilityLevel: string | null; workspace: number | null }
+type VersionDoc = Doc & { version: number; softDeleted?: boolean | null; isCompatible?: boolean | null }
+
 console.log('consumer groups:')
 for (const g of GROUPS) {
-  const [doc] = await admin.find('kafka-consumer-groups', { groupId: g.groupId })
+  const [doc] = await admin.find<GroupDoc>('kafka-consumer-groups', { groupId: g.groupId })
   if (!doc) {
     problems.push(`group ${g.groupId} not synced`)
     continue
   }
-  const lag = doc.totalLag as number | null
+  const lag = doc.totalLag
   console.log(`  ${g.groupId}: ${g.behaviour}, state ${doc.state}, members ${doc.memberCount}, lag ${lag}, lag seconds ${doc.lagSeconds}, health ${doc.lagStatus}, workspace ${doc.workspace}`)
   expect(doc.workspace !== null, `group ${g.groupId} has no workspace`)
   if (g.behaviour === 'healthy') expect(lag !== null && lag < 100, `healthy group ${g.groupId} has lag ${lag}`)
   else expect(lag !== null && lag > 0, `${g.behaviour} group ${g.groupId} has no lag`)
   if (g.behaviour === 'stopped') expect(doc.memberCount === 0, `stopped group ${g.groupId} has ${doc.memberCount} members`)
-  else expect((doc.memberCount as number) > 0, `live group ${g.groupId} has no members`)
+  else expect((doc.memberCount ?? 0) > 0, `live group ${g.groupId} has no members`)
   const history = await admin.request<{ totalDocs: number }>('GET', `/api/kafka-consumer-group-lag-history?where[consumerGroup][equals]=${doc.id}&limit=1&depth=0`)
   expect(history.totalDocs >= 2, `group ${g.groupId} has ${history.totalDocs} lag history rows`)
 }
 
 console.log('schemas:')
 for (const s of DEMO_SUBJECTS) {
-  const [doc] = await admin.find('kafka-schemas', { subject: s.subject })
+  const [doc] = await admin.find<SchemaDoc>('kafka-schemas', { subject: s.subject })
   if (!doc) {
     problems.push(`subject ${s.subject} not synced`)
     continue
   }
-  const versions = await admin.find('kafka-schema-versions', { schema: doc.id }, '&sort=version')
+  const versions = await admin.find<VersionDoc>('kafka-schema-versions', { schema: doc.id }, '&sort=version')
   const verdicts = versions.map((v) => `v${v.version}${v.softDeleted ? ' (deleted)' : ''}${v.isCompatible === false ? ' INCOMPATIBLE' : ''}`).join(', ')
   console.log(`  ${s.subject} [${doc.format}, ${doc.compatibilityLevel}]: ${verdicts}`)
   expect(versions.length === s.versions.length, `subject ${s.subject} has ${versions.length} of ${s.versions.length} versions`)

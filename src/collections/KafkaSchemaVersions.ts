@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isPlatformAdmin } from '@/access/isPlatformAdmin'
 import { workspaceScoped } from '@/access/workspaceScoped'
-import { COMPATIBILITY_LEVELS, SCHEMA_FORMATS } from '@/collections/fields/compatibility'
 import { clusterField, syncedAdmin } from '@/collections/fields/ownership'
+import { COMPATIBILITY_LEVELS, SCHEMA_FORMATS } from '@/features/schemas/lib/types'
 
 /** Every registered version of a subject, soft-deleted ones included. */
 export const KafkaSchemaVersions: CollectionConfig = {

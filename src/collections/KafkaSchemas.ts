@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isPlatformAdmin } from '@/access/isPlatformAdmin'
 import { workspaceScoped } from '@/access/workspaceScoped'
-import { COMPATIBILITY_LEVELS, SCHEMA_FORMATS } from '@/collections/fields/compatibility'
 import { clusterField, ownershipFields, syncedAdmin } from '@/collections/fields/ownership'
+import { COMPATIBILITY_LEVELS, SCHEMA_FORMATS } from '@/features/schemas/lib/types'
 
 /** One Schema Registry subject of one cluster, with its latest version denormalised for lists. */
 export const KafkaSchemas: CollectionConfig = {

@@ -1,6 +1,6 @@
 'use client'
 
-import { ErrorState } from './states'
+import { ErrorState } from '@/components/states'
 
 /**
  * The body of every error.tsx: the failure and a retry that re-renders the segment on the server

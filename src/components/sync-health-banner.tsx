@@ -1,9 +1,9 @@
 import { AlertTriangle } from 'lucide-react'
 
 import type { ClusterSyncHealth } from '@/features/kafka-scope/sync-health'
-import { needsAttention, type JobHealth } from '@/features/kafka-scope/sync-health-status'
+import { needsAttention, type JobHealth } from '@/features/sync-health/lib/job-health'
 
-import { StatusBadge, type BadgeTone } from './badge'
+import { StatusBadge, type BadgeTone } from '@/components/badge'
 
 const STATE_TEXT: Record<JobHealth['state'], { label: string; tone: BadgeTone }> = {
   ok: { label: 'OK', tone: 'success' },

@@ -11,7 +11,7 @@ export async function currentUser(): Promise<User | null> {
   const { user } = await payload.auth({ headers: await headers() })
   // Only accounts of the users collection sign in to the product (the only auth collection today).
   if (!user || user.collection !== 'users') return null
-  return user as User
+  return user
 }
 
 /** For product pages: anonymous requests go to sign-in and come back afterwards. */

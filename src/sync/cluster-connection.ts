@@ -1,22 +1,10 @@
 import type { Payload } from 'payload'
 
+import type { ClusterConnection } from '@/integrations/cluster-connection'
+import type { SchemaRegistryAuth } from '@/integrations/schema-registry'
 import { decryptSecret } from '@/lib/crypto/secrets'
 import { env } from '@/lib/env'
 import type { KafkaCluster } from '@/payload-types'
-
-export type RegistryAuth = { type: 'basic'; username: string; password: string } | { type: 'bearer'; token: string }
-
-/** Everything needed to reach one cluster and its registry, secrets decrypted. Server-side only. */
-export type ClusterConnection = {
-  id: number
-  name: string
-  enabled: boolean
-  bootstrapServers: string[]
-  securityProtocol: KafkaCluster['securityProtocol']
-  sasl?: { mechanism: NonNullable<KafkaCluster['saslMechanism']>; username: string; password: string }
-  caCertificate?: string
-  schemaRegistry?: { url: string; auth?: RegistryAuth }
-}
 
 type StoredSecrets = {
   saslPasswordEncrypted?: string | null
@@ -41,7 +29,7 @@ export function toConnection(doc: KafkaCluster & StoredSecrets): ClusterConnecti
   const saslPassword = secret(doc.saslPasswordEncrypted)
   const registryPassword = secret(doc.schemaRegistryPasswordEncrypted)
   const registryToken = secret(doc.schemaRegistryTokenEncrypted)
-  const registryAuth: RegistryAuth | undefined = registryToken
+  const registryAuth: SchemaRegistryAuth | undefined = registryToken
     ? { type: 'bearer', token: registryToken }
     : doc.schemaRegistryUsername && registryPassword
       ? { type: 'basic', username: doc.schemaRegistryUsername, password: registryPassword }

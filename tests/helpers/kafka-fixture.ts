@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { Admin, Consumer, GroupProtocols, Producer, stringDeserializers, stringSerializers } from '@platformatic/kafka'
 
 import { peers } from '@tests/helpers/peers'
-import type { ClusterConnection } from '@/sync/cluster-connection'
+import type { ClusterConnection } from '@/integrations/cluster-connection'
 
 export const bootstrapBrokers = [peers.kafkaBootstrap]
 
@@ -14,17 +14,17 @@ export function plaintextConnection(overrides: Partial<ClusterConnection> = {}):
 /** Polls until `check` returns a value (not undefined) or the time is up; generous for a loaded CI machine. */
 export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
   const until = Date.now() + timeoutMs
-  let last: unknown
+  let last: string | undefined
   while (Date.now() < until) {
     try {
       const value = await check()
       if (value !== undefined) return value
     } catch (error) {
-      last = error
+      last = String(error)
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`)
+  throw new Error(`Timed out waiting for ${what}${last ? `: ${last}` : ''}`)
 }
 
 // The database project is part of the name: the same file runs once per database, possibly at once.

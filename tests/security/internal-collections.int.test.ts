@@ -1,4 +1,4 @@
-import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
@@ -58,7 +58,7 @@ describe(`Payload's internal collections on ${testDatabase()}`, () => {
     expect(internal.filter((slug) => !(slug in MEMBER_GRANTS)), 'internal collections without rules').toEqual([])
     const req = await createLocalReq({ user: users.memberA }, payload)
     for (const slug of internal) {
-      const access = payload.collections[slug as CollectionSlug].config.access
+      const access = payload.collections[slug].config.access
       for (const operation of OPERATIONS) {
         const granted = await access[operation]?.({ req })
         expect(granted === true ? 'all' : undefined, `${slug} ${operation}`).toBe(MEMBER_GRANTS[slug]?.[operation])

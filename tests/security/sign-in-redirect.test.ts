@@ -18,10 +18,10 @@ import { HOSTILE_RETURN_PATHS, landsOn, SAFE_RETURN_PATHS } from './redirect-cor
  * (an invalid header value is what answered 500).
  */
 vi.mock('@/lib/auth', () => ({ currentUser: vi.fn() }))
-vi.mock('@/lib/bootstrap-admin', () => ({ hasAnyUser: vi.fn(async () => true), createFirstAdmin: vi.fn() }))
-vi.mock('@/lib/payload', () => ({ getPayloadClient: vi.fn(async () => ({})) }))
+vi.mock('@/lib/bootstrap-admin', () => ({ hasAnyUser: vi.fn(() => Promise.resolve(true)), createFirstAdmin: vi.fn() }))
+vi.mock('@/lib/payload', () => ({ getPayloadClient: vi.fn(() => Promise.resolve({})) }))
 vi.mock('@payload-config', () => ({ default: {} }))
-vi.mock('@payloadcms/next/auth', () => ({ login: vi.fn(async () => ({})), logout: vi.fn() }))
+vi.mock('@payloadcms/next/auth', () => ({ login: vi.fn(() => Promise.resolve({})), logout: vi.fn() }))
 
 const ORIGIN = 'https://orbit.example'
 const CORPUS = [...HOSTILE_RETURN_PATHS.map(([, next]) => next), ...SAFE_RETURN_PATHS.map(([next]) => next)]

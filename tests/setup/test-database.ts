@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { afterAll } from 'vitest'
 
-import { createPostgresDatabase } from '../helpers/postgres'
+import { createPostgresDatabase } from '@tests/helpers/postgres'
 
 /**
  * Runs before each integration test file is imported (setupFiles), so the app's config module,

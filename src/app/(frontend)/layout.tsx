@@ -4,7 +4,7 @@ import React from 'react'
 
 import { parseTheme, THEME_COOKIE } from '@/lib/theme'
 
-import './globals.css'
+import '@/app/(frontend)/globals.css'
 
 export const metadata: Metadata = {
   title: { default: 'Orbit Kafka', template: '%s · Orbit Kafka' },

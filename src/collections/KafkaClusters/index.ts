@@ -4,13 +4,11 @@ import { clustersOfMyWorkspaces } from '@/access/clustersOfMyWorkspaces'
 import { isPlatformAdmin } from '@/access/isPlatformAdmin'
 import { secretFields } from '@/collections/fields/secret'
 import { syncHealthField } from '@/collections/fields/syncHealth'
+import { SASL_MECHANISMS, SECURITY_PROTOCOLS } from '@/integrations/cluster-connection'
 
-import { syncNowEndpoints } from './endpoints/syncNow'
+import { syncNowEndpoints } from '@/collections/KafkaClusters/endpoints/syncNow'
 
 const SYNC_NOW_BUTTON = '/collections/KafkaClusters/components/SyncNowButton#SyncNowButton'
-
-export const SECURITY_PROTOCOLS = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'] as const
-export const SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const
 
 const usesSasl = (_: unknown, sibling: { securityProtocol?: string }) =>
   sibling.securityProtocol?.startsWith('SASL_') ?? false

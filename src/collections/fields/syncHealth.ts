@@ -1,22 +1,12 @@
 import type { Field } from 'payload'
 
 import { isPlatformAdminField } from '@/access/isPlatformAdmin'
-
-/** Names of the sync jobs whose health is kept on each cluster; named once here. */
-export const SYNC_JOBS = ['schemaSync', 'consumerGroupSync', 'lagCheck', 'retention'] as const
-export type SyncJob = (typeof SYNC_JOBS)[number]
-
-const jobLabels: Record<SyncJob, string> = {
-  schemaSync: 'Schema Registry sync',
-  consumerGroupSync: 'Consumer group sync',
-  lagCheck: 'Lag check',
-  retention: 'Lag history retention',
-}
+import { SYNC_JOB_LABELS, SYNC_JOBS, SYNC_OUTCOMES, type SyncJob } from '@/features/sync-health/lib/jobs'
 
 function jobHealth(job: SyncJob): Field {
   return {
     name: job,
-    label: jobLabels[job],
+    label: SYNC_JOB_LABELS[job],
     type: 'group',
     admin: { readOnly: true },
     fields: [
@@ -25,7 +15,7 @@ function jobHealth(job: SyncJob): Field {
       {
         name: 'lastOutcome',
         type: 'select',
-        options: ['succeeded', 'partial', 'failed'],
+        options: [...SYNC_OUTCOMES],
         enumName: `enum_sync_${job}_outcome`.toLowerCase(),
       },
       // Error texts name registry subjects, groups and topics of every tenant on the cluster:

@@ -13,7 +13,7 @@ export type DataColumnMeta = {
  * The one feature set of every table: core rows only. Sorting, filtering and paging happen in the
  * database (server-side, driven by the URL), so the table never re-sorts or slices data itself.
  */
-export const dataTableFeatures = tableFeatures({ columnMeta: {} as DataColumnMeta })
+export const dataTableFeatures = tableFeatures<{ columnMeta: DataColumnMeta }>({ columnMeta: {} })
 export type DataTableFeatures = typeof dataTableFeatures
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- column values differ per column

@@ -6,8 +6,8 @@ import * as React from 'react'
 import { sortDirection } from '@/lib/url-state'
 import { cn } from '@/lib/utils'
 
-import { type DataColumn, dataTableFeatures } from './columns'
-import { SortHeader } from './sort-header'
+import { type DataColumn, dataTableFeatures } from '@/components/data-table/columns'
+import { SortHeader } from '@/components/data-table/sort-header'
 
 export type DataTableProps<T extends RowData> = {
   columns: DataColumn<T>[]

@@ -1,3 +1,3 @@
-export { DataTable, type DataTableProps } from './data-table'
-export { dataColumns, dataTableFeatures, type DataColumn, type DataColumnMeta, type DataTableFeatures } from './columns'
-export { SortHeader } from './sort-header'
+export { DataTable, type DataTableProps } from '@/components/data-table/data-table'
+export { dataColumns, dataTableFeatures, type DataColumn, type DataColumnMeta, type DataTableFeatures } from '@/components/data-table/columns'
+export { SortHeader } from '@/components/data-table/sort-header'

@@ -3,8 +3,8 @@ import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 
-import { getConsumerGroupLagHistory } from './queries'
-import { HISTORY_RANGE_MS, historyRange } from './search-params'
+import { getConsumerGroupLagHistory } from '@/features/consumer-groups/queries'
+import { HISTORY_RANGE_MS, historyRange } from '@/features/consumer-groups/search-params'
 
 const HOUR_MS = 3_600_000
 

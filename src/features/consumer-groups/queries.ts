@@ -7,7 +7,7 @@ import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { KafkaConsumerGroup, User } from '@/payload-types'
 
-import { groupListParams, type GroupListParams, HISTORY_RANGE_MS, historyRange } from './search-params'
+import { groupListParams, type GroupListParams, HISTORY_RANGE_MS, historyRange } from '@/features/consumer-groups/search-params'
 
 /**
  * Consumer-group reads for pages: Local API with the user and

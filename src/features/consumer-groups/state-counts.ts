@@ -5,8 +5,8 @@ import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 
-import { groupListWhere } from './queries'
-import { groupListParams } from './search-params'
+import { groupListWhere } from '@/features/consumer-groups/queries'
+import { groupListParams } from '@/features/consumer-groups/search-params'
 
 /** Kafka states that mean "rebalancing" (classic and KIP-848 consumer groups). */
 export const REBALANCING_STATES = ['PreparingRebalance', 'CompletingRebalance', 'Assigning', 'Reconciling'] as const

@@ -8,7 +8,7 @@ import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 
-import type { KafkaScope } from './types'
+import type { KafkaScope } from '@/features/kafka-scope/types'
 
 /** The signed-in user, resolved once per request however many layouts and pages ask. */
 export const currentKafkaUser = cache(requireUser)

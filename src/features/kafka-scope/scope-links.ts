@@ -1,6 +1,6 @@
 import { paths, type QueryValues } from '@/lib/paths'
 
-import type { KafkaScope, RelationValue, ScopedObject } from './types'
+import type { KafkaScope, RelationValue, ScopedObject } from '@/features/kafka-scope/types'
 
 /**
  * Pure scope logic: filters to merge into list queries, links that keep the user inside the scope,

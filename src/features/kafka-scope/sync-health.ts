@@ -1,24 +1,17 @@
 import type { Where } from 'payload'
 
-import { SYNC_JOBS, type SyncJob } from '@/collections/fields/syncHealth'
+import { evaluateJobHealth, type JobHealth } from '@/features/sync-health/lib/job-health'
+import { SYNC_JOB_LABELS, SYNC_JOBS } from '@/features/sync-health/lib/jobs'
 import { emptyIfForbidden } from '@/lib/forbidden'
 import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 import { JOBS, jobIntervalSeconds, type ScheduledJob } from '@/sync/shared/jobs'
 
-import { relationId } from './scope-links'
-import { evaluateJobHealth, type JobHealth } from './sync-health-status'
-import type { KafkaScope } from './types'
+import { relationId } from '@/features/kafka-scope/scope-links'
+import type { KafkaScope } from '@/features/kafka-scope/types'
 
 export type ClusterSyncHealth = { clusterId: number; clusterName: string; jobs: JobHealth[] }
-
-const JOB_LABELS: Record<SyncJob, string> = {
-  schemaSync: 'Schema Registry sync',
-  consumerGroupSync: 'Consumer group sync',
-  lagCheck: 'Lag check',
-  retention: 'Lag history retention',
-}
 
 /**
  * Sync health of every cluster behind the scope that the user may see (members see the clusters
@@ -57,7 +50,7 @@ export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: Sc
       jobs: jobs
         // A cluster without a registry is never schema-synced: nothing to report for it.
         .filter((job) => (SYNC_JOBS as readonly string[]).includes(job) && job in JOBS && (job !== 'schemaSync' || Boolean(cluster.schemaRegistryUrl)))
-        .map((job) => evaluateJobHealth(job, JOB_LABELS[job], cluster.syncHealth?.[job], jobIntervalSeconds(job), now)),
+        .map((job) => evaluateJobHealth(job, SYNC_JOB_LABELS[job], cluster.syncHealth?.[job], jobIntervalSeconds(job), now)),
     }))
     .filter((cluster) => cluster.jobs.length > 0)
 }

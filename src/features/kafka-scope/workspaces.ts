@@ -1,10 +1,10 @@
 import { emptyIfForbidden } from '@/lib/forbidden'
 import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
-import type { KafkaApplication, KafkaCluster, KafkaVirtualCluster, User } from '@/payload-types'
+import type { KafkaApplication, KafkaVirtualCluster, User } from '@/payload-types'
 
-import { relationId } from './scope-links'
-import type { ScopeWorkspace } from './types'
+import { relationId } from '@/features/kafka-scope/scope-links'
+import type { ScopeWorkspace } from '@/features/kafka-scope/types'
 
 /** Workspaces the user may see (members: their own; platform admins: all), by name. */
 export async function getVisibleWorkspaces(user: User, limit = 200): Promise<{ docs: ScopeWorkspace[]; totalDocs: number }> {
@@ -54,8 +54,8 @@ export async function getWorkspaceApplications(user: User, workspaceId: number) 
   ])
   const appsById = new Map(apps.docs.map((app) => [app.id, app]))
   const toVc = (vc: KafkaVirtualCluster): WorkspaceVirtualCluster => {
-    const app = appsById.get(relationId(vc.application as number | { id: number } | null) ?? -1)
-    const cluster = typeof vc.physicalCluster === 'object' ? (vc.physicalCluster as KafkaCluster) : null
+    const app = appsById.get(relationId(vc.application) ?? -1)
+    const cluster = typeof vc.physicalCluster === 'object' ? vc.physicalCluster : null
     return {
       id: vc.id,
       name: vc.name,

@@ -5,8 +5,8 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { relationId } from '@/features/kafka-scope/scope-links'
 import { emptyIfForbidden } from '@/lib/forbidden'
 
-import { EXPOSITION_CONTENT_TYPE, expositionChunks } from './exposition'
-import { type ClusterForMetrics, type GroupForMetrics, lagMetrics } from './lag-families'
+import { EXPOSITION_CONTENT_TYPE, expositionChunks } from '@/features/metrics/exposition'
+import { type ClusterForMetrics, type GroupForMetrics, lagMetrics } from '@/features/metrics/lag-families'
 
 const GROUP_FIELDS = { groupId: true, cluster: true, protocolType: true, memberCount: true, totalLag: true, maxPartitionLag: true, lagSeconds: true, lagStatus: true, partitionDetail: true } as const
 const GROUPS_PER_PAGE = 1_000

@@ -1,7 +1,7 @@
-import { SYNC_JOBS, type SyncJob } from '@/collections/fields/syncHealth'
-import type { PartitionDetail } from '@/sync/activities/lag-check/evaluate'
+import { SYNC_JOBS, type SyncJob } from '@/features/sync-health/lib/jobs'
+import type { PartitionDetail } from '@/features/consumer-groups/lib'
 
-import { addSample, type Labels, type MetricFamily, metricFamily } from './exposition'
+import { addSample, type Labels, type MetricFamily, metricFamily } from '@/features/metrics/exposition'
 
 /** What the metrics read of a group (one row of kafka-consumer-groups). */
 export type GroupForMetrics = {

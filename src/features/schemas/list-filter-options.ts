@@ -7,8 +7,8 @@ import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 
-import { FORMAT_LABELS } from './view/schema-rows'
-import { SCHEMA_STATUSES } from './search-params'
+import { FORMAT_LABELS } from '@/features/schemas/view/schema-rows'
+import { SCHEMA_STATUSES } from '@/features/schemas/search-params'
 
 const OPTION_LIMIT = 200
 

@@ -5,7 +5,7 @@ import { assertInScope, currentKafkaUser, type KafkaScope } from '@/features/kaf
 import { idParam } from '@/lib/list-params'
 import type { KafkaSchema } from '@/payload-types'
 
-import { getSchema } from './queries'
+import { getSchema } from '@/features/schemas/queries'
 
 /** One read per request however many segments (layout, page) ask for the same schema. */
 const loadSchema = cache(async (id: number) => getSchema(await currentKafkaUser(), id))

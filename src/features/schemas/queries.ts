@@ -7,7 +7,7 @@ import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { KafkaSchema, KafkaSchemaVersion, User } from '@/payload-types'
 
-import { schemaDiffParams, schemaListParams, type SchemaListParams } from './search-params'
+import { schemaDiffParams, schemaListParams, type SchemaListParams } from '@/features/schemas/search-params'
 
 /**
  * Schema reads for pages. Every read runs through the collections' access
@@ -105,7 +105,7 @@ export async function getSchemaVersionDiff(user: User, schemaId: number, input: 
   const l = byVersion.get(left)
   const r = byVersion.get(right)
   if (!l || !r) return null
-  const format = (r.format ?? schema.format) as KafkaSchema['format']
+  const format = r.format ?? schema.format
   const level = schema.compatibilityLevel ?? 'NONE'
   let verdict: CompatibilityVerdict | null = null
   try {

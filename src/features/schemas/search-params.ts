@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { SCHEMA_FORMATS } from '@/collections/fields/compatibility'
+import { SCHEMA_FORMATS } from '@/features/schemas/lib/types'
 import { optionalParam, ownershipParams, pageParams } from '@/lib/list-params'
 
 export const SCHEMA_STATUSES = ['pending', 'registered', 'failed', 'stale'] as const

@@ -9,7 +9,7 @@ import { fetchCommittedOffsets, fetchPartitionOffsets } from '@/integrations/kaf
 import { RequestCounter } from '@/integrations/kafka/request-counter'
 import { KafkaSession } from '@/integrations/kafka/session'
 import type { CommittedOffset, GroupDescription, GroupListing, GroupRef, PartitionOffsets } from '@/integrations/kafka/types'
-import type { ClusterConnection } from '@/sync/cluster-connection'
+import type { ClusterConnection } from '@/integrations/cluster-connection'
 
 export type KafkaAdminClientOptions = {
   clientId?: string

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { parseBroker, toConnectionOptions } from '@/integrations/kafka/connection-options'
 import { KafkaAuthenticationError, KafkaTimeoutError, KafkaUnreachableError, toKafkaAdminError } from '@/integrations/kafka/errors'
-import type { ClusterConnection } from '@/sync/cluster-connection'
+import type { ClusterConnection } from '@/integrations/cluster-connection'
 
 const base: ClusterConnection = { id: 1, name: 'c', enabled: true, bootstrapServers: ['b:9092'], securityProtocol: 'PLAINTEXT' }
 const timeouts = { connectTimeoutMs: 1_000, requestTimeoutMs: 2_000 }

@@ -1,6 +1,6 @@
 import type { ConnectionOptions, SASLOptions } from '@platformatic/kafka'
 
-import type { ClusterConnection } from '@/sync/cluster-connection'
+import type { ClusterConnection } from '@/integrations/cluster-connection'
 
 export type BrokerAddress = { host: string; port: number }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { COMPATIBILITY_LEVELS, type CompatibilityLevel } from '@/collections/fields/compatibility'
+import { COMPATIBILITY_LEVELS, type CompatibilityLevel } from '@/features/schemas/lib/types'
 
 /**
  * The shapes the Confluent REST API promises, checked at the boundary. Objects are not strict:

@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 
 import { createSchemaRegistryClient } from '@/integrations/schema-registry'
 
-import { cachedKafkaClients, createGroupSyncActivities, type KafkaClientFactory } from './group-sync/activities'
-import { createLagCheckActivities } from './lag-check/activities'
-import { createRetentionActivities } from './retention/activities'
-import { createRunActivities } from './runs'
-import { cachedRegistryClients, createSchemaSyncActivities, type RegistryClientFactory } from './schema-sync/activities'
+import { cachedKafkaClients, createGroupSyncActivities, type KafkaClientFactory } from '@/sync/activities/group-sync/activities'
+import { createLagCheckActivities } from '@/sync/activities/lag-check/activities'
+import { createRetentionActivities } from '@/sync/activities/retention/activities'
+import { createRunActivities } from '@/sync/activities/runs'
+import { cachedRegistryClients, createSchemaSyncActivities, type RegistryClientFactory } from '@/sync/activities/schema-sync/activities'
 
 export type ActivityDeps = {
   payload: Payload

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import type { SyncJob } from '@/collections/fields/syncHealth'
+import type { SyncJob } from '@/features/sync-health/lib/jobs'
 import type { ClusterJobResult, RunnerKind } from '@/sync/shared/jobs'
 
 export type StartRunInput = { job: SyncJob; clusterId: number; runner: RunnerKind }

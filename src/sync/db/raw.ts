@@ -50,8 +50,8 @@ type Statement = (db: AnyDrizzle) => { execute?: unknown } & PromiseLike<unknown
 export async function atomically(payload: Payload, statements: Statement[]): Promise<unknown[]> {
   if (statements.length === 0) return []
   const db = drizzleOf(payload)
-  if (dialectOf(payload) === 'sqlite') return db.batch(statements.map((build) => build(db)))
-  return db.transaction(async (tx: AnyDrizzle) => {
+  if (dialectOf(payload) === 'sqlite') return await db.batch(statements.map((build) => build(db)))
+  return await db.transaction(async (tx: AnyDrizzle) => {
     const results: unknown[] = []
     for (const build of statements) results.push(await build(tx))
     return results

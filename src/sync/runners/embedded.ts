@@ -16,7 +16,7 @@ import {
   type ScheduledJob,
 } from '@/sync/shared/jobs'
 
-import { CLUSTER_WORKFLOWS } from './run-cluster-job'
+import { CLUSTER_WORKFLOWS } from '@/sync/runners/run-cluster-job'
 
 /** A run holds its cluster lease this long at most; a crashed run frees it when it expires. */
 const RUN_LEASE_MS = Number(process.env.ORBIT_SYNC_RUN_LEASE_SECONDS ?? 900) * 1000
@@ -70,10 +70,11 @@ export function startEmbeddedRunner(options: EmbeddedRunnerOptions) {
     // croner: fire every second-tick, at most once per `interval`, never overlapping itself.
     return new Cron('* * * * * *', { interval, protect: true, unref: true }, () => runAll(job))
   })
-  const firstRun = setTimeout(async () => {
+  const runFirst = async () => {
     await heartbeat()
     await Promise.all(SCHEDULED_JOBS.map(runAll))
-  }, options.firstRunDelayMs ?? 5_000)
+  }
+  const firstRun = setTimeout(() => void runFirst(), options.firstRunDelayMs ?? 5_000)
   firstRun.unref()
 
   return {

@@ -1,4 +1,4 @@
-import type { SyncJob } from '@/collections/fields/syncHealth'
+import type { SyncJob, SyncOutcome } from '@/features/sync-health/lib/jobs'
 
 export type { SyncJob }
 
@@ -79,7 +79,7 @@ export type ClusterJobInput = { clusterId: number; runner: RunnerKind }
 export type FanOutInput = { runner: RunnerKind; idPrefix: string }
 export type ClusterJobResult = {
   clusterId: number
-  outcome: 'succeeded' | 'partial' | 'failed'
+  outcome: SyncOutcome
   counts: Record<string, number>
   error?: string
 }

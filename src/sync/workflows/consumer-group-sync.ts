@@ -1,7 +1,7 @@
 import type { Activities } from '@/sync/activities'
 import type { ClusterJobInput, ClusterJobResult } from '@/sync/shared/jobs'
 
-import { runSingleStepJob } from './single-step-job'
+import { runSingleStepJob } from '@/sync/workflows/single-step-job'
 
 type GroupSyncActivities = Pick<Activities, 'startSyncRun' | 'finishSyncRun' | 'syncConsumerGroups'>
 

@@ -7,10 +7,10 @@ import { ApplicationFailure, ParentClosePolicy, proxyActivities, startChild } fr
 import type { Activities } from '@/sync/activities'
 import { clusterWorkflowId, type ClusterJobInput, type ClusterJobResult, type FanOutInput, type ScheduledJob } from '@/sync/shared/jobs'
 
-import { runConsumerGroupSync } from './consumer-group-sync'
-import { runConsumerLagCheck } from './consumer-lag-check'
-import { runLagHistoryRetention } from './lag-history-retention'
-import { runSchemaSync } from './schema-sync'
+import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
+import { runConsumerLagCheck } from '@/sync/workflows/consumer-lag-check'
+import { runLagHistoryRetention } from '@/sync/workflows/lag-history-retention'
+import { runSchemaSync } from '@/sync/workflows/schema-sync'
 
 const acts = proxyActivities<Activities>({
   startToCloseTimeout: '10 minutes',
@@ -68,7 +68,8 @@ async function fanOut(
       }),
     ),
   )
-  const results = await Promise.allSettled(started.map((s) => (s.status === 'fulfilled' ? s.value.result() : Promise.reject(s.reason))))
+  // A child that did not start fails like one that ran and failed (startChild rejects with Temporal's errors).
+  const results = await Promise.allSettled(started.map((s) => (s.status === 'fulfilled' ? s.value.result() : Promise.reject(s.reason as Error))))
   const outcomes = results.map((r, i): ClusterJobResult =>
     r.status === 'fulfilled' ? r.value : { clusterId: clusterIds[i]!, outcome: 'failed', counts: {}, error: String(r.reason) },
   )

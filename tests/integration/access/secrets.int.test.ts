@@ -67,7 +67,7 @@ describe(`cluster secrets on ${testDatabase()}`, () => {
     const before = (await read()).schemaRegistryPasswordEncrypted
     await payload.update({ collection: 'kafka-clusters', id: clusterId, data: { name: 'cluster-1-renamed' }, overrideAccess: true })
     expect((await read()).schemaRegistryPasswordEncrypted).toBe(before)
-    await payload.update({ collection: 'kafka-clusters', id: clusterId, data: { schemaRegistryPassword: 'new' } as never, overrideAccess: true })
+    await payload.update({ collection: 'kafka-clusters', id: clusterId, data: { schemaRegistryPassword: 'new' }, overrideAccess: true })
     expect(decryptSecret((await read()).schemaRegistryPasswordEncrypted!, env().ORBIT_SECRET_KEY)).toBe('new')
   })
 

@@ -11,7 +11,7 @@ import {
 } from '@/integrations/kafka'
 import { ensurePeers, peers } from '@tests/helpers/peers'
 import { bootstrapBrokers, commitOffsets, plaintextConnection, run } from '@tests/helpers/kafka-fixture'
-import type { ClusterConnection } from '@/sync/cluster-connection'
+import type { ClusterConnection } from '@/integrations/cluster-connection'
 
 const topic = `${run}-sasl`
 const group = `${run}-sasl-group`

@@ -1,4 +1,4 @@
 // Activities of the Temporal smoke test (run by the worker in the test process).
-export async function greet(name: string): Promise<string> {
-  return `hello ${name}`
+export function greet(name: string): Promise<string> {
+  return Promise.resolve(`hello ${name}`)
 }

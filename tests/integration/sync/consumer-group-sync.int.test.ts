@@ -105,7 +105,7 @@ describe(`ConsumerGroupSyncWorkflow on ${testDatabase()}`, () => {
     const real = createKafkaAdminClient(toConnection(await payload.findByID({ collection: 'kafka-clusters', id: clusterId, overrideAccess: true })))
     const failing = { ...real, requestCount: 0, describeGroups: async () => Promise.reject(new Error('broker went away')) }
     try {
-      const result = await runConsumerGroupSync(createActivities({ payload, kafkaClient: async () => failing }), { clusterId, runner: 'embedded' })
+      const result = await runConsumerGroupSync(createActivities({ payload, kafkaClient: () => Promise.resolve(failing) }), { clusterId, runner: 'embedded' })
       expect(result).toMatchObject({ outcome: 'failed', error: 'broker went away' })
     } finally {
       await real.close()

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createKafkaAdminClient } from '@/integrations/kafka'
 import { createActivities } from '@/sync/activities'
-import type { PartitionDetail } from '@/sync/activities/lag-check/evaluate'
+import type { PartitionDetail } from '@/features/consumer-groups/lib'
 import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
 import { runConsumerLagCheck } from '@/sync/workflows/consumer-lag-check'
 import { randomBytes } from 'node:crypto'
@@ -158,7 +158,7 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
       { id: clusterId, name: 'down', enabled: true, bootstrapServers: ['127.0.0.1:9'], securityProtocol: 'PLAINTEXT' },
       { connectTimeoutMs: 1_000, operationTimeoutMs: 5_000 },
     )
-    const result = await runConsumerLagCheck(createActivities({ payload, kafkaClient: async () => broken }), { clusterId, runner: 'embedded' })
+    const result = await runConsumerLagCheck(createActivities({ payload, kafkaClient: () => Promise.resolve(broken) }), { clusterId, runner: 'embedded' })
     expect(result.outcome).toBe('failed')
     expect((await group(lagging)).updatedAt).toBe(before.updatedAt)
     await broken.close().catch(() => undefined)

@@ -5,7 +5,7 @@ import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createActivities } from '@/sync/activities'
-import type { PartitionDetail } from '@/sync/activities/lag-check/evaluate'
+import type { PartitionDetail } from '@/features/consumer-groups/lib'
 import { runJobForAllClusters } from '@/sync/runners/embedded'
 import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
 import { runConsumerLagCheck } from '@/sync/workflows/consumer-lag-check'
@@ -65,7 +65,7 @@ beforeAll(async () => {
   await commit('below', 2)
   await admin.deleteRecords({ topics: [{ name: topic, partitions: [{ partition: PARTITION.below, offset: 5n }] }] })
   // A live member that read 5 of 20 records, committed, and consumes no further: STALL.
-  stallConsumer = (await startConsumer(groupName('stall'), stallTopic, 'classic', 5)) as typeof stallConsumer
+  stallConsumer = await startConsumer(groupName('stall'), stallTopic, 'classic', 5)
   clusterId = (
     await payload.create({ collection: 'kafka-clusters', data: { name: `${run}-local`, bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' }, overrideAccess: true })
   ).id

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { downsample, type LagHistoryPoint } from '@/features/consumer-groups/lib'
 import { getConsumerGroupLagHistory } from '@/features/consumer-groups/queries'
+import { relationId } from '@/features/kafka-scope/scope-links'
 import { createActivities } from '@/sync/activities'
 import { bulkUpsert, dialectOf, drizzleOf, sql } from '@/sync/db/raw'
 import { runLagHistoryRetention } from '@/sync/workflows/lag-history-retention'
@@ -109,7 +110,7 @@ describe('lag-history retention', () => {
 
   it('is idempotent: a second run writes the same rows and deletes nothing more', async () => {
     const snapshot = () =>
-      Promise.all((['raw', 'hour', 'day'] as const).map(async (r) => (await rows(r)).map((row) => `${row.consumerGroup} ${row.timestamp} ${row.totalLag} ${row.sampleCount}`).sort()))
+      Promise.all((['raw', 'hour', 'day'] as const).map(async (r) => (await rows(r)).map((row) => `${relationId(row.consumerGroup)} ${row.timestamp} ${row.totalLag} ${row.sampleCount}`).sort()))
     const before = await snapshot()
     const counts = await createActivities({ payload }).applyLagHistoryRetention({ clusterId, now: NOW })
     expect(counts).toMatchObject({ deletedRaw: 0, deletedHourly: 0 })

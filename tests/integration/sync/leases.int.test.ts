@@ -98,7 +98,7 @@ describe(`embedded runner on ${testDatabase()}`, () => {
   })
 
   it('lets only one of two runners sharing the database lead', async () => {
-    const quiet = { ...createActivities({ payload }), listSyncableClusters: async () => [] }
+    const quiet = { ...createActivities({ payload }), listSyncableClusters: () => Promise.resolve([]) }
     const a = startEmbeddedRunner({ payload, activities: quiet, holder: 'runner-a', firstRunDelayMs: 10 })
     const b = startEmbeddedRunner({ payload, activities: quiet, holder: 'runner-b', firstRunDelayMs: 10 })
     await sleep(500)
@@ -108,7 +108,7 @@ describe(`embedded runner on ${testDatabase()}`, () => {
   })
 
   it('frees the leases of its runs in progress when stopped, and nobody else’s', async () => {
-    const quiet = { ...createActivities({ payload }), listSyncableClusters: async () => [] }
+    const quiet = { ...createActivities({ payload }), listSyncableClusters: () => Promise.resolve([]) }
     const runner = startEmbeddedRunner({ payload, activities: quiet, holder: 'stopping', firstRunDelayMs: 10 })
     await sleep(200)
     expect(runner.isLeader()).toBe(true)

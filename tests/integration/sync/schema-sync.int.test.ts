@@ -76,7 +76,7 @@ describe(`SchemaSyncWorkflow (embedded) on ${testDatabase()}`, () => {
     const before = await schemasOfRun()
     const requests = { count: 0 }
     const counting = createSchemaRegistryClient({ baseUrl: peers.schemaRegistryUrl })
-    const second = await sync(async () => counting)
+    const second = await sync(() => Promise.resolve(counting))
     requests.count = counting.requestCount
     const after = await schemasOfRun()
     for (const [subject, doc] of after) expect(doc.updatedAt).toBe(before.get(subject)!.updatedAt)
@@ -96,7 +96,7 @@ describe(`SchemaSyncWorkflow (embedded) on ${testDatabase()}`, () => {
         return (...args: unknown[]) => (++calls > 3 || key === 'listAllVersions' ? Promise.reject(new Error('registry went away')) : value.apply(target, args))
       },
     })
-    const failed = await sync(async () => flaky)
+    const failed = await sync(() => Promise.resolve(flaky))
     expect(failed.outcome).toBe('failed')
     expect(failed.error).toContain('registry went away')
     const schemas = await schemasOfRun()
@@ -125,7 +125,7 @@ describe(`SchemaSyncWorkflow (embedded) on ${testDatabase()}`, () => {
         }
       },
     })
-    const result = await sync(async () => corrupting)
+    const result = await sync(() => Promise.resolve(corrupting))
     expect(result.outcome).toBe('partial')
     const broken = (await schemasOfRun()).get(`${prefix}broken-value`)!
     const versions = await versionsOf(broken.id)

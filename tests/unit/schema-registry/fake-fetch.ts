@@ -31,7 +31,7 @@ export function fakeFetch(...replies: Reply[]) {
   let route: ((call: RecordedCall) => Response | Promise<Response>) | undefined
   const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const call: RecordedCall = {
-      url: String(input),
+      url: input instanceof Request ? input.url : String(input),
       method: init?.method ?? 'GET',
       headers: Object.fromEntries(new Headers(init?.headers).entries()),
       body: typeof init?.body === 'string' ? init.body : undefined,
@@ -47,7 +47,7 @@ export function fakeFetch(...replies: Reply[]) {
     return reply.clone()
   }
   return {
-    fetch: fetch as typeof globalThis.fetch,
+    fetch,
     calls,
     route(handler: (call: RecordedCall) => Response | Promise<Response>) {
       route = handler

@@ -57,7 +57,7 @@ describe('retries', () => {
   it('times out each attempt with AbortSignal.timeout and retries', async () => {
     // A registry that never answers: the fetch only settles when its signal aborts.
     const hang = (call: { signal?: AbortSignal }) =>
-      new Promise<Response>((_, reject) => call.signal?.addEventListener('abort', () => reject(call.signal?.reason)))
+      new Promise<Response>((_, reject) => call.signal?.addEventListener('abort', () => reject(call.signal?.reason as Error)))
     const fake = fakeFetch(hang)
     const client = clientWith(fake.fetch, { timeoutMs: 20, retries: 1 })
     const error = (await client.getGlobalCompatibility().catch((e: unknown) => e)) as SchemaRegistryUnreachableError
@@ -164,12 +164,12 @@ describe('concurrency', () => {
   it('semaphore hands slots over in order and frees them on failure', async () => {
     const semaphore = new Semaphore(1)
     const order: number[] = []
-    const failing = semaphore.run(async () => {
+    const failing = semaphore.run(() => {
       order.push(1)
-      throw new Error('boom')
+      return Promise.reject(new Error('boom'))
     })
-    const second = semaphore.run(async () => order.push(2))
-    const third = semaphore.run(async () => order.push(3))
+    const second = semaphore.run(() => Promise.resolve(order.push(2)))
+    const third = semaphore.run(() => Promise.resolve(order.push(3)))
     await expect(failing).rejects.toThrow('boom')
     await Promise.all([second, third])
     expect(order).toEqual([1, 2, 3])

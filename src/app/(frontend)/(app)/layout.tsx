@@ -9,7 +9,7 @@ import { currentKafkaUser } from '@/features/kafka-scope'
 import { paths } from '@/lib/paths'
 import { parseTheme, THEME_COOKIE } from '@/lib/theme'
 
-import { signOut } from '../sign-in/actions'
+import { signOut } from '@/app/(frontend)/sign-in/actions'
 
 export const dynamic = 'force-dynamic'
 

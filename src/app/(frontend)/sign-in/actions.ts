@@ -12,6 +12,12 @@ import { paths, safeReturnPath } from '@/lib/paths'
 /** The email comes back so the form (which React resets after an action) keeps it. */
 export type SignInState = { error?: string; email?: string }
 
+/** A text field of the form; '' when absent (or a file). */
+function textField(form: FormData, name: string): string {
+  const value = form.get(name)
+  return typeof value === 'string' ? value : ''
+}
+
 const credentials = z.object({
   email: z.email('Enter a valid email address'),
   password: z.string().min(1, 'Enter your password'),
@@ -20,7 +26,7 @@ const credentials = z.object({
 
 export async function signIn(_: SignInState, form: FormData): Promise<SignInState> {
   const parsed = credentials.safeParse(Object.fromEntries(form))
-  const email = String(form.get('email') ?? '')
+  const email = textField(form, 'email')
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Invalid input', email }
   try {
     await login({ collection: 'users', config, email: parsed.data.email, password: parsed.data.password })
@@ -40,7 +46,7 @@ const firstAdmin = z.object({
 /** First run only: creates the platform admin when the database has no account yet. */
 export async function createAdmin(_: SignInState, form: FormData): Promise<SignInState> {
   const parsed = firstAdmin.safeParse(Object.fromEntries(form))
-  const email = String(form.get('email') ?? '')
+  const email = textField(form, 'email')
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Invalid input', email }
   const created = await createFirstAdmin(await getPayloadClient(), parsed.data)
   if (!created) return { error: 'An administrator already exists. Sign in instead.', email }

@@ -8,7 +8,7 @@ import { getPayloadClient } from '@/lib/payload'
 import { safeReturnPath } from '@/lib/paths'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
 
-import { SignInForm } from './sign-in-form'
+import { SignInForm } from '@/app/(frontend)/sign-in/sign-in-form'
 
 export const metadata: Metadata = { title: 'Sign in' }
 export const dynamic = 'force-dynamic'

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 
-import { createAdmin, signIn, type SignInState } from './actions'
+import { createAdmin, signIn, type SignInState } from '@/app/(frontend)/sign-in/actions'
 
 export function SignInForm({ mode, next }: { mode: 'sign-in' | 'create-admin'; next?: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(

@@ -40,7 +40,7 @@ export function SyncNowButton() {
 
   return (
     <div style={{ marginBottom: 'var(--base)' }}>
-      <Button buttonStyle="secondary" disabled={busy} onClick={sync} size="small">
+      <Button buttonStyle="secondary" disabled={busy} onClick={() => void sync()} size="small">
         {busy ? 'Syncing…' : id ? 'Sync schemas now' : 'Sync schemas of all clusters now'}
       </Button>
       {message && (

@@ -17,13 +17,13 @@ import { assertInScope, currentKafkaUser, scopeLinks, type KafkaScope } from '@/
 import { idParam } from '@/lib/list-params'
 import type { User } from '@/payload-types'
 
-import { AutoRefresh } from './auto-refresh'
-import { ConsumerGroupLagChart } from './consumer-group-lag-chart'
-import { ConsumerGroupMembersTable } from './consumer-group-members-table'
-import { firstValues, type SearchParams } from './consumer-group-list-page'
-import { HealthBadge, StateBadge } from './group-badges'
-import { LagRangeSelector } from './lag-range-selector'
-import { PartitionLagTable } from './partition-lag-table'
+import { AutoRefresh } from '@/features/consumer-groups/components/auto-refresh'
+import { ConsumerGroupLagChart } from '@/features/consumer-groups/components/consumer-group-lag-chart'
+import { ConsumerGroupMembersTable } from '@/features/consumer-groups/components/consumer-group-members-table'
+import { firstValues, type SearchParams } from '@/features/consumer-groups/components/consumer-group-list-page'
+import { HealthBadge, StateBadge } from '@/features/consumer-groups/components/group-badges'
+import { LagRangeSelector } from '@/features/consumer-groups/components/lag-range-selector'
+import { PartitionLagTable } from '@/features/consumer-groups/components/partition-lag-table'
 
 const nameOf = (value: unknown): string | null =>
   value && typeof value === 'object' && 'name' in value && typeof value.name === 'string' ? value.name : null

@@ -14,8 +14,8 @@ import { GROUP_HEALTH, GROUP_STATUSES, groupListParams } from '@/features/consum
 import { getConsumerGroupStateCounts } from '@/features/consumer-groups/state-counts'
 import { currentKafkaUser, getScopeSyncHealth, scopeFilters, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
 
-import { AutoRefresh } from './auto-refresh'
-import { ConsumerGroupTable } from './consumer-group-table'
+import { AutoRefresh } from '@/features/consumer-groups/components/auto-refresh'
+import { ConsumerGroupTable } from '@/features/consumer-groups/components/consumer-group-table'
 
 export type SearchParams = Record<string, string | string[] | undefined>
 

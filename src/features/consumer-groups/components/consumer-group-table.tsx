@@ -9,7 +9,7 @@ import type { GroupListRow } from '@/features/consumer-groups/rows'
 import { scopeColumns, scopeLinks } from '@/features/kafka-scope/scope-links'
 import type { KafkaScope } from '@/features/kafka-scope/types'
 
-import { HealthBadge, StateBadge, TrendArrow } from './group-badges'
+import { HealthBadge, StateBadge, TrendArrow } from '@/features/consumer-groups/components/group-badges'
 
 const col = dataColumns<GroupListRow>()
 const text = (value: string | null) => value ?? <span className="text-muted-foreground">—</span>

@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/states'
 import { formatCount, formatDuration, partitionFlags } from '@/features/consumer-groups/display'
 import type { PartitionRow } from '@/features/consumer-groups/rows'
 
-import { HealthBadge, toBadgeTone } from './group-badges'
+import { HealthBadge, toBadgeTone } from '@/features/consumer-groups/components/group-badges'
 
 const col = dataColumns<PartitionRow>()
 const right = { align: 'right' as const }

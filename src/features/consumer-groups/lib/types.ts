@@ -42,6 +42,34 @@ export type GroupStatus = 'ok' | 'warn' | 'err'
 /** One slot of Burrow's sliding window: a committed offset, when it was seen, and the lag then. */
 export type WindowSlot = { offset: number; timestamp: number; lag: number | null }
 
+/**
+ * A Burrow window as partitionDetail stores it: one flat array of numbers, the first slot in full
+ * and every later slot relative to the one before, i.e.
+ *   [offset₀, time₀, lag₀, offset₁ − offset₀, time₁ − time₀, lag₁, …]   (lag −1 = unknown).
+ * Ten slots take about 150 bytes of JSON instead of about 480 as objects; with 10,000 groups of
+ * 10 partitions that is the difference between ~20 and ~50 MB written per lag cycle.
+ */
+export type StoredWindow = number[]
+
+/**
+ * What partitionDetail stores per partition: the numbers shown, and Burrow's window for the next
+ * poll in its compact stored form (the lag check's window codec).
+ */
+export type PartitionDetail = {
+  topic: string
+  partition: number
+  committedOffset: number | null
+  logStartOffset: number
+  logEndOffset: number
+  lag: number | null
+  noCommit: boolean
+  belowLogStart: boolean
+  lagSeconds: number | null
+  status: PartitionStatus | null
+  owner: { memberId: string; clientId: string; host: string } | null
+  window: StoredWindow
+}
+
 export type BurrowConfig = {
   /** Burrow's storage `intervals`: slots kept per partition. */
   windowSize: number

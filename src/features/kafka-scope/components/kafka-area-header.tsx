@@ -1,9 +1,9 @@
 import { paths } from '@/lib/paths'
 import type { User } from '@/payload-types'
 
-import { getVisibleWorkspaces } from '../workspaces'
-import { SectionNav, type SectionLink } from './section-nav'
-import { WorkspaceSwitcher } from './workspace-switcher'
+import { getVisibleWorkspaces } from '@/features/kafka-scope/workspaces'
+import { SectionNav, type SectionLink } from '@/features/kafka-scope/components/section-nav'
+import { WorkspaceSwitcher } from '@/features/kafka-scope/components/workspace-switcher'
 
 /** Title row with the workspace switcher, then the area's section tabs (used by the /kafka and workspace layouts). */
 export async function KafkaAreaHeader({ user, title, subtitle, currentSlug, links }: { user: User; title: string; subtitle?: string; currentSlug?: string; links: SectionLink[] }) {

@@ -5,8 +5,8 @@ import { getConsumerGroupSummary } from '@/features/consumer-groups/queries'
 import { getSchemaSummary } from '@/features/schemas/queries'
 import type { User } from '@/payload-types'
 
-import { scopeFilters, scopeLinks } from '../scope-links'
-import type { KafkaScope } from '../types'
+import { scopeFilters, scopeLinks } from '@/features/kafka-scope/scope-links'
+import type { KafkaScope } from '@/features/kafka-scope/types'
 
 const n = (value: number) => value.toLocaleString('en-US')
 

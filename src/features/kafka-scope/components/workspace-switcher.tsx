@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 
-import type { ScopeWorkspace } from '../types'
+import type { ScopeWorkspace } from '@/features/kafka-scope/types'
 
 /**
  * Jumps between "All workspaces" and one workspace's Kafka overview. A native select: keyboard and

@@ -14,7 +14,7 @@ export function CopySchemaButton({ text, label = 'Copy' }: { text: string; label
     setTimeout(() => setCopied(false), 2000)
   }
   return (
-    <Button type="button" variant="outline" size="sm" onClick={copy} data-testid="copy-schema">
+    <Button type="button" variant="outline" size="sm" onClick={() => void copy()} data-testid="copy-schema">
       {copied ? <Check aria-hidden className="size-4" /> : <Copy aria-hidden className="size-4" />}
       <span aria-live="polite">{copied ? 'Copied' : label}</span>
     </Button>

@@ -1,7 +1,7 @@
 import { Badge, StatusBadge, type BadgeTone } from '@/components/badge'
 import type { KafkaSchema } from '@/payload-types'
 
-import { FORMAT_LABELS } from '../view/schema-rows'
+import { FORMAT_LABELS } from '@/features/schemas/view/schema-rows'
 
 const STATUS: Record<KafkaSchema['status'], { tone: BadgeTone; label: string }> = {
   registered: { tone: 'success', label: 'Registered' },

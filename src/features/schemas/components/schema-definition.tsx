@@ -4,8 +4,8 @@ import { Badge } from '@/components/badge'
 import type { SchemaFormat } from '@/features/schemas/lib'
 import { cn } from '@/lib/utils'
 
-import { schemaFileName, schemaMimeType } from '../view/pretty-schema'
-import { CopySchemaButton, DownloadSchemaButton } from './schema-actions'
+import { schemaFileName, schemaMimeType } from '@/features/schemas/view/pretty-schema'
+import { CopySchemaButton, DownloadSchemaButton } from '@/features/schemas/components/schema-actions'
 
 /** One version's pretty-printed definition, with version links and copy/download. */
 export function SchemaDefinition({

@@ -6,17 +6,17 @@ import { currentKafkaUser, getScopeSyncHealth, scopeLinks, type KafkaScope } fro
 import { formatDateTime } from '@/lib/format'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
 
-import { resolveDetailView, schemaDetailParams } from '../detail-params'
-import { requireSchemaInScope } from '../load-schema'
-import { getSchemaVersionDiff, getSchemaVersions } from '../queries'
-import { describeChange, summarizeChanges } from '../view/change-summary'
-import { prettySchema } from '../view/pretty-schema'
-import { toSchemaRow } from '../view/schema-rows'
-import { unifiedDiff } from '../view/text-diff'
-import { SchemaFormatBadge, SchemaStatusBadge } from './schema-badges'
-import { SchemaDefinition } from './schema-definition'
-import { SchemaVersionDiff } from './schema-version-diff'
-import { SchemaVersionTimeline, type TimelineEntry } from './schema-version-timeline'
+import { resolveDetailView, schemaDetailParams } from '@/features/schemas/detail-params'
+import { requireSchemaInScope } from '@/features/schemas/load-schema'
+import { getSchemaVersionDiff, getSchemaVersions } from '@/features/schemas/queries'
+import { describeChange, summarizeChanges } from '@/features/schemas/view/change-summary'
+import { prettySchema } from '@/features/schemas/view/pretty-schema'
+import { toSchemaRow } from '@/features/schemas/view/schema-rows'
+import { unifiedDiff } from '@/features/schemas/view/text-diff'
+import { SchemaFormatBadge, SchemaStatusBadge } from '@/features/schemas/components/schema-badges'
+import { SchemaDefinition } from '@/features/schemas/components/schema-definition'
+import { SchemaVersionDiff } from '@/features/schemas/components/schema-version-diff'
+import { SchemaVersionTimeline, type TimelineEntry } from '@/features/schemas/components/schema-version-timeline'
 
 /**
  * One schema of any scope: header, version timeline, a version's definition (copy, download), the

@@ -9,11 +9,11 @@ import { currentKafkaUser, getScopeSyncHealth, scopeColumns, scopeFilters, scope
 import { formatNumber } from '@/lib/format'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
 
-import { FORMAT_OPTIONS, getSchemaFilterOptions, STATUS_OPTIONS } from '../list-filter-options'
-import { getSchemas, getSchemaSummary } from '../queries'
-import { schemaListParams } from '../search-params'
-import { toSchemaRow } from '../view/schema-rows'
-import { SchemaTable } from './schema-table'
+import { FORMAT_OPTIONS, getSchemaFilterOptions, STATUS_OPTIONS } from '@/features/schemas/list-filter-options'
+import { getSchemas, getSchemaSummary } from '@/features/schemas/queries'
+import { schemaListParams } from '@/features/schemas/search-params'
+import { toSchemaRow } from '@/features/schemas/view/schema-rows'
+import { SchemaTable } from '@/features/schemas/components/schema-table'
 
 /**
  * The schema list of any scope (unified, workspace, virtual cluster): filters, sort and page from

@@ -5,8 +5,8 @@ import Link from 'next/link'
 import { DataTable, dataColumns, type DataColumn } from '@/components/data-table'
 import { formatDateTime } from '@/lib/format'
 
-import type { SchemaRow } from '../view/schema-rows'
-import { SchemaFormatBadge, SchemaStatusBadge } from './schema-badges'
+import type { SchemaRow } from '@/features/schemas/view/schema-rows'
+import { SchemaFormatBadge, SchemaStatusBadge } from '@/features/schemas/components/schema-badges'
 
 const col = dataColumns<SchemaRow>()
 

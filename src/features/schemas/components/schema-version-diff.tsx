@@ -4,7 +4,7 @@ import { StatusBadge } from '@/components/badge'
 import type { CompatibilityVerdict } from '@/features/schemas/lib'
 import { cn } from '@/lib/utils'
 
-import { diffStats, splitDiff, type DiffLine } from '../view/text-diff'
+import { diffStats, splitDiff, type DiffLine } from '@/features/schemas/view/text-diff'
 
 export type DiffChange = { kind: string; path: string; text: string }
 

@@ -49,7 +49,7 @@ function explain(reader: Type, writer: Type, path: string): string[] {
     if (missing.length > 0) return [`${path}: enum symbol(s) ${missing.join(', ')} missing from the reader, which has no enum default`]
   }
   if (AvroType.isType(reader, 'array') && AvroType.isType(writer, 'array')) {
-    return explain((reader as types.ArrayType).itemsType as Type, (writer as types.ArrayType).itemsType as Type, `${path}[]`)
+    return explain((reader as types.ArrayType).itemsType, (writer as types.ArrayType).itemsType, `${path}[]`)
   }
   if (AvroType.isType(reader, 'map') && AvroType.isType(writer, 'map')) {
     return explain((reader as types.MapType).valuesType as Type, (writer as types.MapType).valuesType as Type, `${path}{}`)

@@ -24,7 +24,7 @@ function walk(type: Type, key: string, path: string, onPath: Set<string>, out: F
   if (AvroType.isType(type, 'union')) {
     for (const branch of (type as types.UnwrappedUnionType).types) walk(branch, key, path, onPath, out)
   } else if (AvroType.isType(type, 'array')) {
-    walk((type as types.ArrayType).itemsType as Type, `${key}[]`, `${path}[]`, onPath, out)
+    walk((type as types.ArrayType).itemsType, `${key}[]`, `${path}[]`, onPath, out)
   } else if (AvroType.isType(type, 'map')) {
     walk((type as types.MapType).valuesType as Type, `${key}{}`, `${path}{}`, onPath, out)
   } else if (AvroType.isType(type, 'record', 'error')) {
@@ -67,7 +67,7 @@ function enumSymbols(type: Type): string[] | undefined {
       if (symbols) return symbols
     }
   }
-  if (AvroType.isType(type, 'array')) return enumSymbols((type as types.ArrayType).itemsType as Type)
+  if (AvroType.isType(type, 'array')) return enumSymbols((type as types.ArrayType).itemsType)
   if (AvroType.isType(type, 'map')) return enumSymbols((type as types.MapType).valuesType as Type)
   return undefined
 }
@@ -75,7 +75,7 @@ function enumSymbols(type: Type): string[] | undefined {
 /** `int`, `array<string>`, `map<long>`, `null | com.acme.Customer`, `long (timestamp-millis)`. */
 export function avroTypeLabel(type: Type): string {
   if (AvroType.isType(type, 'union')) return (type as types.UnwrappedUnionType).types.map(avroTypeLabel).join(' | ')
-  if (AvroType.isType(type, 'array')) return `array<${avroTypeLabel((type as types.ArrayType).itemsType as Type)}>`
+  if (AvroType.isType(type, 'array')) return `array<${avroTypeLabel((type as types.ArrayType).itemsType)}>`
   if (AvroType.isType(type, 'map')) return `map<${avroTypeLabel((type as types.MapType).valuesType as Type)}>`
   if (AvroType.isType(type, 'logical')) {
     const logical = type as types.LogicalType

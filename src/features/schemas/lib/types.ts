@@ -1,8 +1,20 @@
-import type { CompatibilityLevel } from '@/collections/fields/compatibility'
+/**
+ * Schema Registry compatibility levels, as the Confluent API spells them: the one vocabulary of the
+ * registry client, the collections' select options and the compatibility checker.
+ */
+export const COMPATIBILITY_LEVELS = [
+  'BACKWARD',
+  'BACKWARD_TRANSITIVE',
+  'FORWARD',
+  'FORWARD_TRANSITIVE',
+  'FULL',
+  'FULL_TRANSITIVE',
+  'NONE',
+] as const
+export type CompatibilityLevel = (typeof COMPATIBILITY_LEVELS)[number]
 
-// The format and level vocabularies live with the collections (one place per fact).
-export { COMPATIBILITY_LEVELS, SCHEMA_FORMATS } from '@/collections/fields/compatibility'
-export type { CompatibilityLevel, SchemaFormat } from '@/collections/fields/compatibility'
+export const SCHEMA_FORMATS = ['avro', 'protobuf', 'json'] as const
+export type SchemaFormat = (typeof SCHEMA_FORMATS)[number]
 
 /**
  * The text of a schema another schema refers to, as a registry version's `references` resolve:

@@ -5,8 +5,8 @@ import { loadClusterConnection } from '@/sync/cluster-connection'
 import { bulkUpsert, drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
 import { loadOwnership } from '@/sync/activities/ownership'
 
-import { linkSubscribedTopics } from './subscribed-topics'
-import { buildGroupRow, DEFAULT_LIFECYCLE, groupsToArchive, type GroupLifecycle, type StoredGroup } from './build-rows'
+import { linkSubscribedTopics } from '@/sync/activities/group-sync/subscribed-topics'
+import { buildGroupRow, DEFAULT_LIFECYCLE, groupsToArchive, type GroupLifecycle, type StoredGroup } from '@/sync/activities/group-sync/build-rows'
 
 export type KafkaClientFactory = (clusterId: number) => Promise<KafkaAdminClient>
 

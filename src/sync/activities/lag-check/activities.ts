@@ -3,13 +3,13 @@ import type { Payload } from 'payload'
 import { addPoint, appendRecentLogEnd, createTimeLagTable, estimateTimeToClear, nextLagTrend, type TimeLagTable, toEpochMs } from '@/features/consumer-groups/lib'
 import { drizzleOf, sql, tableOf } from '@/sync/db/raw'
 
-import type { KafkaClientFactory } from '../group-sync/activities'
+import type { KafkaClientFactory } from '@/sync/activities/group-sync/activities'
 
-import { bulkWrite } from './bulk-write'
-import { evaluateGroupLag, type Member, partitionKey, type PartitionState } from './evaluate'
-import { clearTimeLookbackMs, loadLagState, stateLookbackMs } from './stored-lag-state'
-import { LagMemory } from './lag-memory'
-import { burrowConfigFromEnv } from './burrow-config'
+import { bulkWrite } from '@/sync/activities/lag-check/bulk-write'
+import { evaluateGroupLag, type Member, partitionKey, type PartitionState } from '@/sync/activities/lag-check/evaluate'
+import { clearTimeLookbackMs, loadLagState, stateLookbackMs } from '@/sync/activities/lag-check/stored-lag-state'
+import { LagMemory } from '@/sync/activities/lag-check/lag-memory'
+import { burrowConfigFromEnv } from '@/sync/activities/lag-check/burrow-config'
 
 type StoredGroup = {
   id: number

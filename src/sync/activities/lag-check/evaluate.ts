@@ -8,37 +8,20 @@ import {
   summarizeGroupLag,
   appendWindowSlot,
   type BurrowConfig,
+  type PartitionDetail,
   type PartitionStatus,
+  type StoredWindow,
   type TimeLagTable,
   type WindowSlot,
 } from '@/features/consumer-groups/lib'
 
-import { decodeWindow, encodeWindow, type StoredWindow } from './window-codec'
+import { decodeWindow, encodeWindow } from '@/sync/activities/lag-check/window-codec'
 
 export type PartitionKey = string
 export const partitionKey = (topic: string, partition: number): PartitionKey => `${topic}\u0000${partition}`
 
 export type PartitionState = { timeTable: TimeLagTable; recentLogEnds: number[]; logStartOffset: number; logEndOffset: number }
 export type Member = { memberId: string; clientId: string; host: string; assignments: { topic: string; partitions: number[] }[] }
-
-/**
- * What partitionDetail stores per partition: the numbers shown, and Burrow's window for the next
- * poll in its compact stored form (window-codec.ts).
- */
-export type PartitionDetail = {
-  topic: string
-  partition: number
-  committedOffset: number | null
-  logStartOffset: number
-  logEndOffset: number
-  lag: number | null
-  noCommit: boolean
-  belowLogStart: boolean
-  lagSeconds: number | null
-  status: PartitionStatus | null
-  owner: { memberId: string; clientId: string; host: string } | null
-  window: StoredWindow
-}
 
 export type GroupLag = {
   totalLag: number | null

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { DEFAULT_CLEAR_TIME_SAMPLES } from '@/features/consumer-groups/lib'
 
-import { keepRecent, LagMemory } from './lag-memory'
+import { keepRecent, LagMemory } from '@/sync/activities/lag-check/lag-memory'
 
 const windows = [{ topic: 't', partition: 0, window: [{ offset: 5, timestamp: 1_000, lag: 2 }] }]
 

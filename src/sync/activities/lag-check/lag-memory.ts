@@ -1,6 +1,6 @@
 import { DEFAULT_CLEAR_TIME_SAMPLES, type LagSample } from '@/features/consumer-groups/lib'
 
-import type { PreviousWindow } from './evaluate'
+import type { PreviousWindow } from '@/sync/activities/lag-check/evaluate'
 
 /**
  * What the next poll of a group needs from the previous ones: Burrow windows, recent lag samples

@@ -1,10 +1,8 @@
 import type { Payload } from 'payload'
 
-import { DEFAULT_CLEAR_TIME_SAMPLES, type LagSample, nextLagTrend, toEpochMs, TREND_WINDOW_MS } from '@/features/consumer-groups/lib'
+import { DEFAULT_CLEAR_TIME_SAMPLES, type LagSample, nextLagTrend, type PartitionDetail, toEpochMs, TREND_WINDOW_MS } from '@/features/consumer-groups/lib'
 import { chunk, drizzleOf, sql, tableOf } from '@/sync/db/raw'
 import { jobIntervalSeconds } from '@/sync/shared/jobs'
-
-import type { PartitionDetail } from './evaluate'
 
 /**
  * How far back the clear-time estimate looks: the polls that fit DEFAULT_CLEAR_TIME_SAMPLES

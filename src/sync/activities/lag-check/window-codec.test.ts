@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { appendWindowSlot, type WindowSlot } from '@/features/consumer-groups/lib'
 
-import { decodeWindow, encodeWindow } from './window-codec'
+import { decodeWindow, encodeWindow } from '@/sync/activities/lag-check/window-codec'
 
 describe('stored Burrow window', () => {
   it('round-trips a full window, including an unknown lag and a rewind', () => {

@@ -12,7 +12,7 @@ import {
 } from '@/features/consumer-groups/lib'
 import { bulkUpsert, chunk, drizzleOf, nowIso, refreshPlannerStatistics, sql, tableOf } from '@/sync/db/raw'
 
-import { rollupWindows } from './windows'
+import { rollupWindows } from '@/sync/activities/retention/windows'
 
 const HISTORY = 'kafka_consumer_group_lag_history'
 /** Groups per read; with the window step this bounds the rows held in memory (250 × 360 raw rows). */

@@ -1,14 +1,14 @@
 import type { Payload } from 'payload'
 
-import type { SchemaRegistryClient } from '@/integrations/schema-registry'
+import type { SchemaRegistryAuth, SchemaRegistryClient } from '@/integrations/schema-registry'
 import { loadOwnership } from '@/sync/activities/ownership'
 import { loadClusterConnection } from '@/sync/cluster-connection'
 
-import { buildSubjectRows } from './build-rows'
-import { fetchSubject } from './fetch-subject'
-import { listRegistry, type RegistrationTimes } from './list-subjects'
-import { markMissingSubjectsStale, storedRegistrationTimes, storedSubjectSignatures, writeSubjects } from './store'
-import { listingSignature, type RegistryListing, type SubjectBatchResult, type SubjectListing } from './types'
+import { buildSubjectRows } from '@/sync/activities/schema-sync/build-rows'
+import { fetchSubject } from '@/sync/activities/schema-sync/fetch-subject'
+import { listRegistry, type RegistrationTimes } from '@/sync/activities/schema-sync/list-subjects'
+import { markMissingSubjectsStale, storedRegistrationTimes, storedSubjectSignatures, writeSubjects } from '@/sync/activities/schema-sync/store'
+import { listingSignature, type RegistryListing, type SubjectBatchResult, type SubjectListing } from '@/sync/activities/schema-sync/types'
 
 export type RegistryClientFactory = (clusterId: number) => Promise<SchemaRegistryClient>
 
@@ -101,7 +101,7 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
 /** Registry clients are reused across runs, keyed by cluster and its settings. */
 export function cachedRegistryClients(
   payload: Payload,
-  create: (options: { baseUrl: string; auth?: import('@/sync/cluster-connection').RegistryAuth }) => SchemaRegistryClient,
+  create: (options: { baseUrl: string; auth?: SchemaRegistryAuth }) => SchemaRegistryClient,
 ): RegistryClientFactory {
   const cache = new Map<string, SchemaRegistryClient>()
   return async (clusterId) => {

@@ -1,9 +1,8 @@
-import type { SchemaFormat } from '@/collections/fields/compatibility'
-import { evaluateSubjectCompatibility, schemaFingerprint } from '@/features/schemas/lib'
+import { evaluateSubjectCompatibility, schemaFingerprint, type SchemaFormat } from '@/features/schemas/lib'
 import type { SubjectOwner } from '@/sync/ownership'
 
-import type { FetchedSubject, FetchedVersion } from './fetch-subject'
-import { listingSignature, type SubjectListing } from './types'
+import type { FetchedSubject, FetchedVersion } from '@/sync/activities/schema-sync/fetch-subject'
+import { listingSignature, type SubjectListing } from '@/sync/activities/schema-sync/types'
 
 const FORMATS: Record<'AVRO' | 'PROTOBUF' | 'JSON', SchemaFormat> = { AVRO: 'avro', PROTOBUF: 'protobuf', JSON: 'json' }
 

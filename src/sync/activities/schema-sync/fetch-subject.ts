@@ -1,8 +1,7 @@
-import type { CompatibilityLevel } from '@/collections/fields/compatibility'
-import type { SchemaReferenceContent } from '@/features/schemas/lib'
+import type { CompatibilityLevel, SchemaReferenceContent } from '@/features/schemas/lib'
 import type { SchemaRegistryClient } from '@/integrations/schema-registry'
 
-import type { SubjectListing } from './types'
+import type { SubjectListing } from '@/sync/activities/schema-sync/types'
 
 export type FetchedVersion =
   | {

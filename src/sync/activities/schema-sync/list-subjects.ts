@@ -1,6 +1,6 @@
 import type { SchemaRegistryClient } from '@/integrations/schema-registry'
 
-import type { RegistryListing, SubjectListing } from './types'
+import type { RegistryListing, SubjectListing } from '@/sync/activities/schema-sync/types'
 
 /**
  * Lists every subject, soft-deleted ones included, with live and soft-deleted versions.

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { bulkUpsert, drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
 
-import type { SubjectRows } from './build-rows'
+import type { SubjectRows } from '@/sync/activities/schema-sync/build-rows'
 
 const VERSION_FIELDS_ON_SUCCESS = [
   'cluster', 'workspace', 'softDeleted', 'syncedAt', 'updatedAt', 'status', 'error', 'registrySchemaId', 'format',
@@ -21,7 +21,7 @@ export async function storedSubjectSignatures(payload: Payload, clusterId: numbe
   const rows = (await drizzleOf(payload)
     .select({ subject: t.subject, versionList: t.versionList, status: t.status })
     .from(t)
-    .where(sql`${t.cluster} = ${clusterId}`)) as { subject: string; versionList: unknown; status: string }[]
+    .where(sql`${t.cluster} = ${clusterId}`)) as { subject: string; versionList: string | number[] | null; status: string }[]
   return new Map(rows.map((r) => [r.subject, { signature: String(r.versionList ?? ''), status: r.status }]))
 }
 

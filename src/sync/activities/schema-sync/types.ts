@@ -1,4 +1,4 @@
-import type { CompatibilityLevel } from '@/collections/fields/compatibility'
+import type { CompatibilityLevel } from '@/features/schemas/lib/types'
 
 /** One subject as the registry lists it: live versions and soft-deleted ones. */
 export type SubjectListing = {

@@ -4,9 +4,9 @@
  */
 import { getPayloadClient } from '@/lib/payload'
 
-import { temporalClient, temporalSettings } from './connection'
-import { ensureSchedules } from './schedules'
-import { createSyncWorker } from './worker'
+import { temporalClient, temporalSettings } from '@/sync/runners/temporal/connection'
+import { ensureSchedules } from '@/sync/runners/temporal/schedules'
+import { createSyncWorker } from '@/sync/runners/temporal/worker'
 
 async function main() {
   const settings = temporalSettings()

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { type Activities, createActivities } from '@/sync/activities'
 import { temporalNames } from '@/sync/shared/jobs'
 
-import type { TemporalSettings } from './connection'
+import type { TemporalSettings } from '@/sync/runners/temporal/connection'
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 

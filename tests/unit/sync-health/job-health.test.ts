@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { evaluateJobHealth, needsAttention } from '@/features/kafka-scope/sync-health-status'
+import { evaluateJobHealth, needsAttention } from '@/features/sync-health/lib/job-health'
 
 const now = new Date('2026-01-08T12:00:00Z')
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000).toISOString()

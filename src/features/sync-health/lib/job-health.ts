@@ -1,3 +1,5 @@
+import type { SyncOutcome } from '@/features/sync-health/lib/jobs'
+
 /**
  * Whether a cluster's sync job needs the user's attention (pure). A job is a problem when its last
  * run failed or was partial, or when its last success is older than a few intervals (the data on
@@ -6,7 +8,7 @@
 export type JobHealthInput = {
   lastRunAt?: string | null
   lastSuccessAt?: string | null
-  lastOutcome?: 'succeeded' | 'partial' | 'failed' | null
+  lastOutcome?: SyncOutcome | null
   lastError?: string | null
 }
 

@@ -1,0 +1,13 @@
+/** The sync jobs whose health is kept on each cluster, and what a run of one can end with: named once here. */
+export const SYNC_JOBS = ['schemaSync', 'consumerGroupSync', 'lagCheck', 'retention'] as const
+export type SyncJob = (typeof SYNC_JOBS)[number]
+
+export const SYNC_JOB_LABELS: Record<SyncJob, string> = {
+  schemaSync: 'Schema Registry sync',
+  consumerGroupSync: 'Consumer group sync',
+  lagCheck: 'Lag check',
+  retention: 'Lag history retention',
+}
+
+export const SYNC_OUTCOMES = ['succeeded', 'partial', 'failed'] as const
+export type SyncOutcome = (typeof SYNC_OUTCOMES)[number]
