@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { PartitionDetail } from '@/sync/activities/lag-check/evaluate'
+import type { PartitionDetail } from '@/features/consumer-groups/lib'
 import { createTestPayload, type TestPayload } from '@tests/helpers/payload'
 import { tokenFor } from '@tests/helpers/api-clients'
 import { PASSWORD, seedTenancyFixture, type TenancyFixture } from '@tests/helpers/tenancy-fixture'

@@ -5,7 +5,7 @@ import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createActivities } from '@/sync/activities'
-import type { PartitionDetail } from '@/sync/activities/lag-check/evaluate'
+import type { PartitionDetail } from '@/features/consumer-groups/lib'
 import { runJobForAllClusters } from '@/sync/runners/embedded'
 import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
 import { runConsumerLagCheck } from '@/sync/workflows/consumer-lag-check'

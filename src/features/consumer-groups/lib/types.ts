@@ -27,20 +27,12 @@ export type GroupLagSummary = {
   partitionsBelowLogStart: number
 }
 
-/** A log-end offset observed at a poll (kafka-lag-exporter's lookup-table point). */
-export type OffsetTimePoint = { offset: number; time: number }
-
-/** Bounded offset/time lookup table for one partition; JSON-serialisable so a restart keeps it. */
-export type TimeLagTable = { limit: number; points: OffsetTimePoint[] }
-
 /** Burrow's partition statuses (lower case). */
-export type PartitionStatus = 'ok' | 'warn' | 'stop' | 'stall' | 'rewind'
+export const PARTITION_STATUSES = ['ok', 'warn', 'stop', 'stall', 'rewind'] as const
+export type PartitionStatus = (typeof PARTITION_STATUSES)[number]
 
 /** Burrow's group status: STOP, STALL and REWIND partitions make the group 'err'. */
 export type GroupStatus = 'ok' | 'warn' | 'err'
-
-/** One slot of Burrow's sliding window: a committed offset, when it was seen, and the lag then. */
-export type WindowSlot = { offset: number; timestamp: number; lag: number | null }
 
 export type BurrowConfig = {
   /** Burrow's storage `intervals`: slots kept per partition. */
@@ -54,39 +46,43 @@ export type BurrowConfig = {
 /** Total lag of a group at a time; null total = no partition had a commit. */
 export type LagSample = { time: number; totalLag: number | null }
 
+/** Kafka's group states (classic and KIP-848), as the broker names them. */
+export const GROUP_STATES = ['Stable', 'Empty', 'PreparingRebalance', 'CompletingRebalance', 'Assigning', 'Reconciling', 'Dead', 'Unknown'] as const
+
+/** The states that mean "rebalancing" (classic and KIP-848 consumer groups). */
+export const REBALANCING_STATES = ['PreparingRebalance', 'CompletingRebalance', 'Assigning', 'Reconciling'] as const
+
 /** Direction of a group's lag over the last hour (stored on the group by the lag check). */
 export const LAG_TRENDS = ['rising', 'falling', 'flat', 'unknown'] as const
 export type LagTrend = (typeof LAG_TRENDS)[number]
 
 export type Timestamp = number | string | Date
 
-/** A lag-history row: raw (one poll) or already downsampled (min/max/sampleCount present). */
-export type LagHistoryPoint = {
-  timestamp: Timestamp
+/**
+ * A point of lag history: one poll, or a bucket of `sampleCount` polls (an hourly or daily row, or a
+ * chart point that merges several). The names are the group's and the history row's, one per
+ * quantity: `totalLag` and `lagSeconds` are the poll's values or the bucket's sample-weighted
+ * averages, `…Min` / `…Max` the bucket's lowest and worst, `maxPartitionLag` the largest partition
+ * lag of the poll or of any poll in the bucket. A null lag is "no commit", never 0.
+ */
+export type DownsampledPoint = {
+  /** Bucket start, ISO 8601 UTC. */
+  timestamp: string
   totalLag: number | null
-  minTotalLag?: number | null
-  maxTotalLag?: number | null
-  maxPartitionLag?: number | null
-  /** Time lag of the sample, or the average of a downsampled row. */
-  lagSeconds?: number | null
-  /** Worst time lag of a downsampled row (raw samples leave it out). */
-  maxLagSeconds?: number | null
-  sampleCount?: number
+  totalLagMin: number | null
+  totalLagMax: number | null
+  maxPartitionLag: number | null
+  lagSeconds: number | null
+  lagSecondsMax: number | null
+  sampleCount: number
 }
 
-/** A downsampled (or chart-capped) point; `timestamp` is the bucket start, ISO 8601 UTC. */
-export type DownsampledPoint = {
-  timestamp: string
-  /** Sample-weighted average of the bucket's totals. */
-  totalLag: number | null
-  minTotalLag: number | null
-  maxTotalLag: number | null
-  maxPartitionLag: number | null
-  /** Worst time lag in the bucket. */
-  lagSeconds: number | null
-  /** Sample-weighted average time lag in the bucket. */
-  avgLagSeconds: number | null
-  sampleCount: number
+/**
+ * What downsampling reads: a stored history row or an already downsampled point. A raw row leaves
+ * the extremes out (its one sample is all of them) and counts as one sample.
+ */
+export type LagHistoryPoint = { timestamp: Timestamp; totalLag: number | null } & {
+  [K in Exclude<keyof DownsampledPoint, 'timestamp' | 'totalLag'>]?: DownsampledPoint[K] | null
 }
 
 export type HistoryBucket = 'hour' | 'day'

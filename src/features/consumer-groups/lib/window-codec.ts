@@ -1,4 +1,4 @@
-import type { WindowSlot } from '@/features/consumer-groups/lib'
+import type { StoredWindow, WindowSlot } from '@/features/consumer-groups/lib/stored-shapes'
 
 /**
  * A Burrow window as partitionDetail stores it: one flat array of numbers, the first slot in full
@@ -7,9 +7,9 @@ import type { WindowSlot } from '@/features/consumer-groups/lib'
  * Ten slots take about 150 bytes of JSON instead of about 480 as objects; with 10,000 groups of
  * 10 partitions that is the difference between ~20 and ~50 MB written per lag cycle.
  */
-export type StoredWindow = number[]
+export type EncodedWindow = number[]
 
-export function encodeWindow(slots: readonly WindowSlot[]): StoredWindow {
+export function encodeWindow(slots: readonly WindowSlot[]): EncodedWindow {
   const out: number[] = new Array(slots.length * 3)
   let offset = 0
   let time = 0
@@ -24,19 +24,18 @@ export function encodeWindow(slots: readonly WindowSlot[]): StoredWindow {
   return out
 }
 
-/** Reads a stored window; also the object form ({ offset, timestamp, lag }[]) earlier versions stored. */
-export function decodeWindow(stored: unknown): WindowSlot[] {
-  if (!Array.isArray(stored) || stored.length === 0) return []
-  if (typeof stored[0] === 'object') {
-    return stored.filter((s): s is WindowSlot => s !== null && typeof s === 'object' && typeof (s as WindowSlot).offset === 'number')
-  }
+/** Reads a stored window (parsed through storedWindowSchema): the encoded form, or the slots earlier versions stored. */
+export function decodeWindow(stored: StoredWindow | readonly WindowSlot[]): WindowSlot[] {
+  if (stored.length === 0) return []
+  if (typeof stored[0] === 'object') return [...(stored as readonly WindowSlot[])]
+  const numbers = stored as readonly number[]
   const slots: WindowSlot[] = []
   let offset = 0
   let time = 0
-  for (let i = 0; i + 2 < stored.length; i += 3) {
-    offset += Number(stored[i])
-    time += Number(stored[i + 1])
-    const lag = Number(stored[i + 2])
+  for (let i = 0; i + 2 < numbers.length; i += 3) {
+    offset += numbers[i]!
+    time += numbers[i + 1]!
+    const lag = numbers[i + 2]!
     slots.push({ offset, timestamp: time, lag: lag < 0 ? null : lag })
   }
   return slots
