@@ -76,11 +76,11 @@ function mergePoints(points: readonly LagHistoryPoint[], start: number): Downsam
     const count = p.sampleCount ?? 1
     sampleCount += count
     // Weighted by samples so an hour of 60 polls outweighs a partial hour of 5 when rolled into a day.
-    lag.add(p.totalLag, count)
+    lag.add(p.totalLag ?? null, count)
     seconds.add(p.lagSeconds ?? null, count)
     // A raw row has no extremes of its own: its one sample is its lowest and its worst.
-    totalLagMin = minOf(totalLagMin, p.totalLagMin ?? p.totalLag)
-    totalLagMax = maxOf(totalLagMax, p.totalLagMax ?? p.totalLag)
+    totalLagMin = minOf(totalLagMin, p.totalLagMin ?? p.totalLag ?? null)
+    totalLagMax = maxOf(totalLagMax, p.totalLagMax ?? p.totalLag ?? null)
     maxPartitionLag = maxOf(maxPartitionLag, p.maxPartitionLag ?? null)
     lagSecondsMax = maxOf(lagSecondsMax, p.lagSecondsMax ?? p.lagSeconds ?? null)
   }

@@ -79,11 +79,9 @@ export type DownsampledPoint = {
 
 /**
  * What downsampling reads: a stored history row or an already downsampled point. A raw row leaves
- * the extremes out (its one sample is all of them) and counts as one sample.
+ * the extremes out (its one sample is all of them) and counts as one sample; a missing lag is unknown.
  */
-export type LagHistoryPoint = { timestamp: Timestamp; totalLag: number | null } & {
-  [K in Exclude<keyof DownsampledPoint, 'timestamp' | 'totalLag'>]?: DownsampledPoint[K] | null
-}
+export type LagHistoryPoint = { timestamp: Timestamp } & { [K in Exclude<keyof DownsampledPoint, 'timestamp'>]?: DownsampledPoint[K] | null }
 
 export type HistoryBucket = 'hour' | 'day'
 export type HistoryResolution = 'raw' | HistoryBucket
