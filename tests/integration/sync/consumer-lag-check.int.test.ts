@@ -152,6 +152,19 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
     expect(await group(catching)).toMatchObject({ totalLag: 3, lagTrend: lagTrend(history.docs.map((h) => ({ time: Date.parse(h.timestamp), totalLag: h.totalLag ?? null }))) })
   })
 
+  it('skips and counts stored JSON that does not parse instead of failing the cycle', async () => {
+    const stored = await group(caughtUp)
+    await payload.update({ collection: 'kafka-consumer-groups', id: stored.id, data: { members: [{ memberId: 1 }], partitionDetail: [{ topic: 1 }] } as never, overrideAccess: true })
+    // A fresh worker reloads every group's stored state, the junk included.
+    const result = await runConsumerLagCheck(activities(), { clusterId, runner: 'embedded' })
+    expect(result.outcome).toBe('succeeded')
+    expect(result.counts.unreadableStored).toBe(2)
+    // The group is still checked from its commits: same lag, a new check time.
+    const after = await group(caughtUp)
+    expect(after.totalLag).toBe(stored.totalLag)
+    expect(Date.parse(after.lagCheckedAt!)).toBeGreaterThan(Date.parse(stored.lagCheckedAt!))
+  })
+
   it('records a failure and writes nothing when the broker is unreachable', async () => {
     const before = await group(lagging)
     const broken = createKafkaAdminClient(
