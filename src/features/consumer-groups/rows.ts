@@ -17,7 +17,7 @@ export type GroupListRow = {
   totalLag: number | null
   lagSeconds: number | null
   lagStatus: string | null
-  trend: LagTrend
+  lagTrend: LagTrend
   status: string
   workspace: string | null
   application: string | null
@@ -71,7 +71,7 @@ export function toGroupListRow(doc: GroupDocForRow): GroupListRow {
     totalLag: num(doc.totalLag),
     lagSeconds: num(doc.lagSeconds),
     lagStatus: doc.lagStatus ?? null,
-    trend: doc.lagTrend ?? 'unknown',
+    lagTrend: doc.lagTrend ?? 'unknown',
     status: doc.status ?? 'active',
     workspace: str(named(doc.workspace)?.name),
     application: str(named(doc.application)?.name),
