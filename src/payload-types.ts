@@ -482,12 +482,14 @@ export interface KafkaConsumerGroup {
    */
   members?:
     | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
+        memberId: string;
+        clientId: string;
+        host: string;
+        assignments: {
+          topic: string;
+          partitions: number[];
+        }[];
+      }[]
     | null;
   coordinatorBroker?: string | null;
   assignmentStrategy?: string | null;
@@ -495,15 +497,7 @@ export interface KafkaConsumerGroup {
   /**
    * Physical topic names
    */
-  subscribedTopicNames?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  subscribedTopicNames?: string[] | null;
   totalLag?: number | null;
   maxPartitionLag?: number | null;
   /**
@@ -511,12 +505,29 @@ export interface KafkaConsumerGroup {
    */
   partitionDetail?:
     | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
+        topic: string;
+        partition: number;
+        committedOffset: number | null;
+        logStartOffset: number;
+        logEndOffset: number;
+        lag: number | null;
+        noCommit: boolean;
+        belowLogStart: boolean;
+        lagSeconds: number | null;
+        status: ('ok' | 'warn' | 'stop' | 'stall' | 'rewind') | null;
+        owner: {
+          memberId: string;
+          clientId: string;
+          host: string;
+        } | null;
+        window:
+          | number[]
+          | {
+              offset: number;
+              timestamp: number;
+              lag: number | null;
+            }[];
+      }[]
     | null;
   lagSeconds?: number | null;
   lagStatus?: ('ok' | 'warn' | 'err' | 'stop' | 'stall' | 'rewind' | 'unknown') | null;
@@ -549,24 +560,21 @@ export interface KafkaConsumerGroupLagHistory {
   timestamp: string;
   resolution: 'raw' | 'hour' | 'day';
   sampleCount?: number | null;
-  totalLag: number;
+  /**
+   * Empty when the group has no commit
+   */
+  totalLag?: number | null;
   totalLagMin?: number | null;
   totalLagMax?: number | null;
   maxPartitionLag?: number | null;
   lagSeconds?: number | null;
   lagSecondsMax?: number | null;
   /**
-   * { "topic-0": 150, "topic-1": 42 }
+   * { "topic-0": 150, "topic-1": null } (null: no commit)
    */
-  partitionLag?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  partitionLag?: {
+    [k: string]: number | null;
+  } | null;
   memberCount?: number | null;
   state?: string | null;
   updatedAt: string;
@@ -584,24 +592,14 @@ export interface KafkaPartitionOffset {
   /**
    * { limit, points: [{ offset, time }] }
    */
-  timeTable?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  recentLogEnds?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  timeTable?: {
+    limit: number;
+    points: {
+      offset: number;
+      time: number;
+    }[];
+  } | null;
+  recentLogEnds?: number[] | null;
   updatedAt: string;
   createdAt: string;
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 
-import { lagTrend } from '@/features/consumer-groups/lib'
+import { lagTrend, partitionKey } from '@/features/consumer-groups/lib'
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 
@@ -181,7 +181,7 @@ export function historyRow(i: number, groupId: number, cluster: number, owner: O
     lagSeconds: Math.round(lag / 50),
     lagSecondsMax: tier === 'raw' ? null : Math.round((lag + spread) / 50),
     partitionLag:
-      tier === 'raw' ? Object.fromEntries(Array.from({ length: SIZES.partitionsPerGroup }, (_, p) => [`${topic}-${p}`, Math.floor(lag / SIZES.partitionsPerGroup)])) : null,
+      tier === 'raw' ? Object.fromEntries(Array.from({ length: SIZES.partitionsPerGroup }, (_, p) => [partitionKey(topic, p), Math.floor(lag / SIZES.partitionsPerGroup)])) : null,
     memberCount: groupShape(i).members,
     state: groupShape(i).state,
     updatedAt: at,

@@ -1,8 +1,11 @@
 import type { CollectionConfig } from 'payload'
+import { z } from 'zod'
 
 import { isPlatformAdmin } from '@/access/isPlatformAdmin'
 import { workspaceScoped } from '@/access/workspaceScoped'
 import { clusterField, ownershipFields, syncedAdmin } from '@/collections/fields/ownership'
+import { typedJson } from '@/collections/fields/typedJson'
+import { groupMemberSchema, partitionDetailSchema, subscribedTopicNamesSchema } from '@/features/consumer-groups/lib/stored-shapes'
 import { LAG_TRENDS } from '@/features/consumer-groups/lib/types'
 
 export const GROUP_TYPES = ['classic', 'consumer', 'share', 'streams'] as const
@@ -31,14 +34,19 @@ export const KafkaConsumerGroups: CollectionConfig = {
     { name: 'protocolType', type: 'text', admin: { description: 'e.g. consumer, connect' } },
     { name: 'state', type: 'text', index: true, admin: { description: 'Stable, Empty, PreparingRebalance, Dead, ...' } },
     { name: 'memberCount', type: 'number' },
-    { name: 'members', type: 'json', admin: { description: '[{ memberId, clientId, host, assignments }]' } },
+    { name: 'members', type: 'json', typescriptSchema: typedJson(z.array(groupMemberSchema)), admin: { description: '[{ memberId, clientId, host, assignments }]' } },
     { name: 'coordinatorBroker', type: 'text' },
     { name: 'assignmentStrategy', type: 'text' },
     { name: 'subscribedTopics', type: 'relationship', relationTo: 'kafka-topics', hasMany: true },
-    { name: 'subscribedTopicNames', type: 'json', admin: { description: 'Physical topic names' } },
+    { name: 'subscribedTopicNames', type: 'json', typescriptSchema: typedJson(subscribedTopicNamesSchema), admin: { description: 'Physical topic names' } },
     { name: 'totalLag', type: 'number', index: true },
     { name: 'maxPartitionLag', type: 'number' },
-    { name: 'partitionDetail', type: 'json', admin: { description: 'Per-partition offsets, lag, time lag, status' } },
+    {
+      name: 'partitionDetail',
+      type: 'json',
+      typescriptSchema: typedJson(z.array(partitionDetailSchema)),
+      admin: { description: 'Per-partition offsets, lag, time lag, status' },
+    },
     { name: 'lagSeconds', type: 'number', index: true },
     { name: 'lagStatus', type: 'select', options: [...LAG_STATUSES], index: true },
     {

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isPlatformAdmin } from '@/access/isPlatformAdmin'
 import { clusterField, syncedAdmin } from '@/collections/fields/ownership'
+import { typedJson } from '@/collections/fields/typedJson'
+import { recentLogEndsSchema, timeLagTableSchema } from '@/features/consumer-groups/lib/stored-shapes'
 
 /**
  * Per physical partition, what the lag check remembers between polls and across restarts:
@@ -17,7 +19,7 @@ export const KafkaPartitionOffsets: CollectionConfig = {
     clusterField,
     { name: 'topic', type: 'text', required: true },
     { name: 'partition', type: 'number', required: true },
-    { name: 'timeTable', type: 'json', admin: { description: '{ limit, points: [{ offset, time }] }' } },
-    { name: 'recentLogEnds', type: 'json' },
+    { name: 'timeTable', type: 'json', typescriptSchema: typedJson(timeLagTableSchema), admin: { description: '{ limit, points: [{ offset, time }] }' } },
+    { name: 'recentLogEnds', type: 'json', typescriptSchema: typedJson(recentLogEndsSchema) },
   ],
 }

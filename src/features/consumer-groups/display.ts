@@ -2,7 +2,7 @@
  * How consumer-group facts read on screen: durations, counts, health, state and trend. Pure and
  * free of React so tables, headers and tests share one wording; components map `tone` to colours.
  */
-import type { LagTrend } from '@/features/consumer-groups/lib'
+import { REBALANCING_STATES, type LagTrend } from '@/features/consumer-groups/lib/types'
 
 export type Tone = 'ok' | 'warn' | 'err' | 'muted'
 
@@ -68,7 +68,7 @@ export function healthDisplay(status: string | null | undefined): { label: strin
   return (status && HEALTH[status]) || { label: 'Unknown', tone: 'muted' }
 }
 
-const REBALANCING = new Set(['PreparingRebalance', 'CompletingRebalance', 'Assigning', 'Reconciling'])
+const REBALANCING = new Set<string>(REBALANCING_STATES)
 
 /** Kafka's group state for a badge: Stable is fine, rebalancing is transient, Dead is gone. */
 export function stateDisplay(state: string | null | undefined): { label: string; tone: Tone } {

@@ -1,15 +1,13 @@
 /**
- * Lag history as chart rows: one row per point with the lag, the time lag, and the min–max band
- * of the merged samples (only when the series is downsampled, i.e. some point stands for several
- * polls). Pure, so the chart component only draws.
+ * Lag history as chart rows: one row per point with the total lag, the worst time lag, and the
+ * lowest–highest band of the merged samples (only when the series is downsampled, i.e. some point
+ * stands for several polls). Pure, so the chart component only draws.
  */
 import type { DownsampledPoint } from '@/features/consumer-groups/lib'
 
-export type LagChartRow = {
+export type LagChartRow = Pick<DownsampledPoint, 'totalLag' | 'lagSecondsMax'> & {
   time: number
-  lag: number | null
-  lagSeconds: number | null
-  /** [min, max] of the samples behind the point; null when the point is a single poll. */
+  /** [totalLagMin, totalLagMax] of the samples behind the point; null when the point is a single poll. */
   band: [number, number] | null
 }
 
@@ -18,18 +16,14 @@ export type LagChartData = { rows: LagChartRow[]; downsampled: boolean; hasLagSe
 export function toLagChartData(points: readonly DownsampledPoint[]): LagChartData {
   const downsampled = points.some((p) => p.sampleCount > 1)
   const rows = points
-    .map((p): LagChartRow => {
-      const min = p.minTotalLag
-      const max = p.maxTotalLag
-      return {
-        time: Date.parse(p.timestamp),
-        lag: p.totalLag,
-        lagSeconds: p.lagSeconds,
-        band: downsampled && min !== null && max !== null ? [min, max] : null,
-      }
-    })
+    .map((p): LagChartRow => ({
+      time: Date.parse(p.timestamp),
+      totalLag: p.totalLag,
+      lagSecondsMax: p.lagSecondsMax,
+      band: downsampled && p.totalLagMin !== null && p.totalLagMax !== null ? [p.totalLagMin, p.totalLagMax] : null,
+    }))
     .filter((row) => Number.isFinite(row.time))
-  return { rows, downsampled, hasLagSeconds: rows.some((r) => r.lagSeconds !== null) }
+  return { rows, downsampled, hasLagSeconds: rows.some((r) => r.lagSecondsMax !== null) }
 }
 
 /** Axis label of a time for a range: clock time for ranges within a day, else the date. */

@@ -7,9 +7,6 @@ import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 
-/** Kafka's group states (classic and KIP-848), offered by the state filter. */
-export const GROUP_STATES = ['Stable', 'Empty', 'PreparingRebalance', 'CompletingRebalance', 'Assigning', 'Reconciling', 'Dead', 'Unknown'] as const
-
 const OPTION_LIMIT = 200
 
 export type GroupFilterOptions = {

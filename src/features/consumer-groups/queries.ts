@@ -1,17 +1,17 @@
 import type { Where } from 'payload'
 
-import { capPoints, pickResolution, type DownsampledPoint } from '@/features/consumer-groups/lib'
+import { capPoints, downsample, MAX_CHART_POINTS, pickResolution, REBALANCING_STATES, type DownsampledPoint, type HistoryRange } from '@/features/consumer-groups/lib'
+import { groupListParams, type GroupListParams, HISTORY_RANGE_MS, historyRange } from '@/features/consumer-groups/search-params'
 import { emptyIfForbidden } from '@/lib/forbidden'
 import { ownershipWhere } from '@/lib/list-params'
 import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { KafkaConsumerGroup, User } from '@/payload-types'
 
-import { groupListParams, type GroupListParams, HISTORY_RANGE_MS, historyRange } from '@/features/consumer-groups/search-params'
-
 /**
- * Consumer-group reads for pages: Local API with the user and
- * overrideAccess:false; filters, sort and pages in the database; a real lag of 0 stays 0.
+ * Consumer-group reads for pages and server actions (the list's filter choices are in
+ * list-filter-options.ts): Local API with the user and overrideAccess:false; filters, sort and
+ * pages in the database; a real lag of 0 stays 0, and no commit stays null.
  */
 
 /** What a list row shows (the trend is stored on the group by the lag check: no history read). */
@@ -73,36 +73,6 @@ export async function getConsumerGroup(user: User, id: number): Promise<KafkaCon
   return found?.docs[0] ?? null
 }
 
-/** Lag history for a range at the fitting resolution, at most 500 points (min/max kept when merged). */
-export async function getConsumerGroupLagHistory(user: User, id: number, range: unknown): Promise<DownsampledPoint[]> {
-  const chosen = historyRange.parse(range)
-  if (!(await getConsumerGroup(user, id))) return []
-  const payload = await getPayloadClient()
-  const since = new Date(Date.now() - HISTORY_RANGE_MS[chosen]).toISOString()
-  const rows = await payload.find({
-    collection: 'kafka-consumer-group-lag-history',
-    where: { and: [{ consumerGroup: { equals: id } }, { resolution: { equals: pickResolution(chosen) } }, { timestamp: { greater_than_equal: since } }] },
-    sort: 'timestamp',
-    pagination: false,
-    depth: 0,
-    // Only what the chart uses: a 24h range reads ~1,440 rows, and the unused JSON dominated the read.
-    select: { timestamp: true, totalLag: true, totalLagMin: true, totalLagMax: true, maxPartitionLag: true, lagSeconds: true, lagSecondsMax: true, sampleCount: true },
-    ...asUser(user),
-  })
-  return capPoints(
-    rows.docs.map((r) => ({
-      timestamp: r.timestamp,
-      totalLag: r.totalLag,
-      minTotalLag: r.totalLagMin ?? r.totalLag,
-      maxTotalLag: r.totalLagMax ?? r.totalLag,
-      maxPartitionLag: r.maxPartitionLag ?? null,
-      lagSeconds: r.lagSeconds ?? null,
-      maxLagSeconds: r.lagSecondsMax ?? null,
-      sampleCount: r.sampleCount ?? 1,
-    })),
-  )
-}
-
 export async function getConsumerGroupSummary(user: User, input: unknown = {}) {
   const params = groupListParams.parse(input ?? {})
   const payload = await getPayloadClient()
@@ -117,4 +87,90 @@ export async function getConsumerGroupSummary(user: User, input: unknown = {}) {
     count({ status: { equals: 'inactive' } }),
   ])
   return { total, lagging, health: { err, warn }, inactive }
+}
+
+export type GroupStateCounts = { stable: number; empty: number; rebalancing: number }
+
+/**
+ * Groups by Kafka state for the list's summary (wireframe §4.5), under the same search and
+ * ownership filters as the summary, counted in the database as the user (overrideAccess: false).
+ */
+export async function getConsumerGroupStateCounts(user: User, input: unknown = {}): Promise<GroupStateCounts> {
+  const params = groupListParams.parse(input ?? {})
+  const base = groupListWhere({ ...params, state: undefined, health: undefined, trend: undefined, hasLag: undefined, status: undefined })
+  const payload = await getPayloadClient()
+  const count = async (state: Where) =>
+    (await emptyIfForbidden(payload.count({ collection: 'kafka-consumer-groups', where: { and: [base, state] }, ...asUser(user) }), { totalDocs: 0 }))
+      .totalDocs
+  const [stable, empty, rebalancing] = await Promise.all([
+    count({ state: { equals: 'Stable' } }),
+    count({ state: { equals: 'Empty' } }),
+    count({ state: { in: [...REBALANCING_STATES] } }),
+  ])
+  return { stable, empty, rebalancing }
+}
+
+/** Lag history for a range at the fitting resolution, at most 500 points (lowest and worst kept when merged). */
+export async function getConsumerGroupLagHistory(user: User, id: number, range: unknown): Promise<DownsampledPoint[]> {
+  if (!(await getConsumerGroup(user, id))) return []
+  return storedLagHistory(user, id, historyRange.parse(range))
+}
+
+const HISTORY = 'kafka-consumer-group-lag-history'
+const HOUR_MS = 3_600_000
+
+/**
+ * The lag chart's series for a range, of a group the caller has already read as this user (the
+ * detail page reads the group once). Ranges read from the hourly tier (7d, 30d) would miss the
+ * hours the retention job has not rolled up yet (at least the current one, and everything since a
+ * fresh install), so the raw rows after the newest hourly row are rolled up here, in memory, and
+ * appended. Reads as the user with overrideAccess:false (history rows carry the workspace rule).
+ */
+export async function getConsumerGroupLagChart(user: User, group: Pick<KafkaConsumerGroup, 'id'>, range: unknown): Promise<DownsampledPoint[]> {
+  const chosen = historyRange.parse(range)
+  const stored = await storedLagHistory(user, group.id, chosen)
+  if (pickResolution(chosen) !== 'hour') return stored
+
+  const payload = await getPayloadClient()
+  const newestHour = await payload.find({
+    collection: HISTORY,
+    where: { and: [{ consumerGroup: { equals: group.id } }, { resolution: { equals: 'hour' } }] },
+    sort: '-timestamp',
+    limit: 1,
+    depth: 0,
+    select: { timestamp: true },
+    ...asUser(user),
+  })
+  const rangeStart = Date.now() - HISTORY_RANGE_MS[chosen]
+  const newest = newestHour.docs[0]
+  const tailStart = Math.max(rangeStart, newest ? Date.parse(newest.timestamp) + HOUR_MS : rangeStart)
+  const raw = await payload.find({
+    collection: HISTORY,
+    where: { and: [{ consumerGroup: { equals: group.id } }, { resolution: { equals: 'raw' } }, { timestamp: { greater_than_equal: new Date(tailStart).toISOString() } }] },
+    sort: 'timestamp',
+    pagination: false,
+    depth: 0,
+    select: { timestamp: true, totalLag: true, maxPartitionLag: true, lagSeconds: true },
+    ...asUser(user),
+  })
+  if (raw.docs.length === 0) return stored
+  const combined = [...stored, ...downsample(raw.docs, 'hour')]
+  return combined.length > MAX_CHART_POINTS ? capPoints(combined) : combined
+}
+
+/** The stored points of a range at its resolution, capped for a chart. */
+async function storedLagHistory(user: User, groupId: number, range: HistoryRange): Promise<DownsampledPoint[]> {
+  const payload = await getPayloadClient()
+  const since = new Date(Date.now() - HISTORY_RANGE_MS[range]).toISOString()
+  const rows = await payload.find({
+    collection: HISTORY,
+    where: { and: [{ consumerGroup: { equals: groupId } }, { resolution: { equals: pickResolution(range) } }, { timestamp: { greater_than_equal: since } }] },
+    sort: 'timestamp',
+    pagination: false,
+    depth: 0,
+    // Only what the chart uses: a 24h range reads ~1,440 rows, and the unused JSON dominated the read.
+    select: { timestamp: true, totalLag: true, totalLagMin: true, totalLagMax: true, maxPartitionLag: true, lagSeconds: true, lagSecondsMax: true, sampleCount: true },
+    ...asUser(user),
+  })
+  return capPoints(rows.docs)
 }

@@ -3,7 +3,7 @@
  * queries return (relations at depth 1, JSON columns as stored). Only what the tables show crosses
  * to the browser: no Burrow windows, no whole related documents. Pure, unit-tested.
  */
-import type { LagTrend } from '@/features/consumer-groups/lib'
+import { groupMemberSchema, parseStoredList, partitionDetailSchema, type LagTrend, type PartitionDetail } from '@/features/consumer-groups/lib'
 
 type Named = { id: number; name?: string | null; slug?: string | null; environment?: string | null }
 type Relation = number | Named | null | undefined
@@ -17,7 +17,7 @@ export type GroupListRow = {
   totalLag: number | null
   lagSeconds: number | null
   lagStatus: string | null
-  trend: LagTrend
+  lagTrend: LagTrend
   status: string
   workspace: string | null
   application: string | null
@@ -25,19 +25,10 @@ export type GroupListRow = {
   cluster: string | null
 }
 
-export type PartitionRow = {
-  topic: string
-  partition: number
-  committedOffset: number | null
-  logStartOffset: number | null
-  logEndOffset: number | null
-  lag: number | null
-  lagSeconds: number | null
-  status: string | null
+/** A partition as the partition table shows it: the stored numbers, the owner as one label. */
+export type PartitionRow = Pick<PartitionDetail, 'topic' | 'partition' | 'committedOffset' | 'logStartOffset' | 'logEndOffset' | 'lag' | 'lagSeconds' | 'status' | 'noCommit' | 'belowLogStart'> & {
   owner: string | null
   ownerHost: string | null
-  noCommit: boolean
-  belowLogStart: boolean
 }
 
 export type MemberRow = {
@@ -80,7 +71,7 @@ export function toGroupListRow(doc: GroupDocForRow): GroupListRow {
     totalLag: num(doc.totalLag),
     lagSeconds: num(doc.lagSeconds),
     lagStatus: doc.lagStatus ?? null,
-    trend: doc.lagTrend ?? 'unknown',
+    lagTrend: doc.lagTrend ?? 'unknown',
     status: doc.status ?? 'active',
     workspace: str(named(doc.workspace)?.name),
     application: str(named(doc.application)?.name),
@@ -89,45 +80,37 @@ export function toGroupListRow(doc: GroupDocForRow): GroupListRow {
   }
 }
 
-/** partitionDetail as stored by the lag check (see sync/activities/lag-check/evaluate.ts), tolerant of junk. */
+/** partitionDetail through its schema (a partition that does not parse is skipped), sorted, without the Burrow windows. */
 export function toPartitionRows(partitionDetail: unknown): PartitionRow[] {
-  if (!Array.isArray(partitionDetail)) return []
-  return partitionDetail
-    .filter((p): p is Record<string, unknown> => Boolean(p) && typeof p === 'object' && typeof (p as { topic?: unknown }).topic === 'string')
-    .map((p) => {
-      const owner = p.owner && typeof p.owner === 'object' ? (p.owner as Record<string, unknown>) : null
-      return {
-        topic: p.topic as string,
-        partition: num(p.partition) ?? 0,
-        committedOffset: num(p.committedOffset),
-        logStartOffset: num(p.logStartOffset),
-        logEndOffset: num(p.logEndOffset),
-        lag: num(p.lag),
-        lagSeconds: num(p.lagSeconds),
-        status: str(p.status),
-        owner: owner ? (str(owner.clientId) ?? str(owner.memberId)) : null,
-        ownerHost: owner ? str(owner.host) : null,
-        noCommit: p.noCommit === true,
-        belowLogStart: p.belowLogStart === true,
-      }
-    })
+  return parseStoredList(partitionDetailSchema, partitionDetail)
+    .items.map((p): PartitionRow => ({
+      topic: p.topic,
+      partition: p.partition,
+      committedOffset: p.committedOffset,
+      logStartOffset: p.logStartOffset,
+      logEndOffset: p.logEndOffset,
+      lag: p.lag,
+      lagSeconds: p.lagSeconds,
+      status: p.status,
+      owner: p.owner ? (str(p.owner.clientId) ?? str(p.owner.memberId)) : null,
+      ownerHost: p.owner ? str(p.owner.host) : null,
+      noCommit: p.noCommit,
+      belowLogStart: p.belowLogStart,
+    }))
     .sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition)
 }
 
-/** members as stored by the group sync: [{ memberId, clientId, host, assignments: [{ topic, partitions }] }]. */
+/** members through their schema (a member that does not parse is skipped), each member's partitions per topic. */
 export function toMemberRows(members: unknown): MemberRow[] {
-  if (!Array.isArray(members)) return []
-  return members
-    .filter((m): m is Record<string, unknown> => Boolean(m) && typeof m === 'object')
-    .map((m) => {
-      const assignments = (Array.isArray(m.assignments) ? m.assignments : [])
-        .filter((a): a is { topic: string; partitions: unknown } => Boolean(a) && typeof a === 'object' && typeof (a as { topic?: unknown }).topic === 'string')
-        .map((a) => ({ topic: a.topic, partitions: (Array.isArray(a.partitions) ? a.partitions : []).filter((p): p is number => typeof p === 'number').sort((x, y) => x - y) }))
+  return parseStoredList(groupMemberSchema, members)
+    .items.map((m): MemberRow => {
+      const assignments = m.assignments
+        .map((a) => ({ topic: a.topic, partitions: [...a.partitions].sort((x, y) => x - y) }))
         .sort((a, b) => a.topic.localeCompare(b.topic))
       return {
-        memberId: str(m.memberId) ?? '',
-        clientId: str(m.clientId) ?? '',
-        host: str(m.host) ?? '',
+        memberId: m.memberId,
+        clientId: m.clientId,
+        host: m.host,
         assignments: assignments.map((a) => `${a.topic}: ${a.partitions.join(', ')}`),
         partitionCount: assignments.reduce((sum, a) => sum + a.partitions.length, 0),
       }

@@ -1,5 +1,5 @@
 import { SYNC_JOBS, type SyncJob } from '@/features/sync-health/lib/jobs'
-import type { PartitionDetail } from '@/features/consumer-groups/lib'
+import { parseStoredList, partitionDetailSchema, partitionKey, type PartitionKey } from '@/features/consumer-groups/lib'
 
 import { addSample, type Labels, type MetricFamily, metricFamily } from '@/features/metrics/exposition'
 
@@ -13,6 +13,7 @@ export type GroupForMetrics = {
   maxPartitionLag?: number | null
   lagSeconds?: number | null
   lagStatus?: string | null
+  /** As stored: parsed here through the domain's schema, once per group. */
   partitionDetail?: unknown
 }
 
@@ -26,7 +27,8 @@ const HEALTH_STATUSES = ['ok', 'warn', 'err', 'unknown'] as const
  * unchanged), Orbit's health per group, and sync health per cluster and job. A partition whose
  * group never committed has no offset, lag or lag-seconds sample (kafka-lag-exporter reports only
  * committed partitions); a real lag of 0 is reported as 0. Groups are added page by page, so a
- * scrape never holds every group's partition detail at once.
+ * scrape never holds every group's partition detail at once; a stored partition that does not
+ * parse has no samples.
  */
 export function lagMetrics() {
   const offset = metricFamily('kafka_consumergroup_group_offset', 'The last committed offset of the group for this partition.')
@@ -40,7 +42,8 @@ export function lagMetrics() {
   const earliest = metricFamily('kafka_partition_earliest_offset', 'The log-start offset of the partition.')
   const health = metricFamily('orbit_consumergroup_health', 'Burrow-style health of the group: 1 for its current status, 0 for the others.')
   const members = metricFamily('orbit_consumergroup_members', 'Members of the group.')
-  const seenPartitions = new Set<string>()
+  // Partition offsets are reported once per cluster however many groups read the partition.
+  const seenPartitions = new Map<string, Set<PartitionKey>>()
 
   return {
     add(groups: readonly GroupForMetrics[]): void {
@@ -54,7 +57,9 @@ export function lagMetrics() {
         for (const status of HEALTH_STATUSES) addSample(health, { ...base, status }, (group.lagStatus ?? 'unknown') === status ? 1 : 0)
 
         const topicLag = new Map<string, number>()
-        for (const p of partitionsOf(group.partitionDetail)) {
+        let seen = seenPartitions.get(group.clusterName)
+        if (!seen) seenPartitions.set(group.clusterName, (seen = new Set()))
+        for (const p of parseStoredList(partitionDetailSchema, group.partitionDetail).items) {
           const labels = {
             ...base,
             topic: p.topic,
@@ -67,9 +72,9 @@ export function lagMetrics() {
           push(lag, labels, p.lag)
           push(lagSeconds, labels, p.lag === null ? null : p.lagSeconds)
           if (p.lag !== null) topicLag.set(p.topic, (topicLag.get(p.topic) ?? 0) + p.lag)
-          const partitionKey = `${group.clusterName}\u0000${p.topic}\u0000${p.partition}`
-          if (!seenPartitions.has(partitionKey)) {
-            seenPartitions.add(partitionKey)
+          const key = partitionKey(p.topic, p.partition)
+          if (!seen.has(key)) {
+            seen.add(key)
             const partitionLabels = { cluster_name: group.clusterName, topic: p.topic, partition: p.partition }
             push(latest, partitionLabels, p.logEndOffset)
             push(earliest, partitionLabels, p.logStartOffset)
@@ -111,8 +116,4 @@ function syncFamilies(clusters: readonly ClusterForMetrics[]): MetricFamily[] {
 function push(family: MetricFamily, labels: Labels, value: number | null | undefined) {
   if (value === null || value === undefined || !Number.isFinite(value)) return
   addSample(family, labels, value)
-}
-
-function partitionsOf(detail: unknown): PartitionDetail[] {
-  return Array.isArray(detail) ? (detail as PartitionDetail[]) : []
 }

@@ -6,6 +6,7 @@ import * as migration_20261127_175847_history_cluster_tier_index from './2026112
 import * as migration_20261127_192041_group_lag_trend from './20261127_192041_group_lag_trend';
 import * as migration_20261127_192901_group_scope_counts_index from './20261127_192901_group_scope_counts_index';
 import * as migration_20261127_194842_schema_search_index from './20261127_194842_schema_search_index';
+import * as migration_20261203_110426_history_null_lag_without_commit from './20261203_110426_history_null_lag_without_commit';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261127_194842_schema_search_index.up,
     down: migration_20261127_194842_schema_search_index.down,
-    name: '20261127_194842_schema_search_index'
+    name: '20261127_194842_schema_search_index',
+  },
+  {
+    up: migration_20261203_110426_history_null_lag_without_commit.up,
+    down: migration_20261203_110426_history_null_lag_without_commit.down,
+    name: '20261203_110426_history_null_lag_without_commit'
   },
 ];

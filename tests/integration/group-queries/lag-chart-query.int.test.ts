@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { getConsumerGroupLagChart } from '@/features/consumer-groups/lag-chart-query'
-import { getConsumerGroupLagHistory } from '@/features/consumer-groups/queries'
+import { getConsumerGroupLagChart, getConsumerGroupLagHistory } from '@/features/consumer-groups/queries'
 import type { KafkaConsumerGroup, User } from '@/payload-types'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { seedTenancyFixture } from '@tests/helpers/tenancy-fixture'
@@ -46,23 +45,23 @@ afterAll(async () => {
 describe(`lag chart series on ${testDatabase()}`, () => {
   it('appends the raw rows after the newest hourly row, rolled up by hour, to the 7-day and 30-day series', async () => {
     for (const range of ['7d', '30d']) {
-      const points = await getConsumerGroupLagChart(memberA, groupA.id, range)
+      const points = await getConsumerGroupLagChart(memberA, groupA, range)
       const lags = points.map((p) => p.totalLag)
       // Hourly row, yesterday's hour (avg of 40 and 20), and the fixture's raw row of now (7).
       expect(lags).toEqual([100, 30, 7])
-      expect(points[0]).toMatchObject({ minTotalLag: 50, maxTotalLag: 150, sampleCount: 60 })
-      expect(points[1]).toMatchObject({ minTotalLag: 20, maxTotalLag: 40, sampleCount: 2 })
+      expect(points[0]).toMatchObject({ totalLagMin: 50, totalLagMax: 150, sampleCount: 60 })
+      expect(points[1]).toMatchObject({ totalLagMin: 20, totalLagMax: 40, sampleCount: 2 })
       // The raw row already rolled up two days ago is not counted twice.
       expect(lags).not.toContain(999)
     }
   })
 
   it('leaves the raw ranges as the stored history', async () => {
-    expect(await getConsumerGroupLagChart(memberA, groupA.id, '1h')).toEqual(await getConsumerGroupLagHistory(memberA, groupA.id, '1h'))
-    expect((await getConsumerGroupLagChart(memberA, groupA.id, '1h')).map((p) => p.totalLag)).toEqual([7])
+    expect(await getConsumerGroupLagChart(memberA, groupA, '1h')).toEqual(await getConsumerGroupLagHistory(memberA, groupA.id, '1h'))
+    expect((await getConsumerGroupLagChart(memberA, groupA, '1h')).map((p) => p.totalLag)).toEqual([7])
   })
 
   it('shows nothing of another workspace’s group', async () => {
-    for (const range of ['1h', '7d', '30d']) expect(await getConsumerGroupLagChart(memberA, groupB.id, range)).toEqual([])
+    for (const range of ['1h', '7d', '30d']) expect(await getConsumerGroupLagChart(memberA, groupB, range)).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { getConsumerGroupStateCounts } from '@/features/consumer-groups/state-counts'
+import { getConsumerGroupStateCounts } from '@/features/consumer-groups/queries'
 import type { User } from '@/payload-types'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { fixtureUsers, seedTenancyFixture, type UserKey } from '@tests/helpers/tenancy-fixture'

@@ -2,6 +2,7 @@ import { Admin, Producer, stringSerializers } from '@platformatic/kafka'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { lagTrend } from '@/features/consumer-groups/lib'
 import { createKafkaAdminClient } from '@/integrations/kafka'
 import { createActivities } from '@/sync/activities'
 import type { PartitionDetail } from '@/features/consumer-groups/lib'
@@ -147,9 +148,21 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
     // Either way the same history: one row per cycle, and the unchanged lag keeps the same estimate inputs.
     const history = await payload.find({ collection: 'kafka-consumer-group-lag-history', where: { consumerGroup: { equals: stored.id } }, sort: 'timestamp', overrideAccess: true })
     expect(history.docs.map((h) => h.totalLag)).toEqual([30, 30, 3, 3, 3, 3, 3])
-    // The reloading worker rebuilt the trend from the history: within the hour the lag fell from 30
-    // to 3, far beyond the trend's 10-message tolerance, so it still reads falling.
-    expect(await group(catching)).toMatchObject({ totalLag: 3, lagTrend: 'falling' })
+    // The reloading worker rebuilt the trend from the same history the remembering one kept.
+    expect(await group(catching)).toMatchObject({ totalLag: 3, lagTrend: lagTrend(history.docs.map((h) => ({ time: Date.parse(h.timestamp), totalLag: h.totalLag ?? null }))) })
+  })
+
+  it('skips and counts stored JSON that does not parse instead of failing the cycle', async () => {
+    const stored = await group(caughtUp)
+    await payload.update({ collection: 'kafka-consumer-groups', id: stored.id, data: { members: [{ memberId: 1 }], partitionDetail: [{ topic: 1 }] } as never, overrideAccess: true })
+    // A fresh worker reloads every group's stored state, the junk included.
+    const result = await runConsumerLagCheck(activities(), { clusterId, runner: 'embedded' })
+    expect(result.outcome).toBe('succeeded')
+    expect(result.counts.unreadableStored).toBe(2)
+    // The group is still checked from its commits: same lag, a new check time.
+    const after = await group(caughtUp)
+    expect(after.totalLag).toBe(stored.totalLag)
+    expect(Date.parse(after.lagCheckedAt!)).toBeGreaterThan(Date.parse(stored.lagCheckedAt!))
   })
 
   it('records a failure and writes nothing when the broker is unreachable', async () => {

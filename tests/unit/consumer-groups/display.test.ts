@@ -95,11 +95,11 @@ describe('toLagChartData', () => {
   const point = (timestamp: string, totalLag: number | null, extra: Partial<{ min: number; max: number; n: number; s: number }> = {}) => ({
     timestamp,
     totalLag,
-    minTotalLag: extra.min ?? totalLag,
-    maxTotalLag: extra.max ?? totalLag,
+    totalLagMin: extra.min ?? totalLag,
+    totalLagMax: extra.max ?? totalLag,
     maxPartitionLag: null,
     lagSeconds: extra.s ?? null,
-    avgLagSeconds: extra.s ?? null,
+    lagSecondsMax: extra.s ?? null,
     sampleCount: extra.n ?? 1,
   })
 
@@ -108,8 +108,8 @@ describe('toLagChartData', () => {
     expect(data.downsampled).toBe(false)
     expect(data.hasLagSeconds).toBe(false)
     expect(data.rows).toEqual([
-      { time: Date.parse('2026-01-01T00:00:00Z'), lag: 5, lagSeconds: null, band: null },
-      { time: Date.parse('2026-01-01T00:01:00Z'), lag: 0, lagSeconds: null, band: null },
+      { time: Date.parse('2026-01-01T00:00:00Z'), totalLag: 5, lagSecondsMax: null, band: null },
+      { time: Date.parse('2026-01-01T00:01:00Z'), totalLag: 0, lagSecondsMax: null, band: null },
     ])
   })
 

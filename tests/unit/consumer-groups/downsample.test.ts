@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { asHistoryPoint, capPoints, downsample, pickResolution, retentionPlan } from '@/features/consumer-groups/lib'
+import { capPoints, downsample, pickResolution, retentionPlan } from '@/features/consumer-groups/lib'
 import type { LagHistoryPoint } from '@/features/consumer-groups/lib'
 
 const at = (iso: string, totalLag: number | null, extra: Partial<LagHistoryPoint> = {}): LagHistoryPoint => ({ timestamp: iso, totalLag, ...extra })
 
 describe('downsample', () => {
-  it('hour buckets: avg, min, max, max and avg lag seconds, sample count, bucket start in UTC', () => {
+  it('hour buckets: avg, min, max, avg and worst lag seconds, sample count, bucket start in UTC', () => {
     const rows = [
       at('2026-03-01T10:00:00.000Z', 10, { lagSeconds: 1, maxPartitionLag: 4 }),
       at('2026-03-01T10:59:59.999Z', 30, { lagSeconds: 7, maxPartitionLag: 9 }),
       at('2026-03-01T11:00:00.000Z', 5, { lagSeconds: 2 }),
     ]
     expect(downsample(rows, 'hour')).toEqual([
-      { timestamp: '2026-03-01T10:00:00.000Z', totalLag: 20, minTotalLag: 10, maxTotalLag: 30, maxPartitionLag: 9, lagSeconds: 7, avgLagSeconds: 4, sampleCount: 2 },
-      { timestamp: '2026-03-01T11:00:00.000Z', totalLag: 5, minTotalLag: 5, maxTotalLag: 5, maxPartitionLag: null, lagSeconds: 2, avgLagSeconds: 2, sampleCount: 1 },
+      { timestamp: '2026-03-01T10:00:00.000Z', totalLag: 20, totalLagMin: 10, totalLagMax: 30, maxPartitionLag: 9, lagSeconds: 4, lagSecondsMax: 7, sampleCount: 2 },
+      { timestamp: '2026-03-01T11:00:00.000Z', totalLag: 5, totalLagMin: 5, totalLagMax: 5, maxPartitionLag: null, lagSeconds: 2, lagSecondsMax: 2, sampleCount: 1 },
     ])
   })
 
@@ -37,21 +37,21 @@ describe('downsample', () => {
 
   it('a real 0 stays 0; null lags are left out of avg/min/max but counted as samples', () => {
     const [bucket] = downsample([at('2026-03-01T10:00:00Z', 0), at('2026-03-01T10:01:00Z', null)], 'hour')
-    expect(bucket).toMatchObject({ totalLag: 0, minTotalLag: 0, maxTotalLag: 0, sampleCount: 2 })
+    expect(bucket).toMatchObject({ totalLag: 0, totalLagMin: 0, totalLagMax: 0, sampleCount: 2 })
     const [unknown] = downsample([at('2026-03-01T10:00:00Z', null)], 'hour')
-    expect(unknown).toMatchObject({ totalLag: null, minTotalLag: null, maxTotalLag: null, sampleCount: 1 })
+    expect(unknown).toMatchObject({ totalLag: null, totalLagMin: null, totalLagMax: null, sampleCount: 1 })
   })
 
   it('hour -> day gives the same result as raw -> day (weighted by samples, min/max kept)', () => {
     const raw = Array.from({ length: 180 }, (_, i) =>
       at(new Date(Date.UTC(2026, 2, 1, 9, 30) + i * 60_000).toISOString(), (i * 37) % 101, { lagSeconds: (i * 13) % 47 }),
     )
-    const viaHours = downsample(downsample(raw, 'hour').map(asHistoryPoint), 'day')
+    const viaHours = downsample(downsample(raw, 'hour'), 'day')
     const direct = downsample(raw, 'day')
     expect(viaHours).toHaveLength(1)
     expect(viaHours[0]!.totalLag).toBeCloseTo(direct[0]!.totalLag!)
-    expect(viaHours[0]!.avgLagSeconds).toBeCloseTo(direct[0]!.avgLagSeconds!)
-    expect(viaHours[0]).toMatchObject({ minTotalLag: direct[0]!.minTotalLag, maxTotalLag: direct[0]!.maxTotalLag, lagSeconds: 46, sampleCount: 180 })
+    expect(viaHours[0]!.lagSeconds).toBeCloseTo(direct[0]!.lagSeconds!)
+    expect(viaHours[0]).toMatchObject({ totalLagMin: direct[0]!.totalLagMin, totalLagMax: direct[0]!.totalLagMax, lagSecondsMax: 46, sampleCount: 180 })
   })
 })
 
@@ -69,23 +69,23 @@ describe('capPoints', () => {
   it('leaves short series alone (as downsampled points)', () => {
     const out = capPoints(minute(5, (i) => i * 2))
     expect(out).toHaveLength(5)
-    expect(out[2]).toMatchObject({ totalLag: 4, minTotalLag: 4, maxTotalLag: 4, sampleCount: 1 })
+    expect(out[2]).toMatchObject({ totalLag: 4, totalLagMin: 4, totalLagMax: 4, sampleCount: 1 })
   })
 
   it('keeps the global min and max (a one-minute spike survives)', () => {
     const series = minute(1440, (i) => (i === 777 ? 1_000_000 : i === 100 ? 0 : 500))
     const out = capPoints(series, 100)
-    expect(Math.max(...out.map((p) => p.maxTotalLag!))).toBe(1_000_000)
-    expect(Math.min(...out.map((p) => p.minTotalLag!))).toBe(0)
+    expect(Math.max(...out.map((p) => p.totalLagMax!))).toBe(1_000_000)
+    expect(Math.min(...out.map((p) => p.totalLagMin!))).toBe(0)
     expect(out.reduce((s, p) => s + p.sampleCount, 0)).toBe(1440)
   })
 
   it('merges downsampled points keeping their min/max and sorts by time', () => {
     const out = capPoints([
-      at('2026-03-01T02:00:00Z', 10, { minTotalLag: 1, maxTotalLag: 50, sampleCount: 60 }),
-      at('2026-03-01T00:00:00Z', 20, { minTotalLag: 5, maxTotalLag: 30, sampleCount: 60 }),
+      at('2026-03-01T02:00:00Z', 10, { totalLagMin: 1, totalLagMax: 50, sampleCount: 60 }),
+      at('2026-03-01T00:00:00Z', 20, { totalLagMin: 5, totalLagMax: 30, sampleCount: 60 }),
     ], 1)
-    expect(out).toEqual([{ timestamp: '2026-03-01T00:00:00.000Z', totalLag: 15, minTotalLag: 1, maxTotalLag: 50, maxPartitionLag: null, lagSeconds: null, avgLagSeconds: null, sampleCount: 120 }])
+    expect(out).toEqual([{ timestamp: '2026-03-01T00:00:00.000Z', totalLag: 15, totalLagMin: 1, totalLagMax: 50, maxPartitionLag: null, lagSeconds: null, lagSecondsMax: null, sampleCount: 120 }])
   })
 
   it('empty in, empty out', () => {

@@ -29,7 +29,7 @@ describe('toGroupListRow', () => {
       totalLag: 0,
       lagSeconds: null,
       lagStatus: 'ok',
-      trend: 'falling',
+      lagTrend: 'falling',
       status: 'active',
       workspace: 'Payments',
       application: 'Checkout',
@@ -40,7 +40,7 @@ describe('toGroupListRow', () => {
 
   it('shows relations given only as ids (depth 0) or absent as empty', () => {
     const row = toGroupListRow({ id: 1, groupId: 'g', workspace: 3, application: null })
-    expect(row).toMatchObject({ workspace: null, application: null, environment: null, cluster: null, trend: 'unknown', status: 'active', totalLag: null })
+    expect(row).toMatchObject({ workspace: null, application: null, environment: null, cluster: null, lagTrend: 'unknown', status: 'active', totalLag: null })
   })
 })
 

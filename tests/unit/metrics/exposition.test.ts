@@ -48,6 +48,12 @@ describe('lagMetricFamilies', () => {
     expect(text).not.toContain('topic="u"} ')
     expect(text).toContain('orbit_consumergroup_health{cluster_name="c",group="g",status="unknown"} 1\n')
   })
+
+  it('reports a group whose stored partition detail does not parse without its partitions', () => {
+    const text = renderExposition(lagMetricFamilies([{ groupId: 'g', clusterName: 'c', protocolType: 'consumer', totalLag: 1, partitionDetail: [{ topic: 't' }, 'x'] }], []))
+    expect(text).toContain('kafka_consumergroup_group_sum_lag{cluster_name="c",group="g"} 1\n')
+    expect(text).not.toContain('topic="t"')
+  })
 })
 
 describe('lagMetrics', () => {

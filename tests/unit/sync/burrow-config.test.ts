@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_BURROW_CONFIG } from '@/features/consumer-groups/lib'
+import { DEFAULT_BURROW_CONFIG, partitionKey } from '@/features/consumer-groups/lib'
 import { burrowConfigFromEnv } from '@/sync/activities/lag-check/burrow-config'
 import { evaluateGroupLag } from '@/sync/activities/lag-check/evaluate'
 
@@ -22,7 +22,7 @@ describe('burrowConfigFromEnv', () => {
 
 describe('evaluateGroupLag with a Burrow configuration', () => {
   it('counts lag within the allowed lag as OK', () => {
-    const partitions = new Map([['t\u00000', { timeTable: { points: [] }, recentLogEnds: [110], logStartOffset: 0, logEndOffset: 110 }]])
+    const partitions = new Map([[partitionKey('t', 0), { timeTable: { points: [] }, recentLogEnds: [110], logStartOffset: 0, logEndOffset: 110 }]])
     const args = { committed: [{ topic: 't', partition: 0, offset: 100 }], members: [], partitions: partitions as never, previous: [], now: 1_000_000 }
     const strict = evaluateGroupLag(args)
     const lenient = evaluateGroupLag({ ...args, burrow: { ...DEFAULT_BURROW_CONFIG, allowedLag: 10 } })

@@ -1,6 +1,5 @@
 import { ArrowLeft } from 'lucide-react'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
 import type * as React from 'react'
 
@@ -8,19 +7,18 @@ import { Badge } from '@/components/badge'
 import { Skeleton } from '@/components/skeletons'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { formatAgo, formatCount, formatDuration, formatTimeToClear } from '@/features/consumer-groups/display'
-import { getConsumerGroupLagChart } from '@/features/consumer-groups/lag-chart-query'
 import type { HistoryRange } from '@/features/consumer-groups/lib'
-import { getConsumerGroup } from '@/features/consumer-groups/queries'
+import { requireGroupInScope } from '@/features/consumer-groups/load-group'
+import { getConsumerGroupLagChart } from '@/features/consumer-groups/queries'
 import { toMemberRows, toPartitionRows } from '@/features/consumer-groups/rows'
 import { historyRange } from '@/features/consumer-groups/search-params'
-import { assertInScope, currentKafkaUser, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
-import { idParam } from '@/lib/list-params'
-import type { User } from '@/payload-types'
+import { currentKafkaUser, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
+import { firstValues, type RawSearchParams } from '@/lib/search-params'
+import type { KafkaConsumerGroup, User } from '@/payload-types'
 
 import { AutoRefresh } from '@/features/consumer-groups/components/auto-refresh'
 import { ConsumerGroupLagChart } from '@/features/consumer-groups/components/consumer-group-lag-chart'
 import { ConsumerGroupMembersTable } from '@/features/consumer-groups/components/consumer-group-members-table'
-import { firstValues, type SearchParams } from '@/features/consumer-groups/components/consumer-group-list-page'
 import { HealthBadge, StateBadge } from '@/features/consumer-groups/components/group-badges'
 import { LagRangeSelector } from '@/features/consumer-groups/components/lag-range-selector'
 import { PartitionLagTable } from '@/features/consumer-groups/components/partition-lag-table'
@@ -32,8 +30,8 @@ const nameOf = (value: unknown): string | null =>
 const agoFromNow = (iso: string | null | undefined) => formatAgo(iso, Date.now())
 
 /** The chart's history is the slowest read of the page: it streams in after the header and tables. */
-async function LagChartSection({ user, groupId, range }: { user: User; groupId: number; range: HistoryRange }) {
-  return <ConsumerGroupLagChart points={await getConsumerGroupLagChart(user, groupId, range)} range={range} />
+async function LagChartSection({ user, group, range }: { user: User; group: KafkaConsumerGroup; range: HistoryRange }) {
+  return <ConsumerGroupLagChart points={await getConsumerGroupLagChart(user, group, range)} range={range} />
 }
 
 function Fact({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) {
@@ -51,14 +49,11 @@ function Fact({ label, value, testId }: { label: string; value: React.ReactNode;
  * One consumer group: state, health, lag, time lag, time to clear, the lag chart for the range in
  * the URL, partitions and members. Another workspace's group, or one outside the scope, is a 404:
  * the check runs before anything streams (no loading.tsx above this page), so the status is a real 404.
+ * The group is read once: header, tables and the chart's history all start from it.
  */
-export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { scope: KafkaScope; id: string; searchParams: SearchParams }) {
-  const groupId = idParam.safeParse(id)
-  if (!groupId.success) notFound()
+export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { scope: KafkaScope; id: string; searchParams: RawSearchParams }) {
+  const group = await requireGroupInScope(scope, id)
   const user = await currentKafkaUser()
-  const group = await getConsumerGroup(user, groupId.data)
-  if (!group) notFound()
-  assertInScope(scope, group)
 
   const range = historyRange.parse(firstValues(searchParams).range)
   const links = scopeLinks(scope)
@@ -122,7 +117,7 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
         <CardContent>
           {/* Keyed by range so a range change shows the placeholder instead of the old range's chart. */}
           <Suspense key={range} fallback={<Skeleton className="h-64 w-full" />}>
-            <LagChartSection user={user} groupId={group.id} range={range} />
+            <LagChartSection user={user} group={group} range={range} />
           </Suspense>
         </CardContent>
       </Card>

@@ -27,7 +27,7 @@ function lagDot({ cx, cy, index }: DotProps) {
 }
 
 /**
- * Total lag (left axis) and time lag (right axis) over the chosen range, with the min–max band
+ * Total lag (left axis) and the worst time lag (right axis) over the chosen range, with the min–max band
  * of merged samples when the history is downsampled. Data only through props; the range lives in
  * the URL (see LagRangeSelector).
  */
@@ -48,7 +48,7 @@ export function ConsumerGroupLagChart({ points, range }: { points: DownsampledPo
     <figure
       data-testid="lag-chart"
       data-points={rows.length}
-      data-lag-points={rows.filter((r) => r.lag !== null).length}
+      data-lag-points={rows.filter((r) => r.totalLag !== null).length}
       data-downsampled={downsampled}
       className="grid gap-2"
     >
@@ -96,7 +96,7 @@ export function ConsumerGroupLagChart({ points, range }: { points: DownsampledPo
         )}
         <Line
           yAxisId="lag"
-          dataKey="lag"
+          dataKey="totalLag"
           name="Lag (messages)"
           stroke={COLORS.lag}
           strokeWidth={2}
@@ -106,7 +106,7 @@ export function ConsumerGroupLagChart({ points, range }: { points: DownsampledPo
         {hasLagSeconds && (
           <Line
             yAxisId="seconds"
-            dataKey="lagSeconds"
+            dataKey="lagSecondsMax"
             name="Time lag"
             stroke={COLORS.seconds}
             strokeWidth={1.5}

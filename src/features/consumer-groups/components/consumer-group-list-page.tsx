@@ -6,28 +6,16 @@ import { EmptyState } from '@/components/states'
 import { SummaryCards } from '@/components/summary-cards'
 import { SyncHealthBanner } from '@/components/sync-health-banner'
 import { formatCount, trendDisplay } from '@/features/consumer-groups/display'
-import { LAG_TRENDS } from '@/features/consumer-groups/lib'
-import { GROUP_STATES, getGroupFilterOptions } from '@/features/consumer-groups/list-filter-options'
-import { getConsumerGroups, getConsumerGroupSummary } from '@/features/consumer-groups/queries'
+import { GROUP_STATES, LAG_TRENDS } from '@/features/consumer-groups/lib'
+import { getGroupFilterOptions } from '@/features/consumer-groups/list-filter-options'
+import { getConsumerGroups, getConsumerGroupStateCounts, getConsumerGroupSummary } from '@/features/consumer-groups/queries'
 import { toGroupListRow } from '@/features/consumer-groups/rows'
 import { GROUP_HEALTH, GROUP_STATUSES, groupListParams } from '@/features/consumer-groups/search-params'
-import { getConsumerGroupStateCounts } from '@/features/consumer-groups/state-counts'
 import { currentKafkaUser, getScopeSyncHealth, scopeFilters, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
+import { firstValues, type RawSearchParams } from '@/lib/search-params'
 
 import { AutoRefresh } from '@/features/consumer-groups/components/auto-refresh'
 import { ConsumerGroupTable } from '@/features/consumer-groups/components/consumer-group-table'
-
-export type SearchParams = Record<string, string | string[] | undefined>
-
-/** The first value of each search param (a repeated key keeps its first value). */
-export function firstValues(searchParams: SearchParams): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [key, value] of Object.entries(searchParams)) {
-    const first = Array.isArray(value) ? value[0] : value
-    if (first !== undefined) out[key] = first
-  }
-  return out
-}
 
 const HEALTH_LABELS: Record<(typeof GROUP_HEALTH)[number], string> = { ok: 'OK', warn: 'Warning', err: 'Error', unknown: 'Unknown' }
 const options = (values: readonly string[], labels?: Record<string, string>) => values.map((value) => ({ value, label: labels?.[value] ?? value }))
@@ -36,7 +24,7 @@ const options = (values: readonly string[], labels?: Record<string, string>) => 
  * The consumer-group list of a scope (all workspaces, one workspace, one virtual cluster): filters,
  * sort and page from the URL, applied in the database; the scope's own filters always win.
  */
-export async function ConsumerGroupListPage({ scope, searchParams }: { scope: KafkaScope; searchParams: SearchParams }) {
+export async function ConsumerGroupListPage({ scope, searchParams }: { scope: KafkaScope; searchParams: RawSearchParams }) {
   const user = await currentKafkaUser()
   const raw = firstValues(searchParams)
   // Inside a virtual cluster the application, environment and cluster are fixed by the scope.

@@ -51,7 +51,7 @@ function columnsFor(scope: KafkaScope): DataColumn<GroupListRow>[] {
       meta: { sortKey: 'lagSeconds', align: 'right' },
       cell: (info) => <span data-testid="cell-lag-seconds">{formatDuration(info.getValue())}</span>,
     }),
-    col.accessor('trend', { header: 'Trend', meta: { align: 'right' }, cell: (info) => <TrendArrow trend={info.getValue()} /> }),
+    col.accessor('lagTrend', { header: 'Trend', meta: { align: 'right' }, cell: (info) => <TrendArrow trend={info.getValue()} /> }),
     col.accessor('lagStatus', { header: 'Health', cell: (info) => <HealthBadge status={info.getValue()} /> }),
     col.accessor('status', {
       header: 'Status',

@@ -4,6 +4,7 @@ import { Badge } from '@/components/badge'
 import { DataTable, dataColumns } from '@/components/data-table'
 import { EmptyState } from '@/components/states'
 import { formatCount, formatDuration, partitionFlags } from '@/features/consumer-groups/display'
+import { partitionKey } from '@/features/consumer-groups/lib/partition-key'
 import type { PartitionRow } from '@/features/consumer-groups/rows'
 
 import { HealthBadge, toBadgeTone } from '@/features/consumer-groups/components/group-badges'
@@ -69,7 +70,7 @@ export function PartitionLagTable({ rows }: { rows: PartitionRow[] }) {
     <DataTable
       columns={columns}
       data={rows}
-      getRowId={(row) => `${row.topic}-${row.partition}`}
+      getRowId={(row) => partitionKey(row.topic, row.partition)}
       caption="Partition lag"
       rowTestId="partition-row"
       testId="partition-table"

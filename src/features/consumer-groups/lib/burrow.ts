@@ -29,7 +29,8 @@
  * Not adapted: Burrow's storage `min-distance` (merging commits closer than N seconds) — polling
  * at a fixed interval already spaces the slots.
  */
-import type { BurrowConfig, GroupStatus, PartitionStatus, WindowSlot } from '@/features/consumer-groups/lib/types'
+import type { WindowSlot } from '@/features/consumer-groups/lib/stored-shapes'
+import type { BurrowConfig, GroupStatus, PartitionStatus } from '@/features/consumer-groups/lib/types'
 
 export const DEFAULT_BURROW_CONFIG: BurrowConfig = { windowSize: 10, allowedLag: 0, minimumComplete: 0 }
 

@@ -4,7 +4,7 @@
  *
  * Merging is associative (sample-weighted average, min of mins, max of maxes, summed counts), so
  * raw -> hour -> day, and capping a downsampled series, all give the same answer as merging the
- * raw samples directly, and a spike survives every step in `maxTotalLag`.
+ * raw samples directly, and a spike survives every step in `totalLagMax`.
  */
 import type {
   DownsampledPoint,
@@ -64,39 +64,35 @@ export function capPoints(points: readonly LagHistoryPoint[], max: number = MAX_
   return out
 }
 
-/** A downsampled point read back as history input (its average and worst time lag kept apart). */
-export function asHistoryPoint(point: DownsampledPoint): LagHistoryPoint {
-  return { ...point, lagSeconds: point.avgLagSeconds, maxLagSeconds: point.lagSeconds }
-}
-
 function mergePoints(points: readonly LagHistoryPoint[], start: number): DownsampledPoint {
   const lag = weightedAverage()
   const seconds = weightedAverage()
-  let minTotalLag: number | null = null
-  let maxTotalLag: number | null = null
+  let totalLagMin: number | null = null
+  let totalLagMax: number | null = null
   let maxPartitionLag: number | null = null
-  let lagSeconds: number | null = null
+  let lagSecondsMax: number | null = null
   let sampleCount = 0
   for (const p of points) {
     const count = p.sampleCount ?? 1
     sampleCount += count
     // Weighted by samples so an hour of 60 polls outweighs a partial hour of 5 when rolled into a day.
-    lag.add(p.totalLag, count)
+    lag.add(p.totalLag ?? null, count)
     seconds.add(p.lagSeconds ?? null, count)
-    minTotalLag = minOf(minTotalLag, p.minTotalLag ?? p.totalLag)
-    maxTotalLag = maxOf(maxTotalLag, p.maxTotalLag ?? p.totalLag)
+    // A raw row has no extremes of its own: its one sample is its lowest and its worst.
+    totalLagMin = minOf(totalLagMin, p.totalLagMin ?? p.totalLag ?? null)
+    totalLagMax = maxOf(totalLagMax, p.totalLagMax ?? p.totalLag ?? null)
     maxPartitionLag = maxOf(maxPartitionLag, p.maxPartitionLag ?? null)
-    lagSeconds = maxOf(lagSeconds, p.maxLagSeconds ?? p.lagSeconds ?? null)
+    lagSecondsMax = maxOf(lagSecondsMax, p.lagSecondsMax ?? p.lagSeconds ?? null)
   }
   return {
     timestamp: new Date(start).toISOString(),
     // A real 0 average stays 0; null only when no sample in the bucket knew the lag.
     totalLag: lag.value(),
-    minTotalLag,
-    maxTotalLag,
+    totalLagMin,
+    totalLagMax,
     maxPartitionLag,
-    lagSeconds,
-    avgLagSeconds: seconds.value(),
+    lagSeconds: seconds.value(),
+    lagSecondsMax,
     sampleCount,
   }
 }

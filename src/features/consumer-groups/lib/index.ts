@@ -1,5 +1,8 @@
 // The consumer-group lag API the sync engine, queries and UI use: pure functions, no I/O.
 export * from '@/features/consumer-groups/lib/types'
+export * from '@/features/consumer-groups/lib/stored-shapes'
+export { partitionKey, type PartitionKey } from '@/features/consumer-groups/lib/partition-key'
+export { decodeWindow, encodeWindow, type EncodedWindow } from '@/features/consumer-groups/lib/window-codec'
 export { computePartitionLag, summarizeGroupLag } from '@/features/consumer-groups/lib/partition-lag'
 export {
   addPoint,
@@ -19,7 +22,6 @@ export {
 export { estimateTimeToClear, DEFAULT_CLEAR_TIME_SAMPLES } from '@/features/consumer-groups/lib/clear-time'
 export { lagTrend, nextLagTrend, TREND_BUCKET_MS, TREND_WINDOW_MS, TREND_RELATIVE_TOLERANCE, TREND_ABSOLUTE_TOLERANCE } from '@/features/consumer-groups/lib/trend'
 export {
-  asHistoryPoint,
   bucketStart,
   capPoints,
   downsample,

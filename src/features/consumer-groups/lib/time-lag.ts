@@ -17,7 +17,7 @@
  * - the result is clamped at 0 seconds.
  * The table is immutable: `addPoint` returns a new one, so it can be persisted as JSON as is.
  */
-import type { OffsetTimePoint, TimeLagTable } from '@/features/consumer-groups/lib/types'
+import type { OffsetTimePoint, TimeLagTable } from '@/features/consumer-groups/lib/stored-shapes'
 
 export const DEFAULT_TIME_LAG_TABLE_SIZE = 60
 

@@ -27,48 +27,12 @@ export type GroupLagSummary = {
   partitionsBelowLogStart: number
 }
 
-/** A log-end offset observed at a poll (kafka-lag-exporter's lookup-table point). */
-export type OffsetTimePoint = { offset: number; time: number }
-
-/** Bounded offset/time lookup table for one partition; JSON-serialisable so a restart keeps it. */
-export type TimeLagTable = { limit: number; points: OffsetTimePoint[] }
-
 /** Burrow's partition statuses (lower case). */
-export type PartitionStatus = 'ok' | 'warn' | 'stop' | 'stall' | 'rewind'
+export const PARTITION_STATUSES = ['ok', 'warn', 'stop', 'stall', 'rewind'] as const
+export type PartitionStatus = (typeof PARTITION_STATUSES)[number]
 
 /** Burrow's group status: STOP, STALL and REWIND partitions make the group 'err'. */
 export type GroupStatus = 'ok' | 'warn' | 'err'
-
-/** One slot of Burrow's sliding window: a committed offset, when it was seen, and the lag then. */
-export type WindowSlot = { offset: number; timestamp: number; lag: number | null }
-
-/**
- * A Burrow window as partitionDetail stores it: one flat array of numbers, the first slot in full
- * and every later slot relative to the one before, i.e.
- *   [offset₀, time₀, lag₀, offset₁ − offset₀, time₁ − time₀, lag₁, …]   (lag −1 = unknown).
- * Ten slots take about 150 bytes of JSON instead of about 480 as objects; with 10,000 groups of
- * 10 partitions that is the difference between ~20 and ~50 MB written per lag cycle.
- */
-export type StoredWindow = number[]
-
-/**
- * What partitionDetail stores per partition: the numbers shown, and Burrow's window for the next
- * poll in its compact stored form (the lag check's window codec).
- */
-export type PartitionDetail = {
-  topic: string
-  partition: number
-  committedOffset: number | null
-  logStartOffset: number
-  logEndOffset: number
-  lag: number | null
-  noCommit: boolean
-  belowLogStart: boolean
-  lagSeconds: number | null
-  status: PartitionStatus | null
-  owner: { memberId: string; clientId: string; host: string } | null
-  window: StoredWindow
-}
 
 export type BurrowConfig = {
   /** Burrow's storage `intervals`: slots kept per partition. */
@@ -82,40 +46,42 @@ export type BurrowConfig = {
 /** Total lag of a group at a time; null total = no partition had a commit. */
 export type LagSample = { time: number; totalLag: number | null }
 
+/** Kafka's group states (classic and KIP-848), as the broker names them. */
+export const GROUP_STATES = ['Stable', 'Empty', 'PreparingRebalance', 'CompletingRebalance', 'Assigning', 'Reconciling', 'Dead', 'Unknown'] as const
+
+/** The states that mean "rebalancing" (classic and KIP-848 consumer groups). */
+export const REBALANCING_STATES = ['PreparingRebalance', 'CompletingRebalance', 'Assigning', 'Reconciling'] as const
+
 /** Direction of a group's lag over the last hour (stored on the group by the lag check). */
 export const LAG_TRENDS = ['rising', 'falling', 'flat', 'unknown'] as const
 export type LagTrend = (typeof LAG_TRENDS)[number]
 
 export type Timestamp = number | string | Date
 
-/** A lag-history row: raw (one poll) or already downsampled (min/max/sampleCount present). */
-export type LagHistoryPoint = {
-  timestamp: Timestamp
-  totalLag: number | null
-  minTotalLag?: number | null
-  maxTotalLag?: number | null
-  maxPartitionLag?: number | null
-  /** Time lag of the sample, or the average of a downsampled row. */
-  lagSeconds?: number | null
-  /** Worst time lag of a downsampled row (raw samples leave it out). */
-  maxLagSeconds?: number | null
-  sampleCount?: number
-}
-
-/** A downsampled (or chart-capped) point; `timestamp` is the bucket start, ISO 8601 UTC. */
+/**
+ * A point of lag history: one poll, or a bucket of `sampleCount` polls (an hourly or daily row, or a
+ * chart point that merges several). The names are the group's and the history row's, one per
+ * quantity: `totalLag` and `lagSeconds` are the poll's values or the bucket's sample-weighted
+ * averages, `…Min` / `…Max` the bucket's lowest and worst, `maxPartitionLag` the largest partition
+ * lag of the poll or of any poll in the bucket. A null lag is "no commit", never 0.
+ */
 export type DownsampledPoint = {
+  /** Bucket start, ISO 8601 UTC. */
   timestamp: string
-  /** Sample-weighted average of the bucket's totals. */
   totalLag: number | null
-  minTotalLag: number | null
-  maxTotalLag: number | null
+  totalLagMin: number | null
+  totalLagMax: number | null
   maxPartitionLag: number | null
-  /** Worst time lag in the bucket. */
   lagSeconds: number | null
-  /** Sample-weighted average time lag in the bucket. */
-  avgLagSeconds: number | null
+  lagSecondsMax: number | null
   sampleCount: number
 }
+
+/**
+ * What downsampling reads: a stored history row or an already downsampled point. A raw row leaves
+ * the extremes out (its one sample is all of them) and counts as one sample; a missing lag is unknown.
+ */
+export type LagHistoryPoint = { timestamp: Timestamp } & { [K in Exclude<keyof DownsampledPoint, 'timestamp'>]?: DownsampledPoint[K] | null }
 
 export type HistoryBucket = 'hour' | 'day'
 export type HistoryResolution = 'raw' | HistoryBucket

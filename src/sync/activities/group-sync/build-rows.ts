@@ -1,3 +1,4 @@
+import type { GroupMember } from '@/features/consumer-groups/lib'
 import type { CommittedOffset, GroupDescription, GroupListing } from '@/integrations/kafka'
 import type { OwnershipResolver } from '@/sync/ownership'
 
@@ -28,7 +29,8 @@ export function buildGroupRow(args: {
 }): Record<string, unknown> {
   const { listing, description, committed, stored, now } = args
   const state = description?.described ? description.state : listing.state
-  const members = description?.members ?? []
+  // Stored as is: the client's members are the shape kafka-consumer-groups.members stores.
+  const members: GroupMember[] = description?.members ?? []
   const assigned = members.flatMap((m) => m.assignments.map((a) => a.topic))
   const topics = [...new Set(assigned.length ? assigned : committed.map((c) => c.topic))].sort()
   const isEmpty = state === 'Empty' || (members.length === 0 && description?.described === true)

@@ -1,33 +1,18 @@
 import type { Payload } from 'payload'
 
-import { addPoint, appendRecentLogEnd, createTimeLagTable, estimateTimeToClear, nextLagTrend, type TimeLagTable, toEpochMs } from '@/features/consumer-groups/lib'
-import { drizzleOf, sql, tableOf } from '@/sync/db/raw'
+import { toEpochMs } from '@/features/consumer-groups/lib'
 
 import type { KafkaClientFactory } from '@/sync/activities/group-sync/activities'
 
-import { bulkWrite } from '@/sync/activities/lag-check/bulk-write'
-import { evaluateGroupLag, type Member, partitionKey, type PartitionState } from '@/sync/activities/lag-check/evaluate'
+import { buildGroupLagRows, buildPartitionStates, type GroupLagRow, type LagHistoryRow } from '@/sync/activities/lag-check/build-rows'
 import { clearTimeLookbackMs, loadLagState, stateLookbackMs } from '@/sync/activities/lag-check/stored-lag-state'
+import { storedGroups, storedPartitions } from '@/sync/activities/lag-check/stored-rows'
+import { writeGroupLag, writePartitionOffsets } from '@/sync/activities/lag-check/write-rows'
 import { LagMemory } from '@/sync/activities/lag-check/lag-memory'
 import { burrowConfigFromEnv } from '@/sync/activities/lag-check/burrow-config'
 
-type StoredGroup = {
-  id: number
-  groupId: string
-  status: string
-  workspace: number | null
-  virtualCluster: number | null
-  memberCount: number | null
-  state: string | null
-  members: unknown
-  lagCheckedAt: string | null
-}
-type StoredPartition = { topic: string; partition: number | string; timeTable: TimeLagTable | null; recentLogEnds: number[] | null }
-
 /** Groups evaluated and written per atomic write (its group rows and history rows). */
 const GROUPS_PER_WRITE = 1_000
-
-const LAG_FIELDS = ['totalLag', 'maxPartitionLag', 'lagSeconds', 'lagStatus', 'lagTrend', 'partitionDetail', 'timeToClearSeconds', 'lagCheckedAt', 'updatedAt']
 
 export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaClientFactory) {
   // What this worker stored in its last cycle, per cluster: reused while nobody else wrote since.
@@ -42,15 +27,16 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
      * flat) from the last hour's, so lists read no history. The previous poll's per-partition
      * state (Burrow windows) and recent samples are read from the database only for groups this
      * worker did not write last (after a restart, or when another worker ran the check).
+     * Reads, pure row building (build-rows.ts) and writes (write-rows.ts) are apart.
      * Counts: groups, partitions, Kafka requests of this cycle, groups whose state was reloaded,
-     * and the phases' milliseconds (fetch = database reads and Kafka requests, compute = pure
+     * stored JSON values skipped as unreadable (members, partitions, time tables), and the phases' milliseconds (fetch = database reads and Kafka requests, compute = pure
      * evaluation and row building, store = bulk writes).
      */
     async checkConsumerLag({ clusterId }: { clusterId: number }): Promise<Record<string, number>> {
       const started = performance.now()
       const client = await kafkaClient(clusterId)
       const requestsBefore = client.requestCount
-      const groups = await storedGroups(payload, clusterId)
+      const { rows: groups, unreadable: unreadableMembers } = await storedGroups(payload, clusterId)
       if (groups.length === 0) return { groups: 0 }
       const lookbackMs = clearTimeLookbackMs()
       const remembered = memory.forCluster(clusterId)
@@ -59,34 +45,17 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
         client.fetchCommittedOffsets(groups.map((g) => g.groupId)),
         loadLagState(payload, clusterId, toLoad, Date.now() - stateLookbackMs()),
       ])
-      const membersOf = (g: StoredGroup) => (Array.isArray(g.members) ? (g.members as Member[]) : [])
       const topics = new Set<string>()
       for (const g of groups) {
         for (const c of committed.get(g.groupId) ?? []) topics.add(c.topic)
-        for (const m of membersOf(g)) for (const a of m.assignments) topics.add(a.topic)
+        for (const m of g.members) for (const a of m.assignments) topics.add(a.topic)
       }
-      const [offsets, storedRows] = await Promise.all([client.fetchPartitionOffsets([...topics]), storedPartitions(payload, clusterId)])
+      const [offsets, stored] = await Promise.all([client.fetchPartitionOffsets([...topics]), storedPartitions(payload, clusterId)])
       const now = Date.now()
       const fetched = performance.now()
 
-      const stored = new Map(storedRows.map((p) => [partitionKey(p.topic, Number(p.partition)), p]))
-      const partitions = new Map<string, PartitionState>()
-      const partitionRows: Record<string, unknown>[] = []
-      const at = new Date(now).toISOString()
       const burrow = burrowConfigFromEnv()
-      for (const o of offsets) {
-        const key = partitionKey(o.topic, o.partition)
-        const before = stored.get(key)
-        const state = {
-          timeTable: addPoint(before?.timeTable ?? createTimeLagTable(), { offset: o.logEndOffset, time: now }),
-          recentLogEnds: appendRecentLogEnd(before?.recentLogEnds ?? [], o.logEndOffset, burrow.windowSize),
-          logStartOffset: o.logStartOffset,
-          logEndOffset: o.logEndOffset,
-        }
-        partitions.set(key, state)
-        partitionRows.push({ cluster: clusterId, topic: o.topic, partition: o.partition, timeTable: state.timeTable, recentLogEnds: state.recentLogEnds, updatedAt: at, createdAt: at })
-      }
-
+      const { partitions, rows: partitionRows } = buildPartitionStates({ clusterId, offsets, stored: stored.rows, now, windowSize: burrow.windowSize })
       const next = remembered.next(now, lookbackMs)
       let computeMs = performance.now() - fetched
       let storeMs = 0
@@ -97,63 +66,23 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
       for (let from = 0; from < groups.length; from += GROUPS_PER_WRITE) {
         const evaluating = performance.now()
         const slice = groups.slice(from, from + GROUPS_PER_WRITE)
-        const groupRows: Record<string, unknown>[] = new Array(slice.length)
-        const historyRows: Record<string, unknown>[] = new Array(slice.length)
+        const groupRows: GroupLagRow[] = new Array(slice.length)
+        const historyRows: LagHistoryRow[] = new Array(slice.length)
         for (let i = 0; i < slice.length; i++) {
-          const g = slice[i]!
-          const before = remembered.get(g.id) ?? loaded.get(g.id)
-          const lag = evaluateGroupLag({ committed: committed.get(g.groupId) ?? [], members: membersOf(g), partitions, previous: before?.windows ?? [], now, burrow })
-          const sample = { time: now, totalLag: lag.totalLag ?? 0 } // the history row's value
-          // A group without any commit has no lag to clear; otherwise this poll is the newest sample.
-          const timeToClearSeconds = lag.totalLag === null ? null : estimateTimeToClear([...(before?.samples ?? []), sample])
-          const trend = nextLagTrend(before?.trendPoints ?? [], sample)
-          next.set(g.id, lag.windows, before?.samples ?? [], sample, trend.points)
-          groupRows[i] = {
-            groupId: g.groupId,
-            cluster: clusterId,
-            status: g.status,
-            totalLag: lag.totalLag,
-            maxPartitionLag: lag.maxPartitionLag,
-            lagSeconds: lag.lagSeconds,
-            lagStatus: lag.lagStatus,
-            lagTrend: trend.trend,
-            partitionDetail: lag.partitions,
-            timeToClearSeconds,
-            lagCheckedAt: at,
-            updatedAt: at,
-            createdAt: at,
-          }
-          const partitionLag: Record<string, number | null> = {}
-          for (const p of lag.partitions) partitionLag[`${p.topic}-${p.partition}`] = p.lag
-          historyRows[i] = {
-            consumerGroup: g.id,
-            cluster: clusterId,
-            workspace: g.workspace,
-            virtualCluster: g.virtualCluster,
-            timestamp: at,
-            resolution: 'raw',
-            sampleCount: 1,
-            totalLag: sample.totalLag,
-            maxPartitionLag: lag.maxPartitionLag,
-            lagSeconds: lag.lagSeconds,
-            partitionLag,
-            memberCount: g.memberCount,
-            state: g.state,
-            updatedAt: at,
-            createdAt: at,
-          }
+          const group = slice[i]!
+          const before = remembered.get(group.id) ?? loaded.byGroup.get(group.id)
+          const built = buildGroupLagRows({ clusterId, group, committed: committed.get(group.groupId) ?? [], partitions, before, now, burrow })
+          next.set(group.id, built.next.windows, before?.samples ?? [], built.next.sample, built.next.trendPoints)
+          groupRows[i] = built.groupRow
+          historyRows[i] = built.historyRow
         }
         const writing = performance.now()
         computeMs += writing - evaluating
-        await bulkWrite(
-          payload,
-          { spec: { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: LAG_FIELDS }, rows: groupRows },
-          { spec: { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag', 'updatedAt'] }, rows: historyRows },
-        )
+        await writeGroupLag(payload, groupRows, historyRows)
         storeMs += performance.now() - writing
       }
       const writing = performance.now()
-      await bulkWrite(payload, { spec: { table: 'kafka_partition_offsets', conflict: ['cluster', 'topic', 'partition'], update: ['timeTable', 'recentLogEnds', 'updatedAt'] }, rows: partitionRows })
+      await writePartitionOffsets(payload, partitionRows)
       storeMs += performance.now() - writing
       memory.commit(clusterId, next) // only once everything is stored
       return {
@@ -161,26 +90,11 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
         partitions: partitions.size,
         requests: client.requestCount - requestsBefore,
         stateReloaded: toLoad.length,
+        unreadableStored: unreadableMembers + loaded.unreadable + stored.unreadable,
         fetchMs: Math.round(fetched - started),
         computeMs: Math.round(computeMs),
         storeMs: Math.round(storeMs),
       }
     },
   }
-}
-
-async function storedGroups(payload: Payload, clusterId: number): Promise<StoredGroup[]> {
-  const t = tableOf(payload, 'kafka_consumer_groups')
-  return (await drizzleOf(payload)
-    .select({ id: t.id, groupId: t.groupId, status: t.status, workspace: t.workspace, virtualCluster: t.virtualCluster, memberCount: t.memberCount, state: t.state, members: t.members, lagCheckedAt: t.lagCheckedAt })
-    .from(t)
-    .where(sql`${t.cluster} = ${clusterId} AND ${t.status} <> 'archived'`)) as StoredGroup[]
-}
-
-async function storedPartitions(payload: Payload, clusterId: number): Promise<StoredPartition[]> {
-  const t = tableOf(payload, 'kafka_partition_offsets')
-  return (await drizzleOf(payload)
-    .select({ topic: t.topic, partition: t.partition, timeTable: t.timeTable, recentLogEnds: t.recentLogEnds })
-    .from(t)
-    .where(sql`${t.cluster} = ${clusterId}`)) as StoredPartition[]
 }

@@ -1,27 +1,25 @@
 import {
   computePartitionLag,
+  decodeWindow,
   DEFAULT_BURROW_CONFIG,
+  encodeWindow,
   estimateTimeLag,
   evaluateGroupStatus,
   evaluatePartitionStatus,
   groupTimeLag,
+  partitionKey,
   summarizeGroupLag,
   appendWindowSlot,
   type BurrowConfig,
+  type GroupMember,
   type PartitionDetail,
+  type PartitionKey,
   type PartitionStatus,
   type StoredWindow,
   type TimeLagTable,
-  type WindowSlot,
 } from '@/features/consumer-groups/lib'
 
-import { decodeWindow, encodeWindow } from '@/sync/activities/lag-check/window-codec'
-
-export type PartitionKey = string
-export const partitionKey = (topic: string, partition: number): PartitionKey => `${topic}\u0000${partition}`
-
 export type PartitionState = { timeTable: TimeLagTable; recentLogEnds: number[]; logStartOffset: number; logEndOffset: number }
-export type Member = { memberId: string; clientId: string; host: string; assignments: { topic: string; partitions: number[] }[] }
 
 export type GroupLag = {
   totalLag: number | null
@@ -34,7 +32,7 @@ export type GroupLag = {
 }
 
 /** A partition's Burrow window from the previous poll: stored (partitionDetail) or decoded (kept in memory). */
-export type PreviousWindow = { topic: string; partition: number; window: StoredWindow | WindowSlot[] }
+export type PreviousWindow = { topic: string; partition: number; window: StoredWindow }
 
 /** Time lag is interpolated from millisecond poll times: more decimals than milliseconds are noise. */
 const toMillisecondPrecision = (seconds: number | null) => (seconds === null ? null : Math.round(seconds * 1000) / 1000)
@@ -44,12 +42,12 @@ type Entry = { topic: string; partition: number; key: PartitionKey; committedOff
 /**
  * Pure: one group's lag at `now` from its committed offsets, its members' assignments, the
  * partitions' offsets and time tables, and the previous poll's Burrow windows (its stored
- * partitionDetail, or the decoded windows of the previous result). Partitions assigned but never committed appear as "no commit"; a real lag of 0
- * stays 0. Partitions come out by topic, then partition number.
+ * partitionDetail, or the decoded windows of the previous result). Partitions assigned but never
+ * committed appear as "no commit"; a real lag of 0 stays 0. Partitions come out by topic, then partition number.
  */
 export function evaluateGroupLag(args: {
-  committed: { topic: string; partition: number; offset: number }[]
-  members: Member[]
+  committed: readonly { topic: string; partition: number; offset: number }[]
+  members: readonly GroupMember[]
   partitions: Map<PartitionKey, PartitionState>
   previous: readonly PreviousWindow[]
   now: number
@@ -74,7 +72,7 @@ export function evaluateGroupLag(args: {
       }
     }
   }
-  const previous = new Map<PartitionKey, unknown>()
+  const previous = new Map<PartitionKey, StoredWindow>()
   for (const p of args.previous) previous.set(partitionKey(p.topic, p.partition), p.window)
   const sorted = [...entries.values()].sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : a.partition - b.partition))
 
@@ -82,7 +80,7 @@ export function evaluateGroupLag(args: {
   const partitions = sorted.map(({ topic, partition, key, committedOffset, state }, i): PartitionDetail => {
     const lag = computePartitionLag({ topic, partition, committedOffset, logStartOffset: state.logStartOffset, logEndOffset: state.logEndOffset })
     const owner = owners.get(key) ?? null
-    const window = appendWindowSlot(decodeWindow(previous.get(key)), {
+    const window = appendWindowSlot(decodeWindow(previous.get(key) ?? []), {
       committedOffset,
       logEndOffset: state.logEndOffset,
       time: args.now,

@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 
-import { DEFAULT_CLEAR_TIME_SAMPLES, type LagSample, nextLagTrend, type PartitionDetail, toEpochMs, TREND_WINDOW_MS } from '@/features/consumer-groups/lib'
+import { DEFAULT_CLEAR_TIME_SAMPLES, type LagSample, nextLagTrend, parseStoredList, partitionDetailSchema, toEpochMs, TREND_WINDOW_MS } from '@/features/consumer-groups/lib'
 import { chunk, drizzleOf, sql, tableOf } from '@/sync/db/raw'
 import { jobIntervalSeconds } from '@/sync/shared/jobs'
+
+import type { PreviousWindow } from '@/sync/activities/lag-check/evaluate'
 
 /**
  * How far back the clear-time estimate looks: the polls that fit DEFAULT_CLEAR_TIME_SAMPLES
@@ -18,18 +20,20 @@ export function stateLookbackMs(intervalSeconds: number = jobIntervalSeconds('la
   return Math.max(clearTimeLookbackMs(intervalSeconds), TREND_WINDOW_MS)
 }
 
-type StoredLagState = { windows: PartitionDetail[]; samples: LagSample[]; trendPoints: LagSample[] }
+type StoredLagState = { windows: PreviousWindow[]; samples: LagSample[]; trendPoints: LagSample[] }
 
 const IDS_PER_QUERY = 1_000
 
 /**
  * The previous poll's state of the given groups (by row id) from the database: their stored
- * partitionDetail (Burrow windows), their raw lag samples since `since` (epoch ms, oldest first;
- * the clear-time estimate reads the newest) and the trend points those samples leave.
+ * partitionDetail (Burrow windows, parsed through the domain's schema; `unreadable` counts the
+ * partitions skipped), their raw lag samples since `since` (epoch ms, oldest first; the clear-time
+ * estimate reads the newest) and the trend points those samples leave.
  */
-export async function loadLagState(payload: Payload, clusterId: number, groupIds: number[], since: number): Promise<Map<number, StoredLagState>> {
+export async function loadLagState(payload: Payload, clusterId: number, groupIds: number[], since: number): Promise<{ byGroup: Map<number, StoredLagState>; unreadable: number }> {
   const state = new Map<number, StoredLagState>()
-  if (groupIds.length === 0) return state
+  let unreadable = 0
+  if (groupIds.length === 0) return { byGroup: state, unreadable }
   const db = drizzleOf(payload)
   const groups = tableOf(payload, 'kafka_consumer_groups')
   const history = tableOf(payload, 'kafka_consumer_group_lag_history')
@@ -46,7 +50,11 @@ export async function loadLagState(payload: Payload, clusterId: number, groupIds
         { group: number; timestamp: string; totalLag: number | null }[]
       >,
     ])
-    for (const row of details) state.set(row.id, { windows: Array.isArray(row.detail) ? (row.detail as PartitionDetail[]) : [], samples: [], trendPoints: [] })
+    for (const row of details) {
+      const detail = parseStoredList(partitionDetailSchema, row.detail)
+      unreadable += detail.skipped
+      state.set(row.id, { windows: detail.items, samples: [], trendPoints: [] })
+    }
     for (const row of samples) {
       const entry = state.get(row.group) ?? { windows: [], samples: [], trendPoints: [] }
       entry.samples.push({ time: toEpochMs(row.timestamp), totalLag: row.totalLag } satisfies LagSample)
@@ -57,5 +65,5 @@ export async function loadLagState(payload: Payload, clusterId: number, groupIds
     entry.samples.sort((a, b) => a.time - b.time)
     for (const sample of entry.samples) entry.trendPoints = nextLagTrend(entry.trendPoints, sample).points
   }
-  return state
+  return { byGroup: state, unreadable }
 }

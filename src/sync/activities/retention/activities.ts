@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import {
-  asHistoryPoint,
   bucketStart,
   downsample,
   retentionPlan,
@@ -30,18 +29,11 @@ export function retentionConfig(env: NodeJS.ProcessEnv = process.env): Partial<R
   }
 }
 
-type StoredRow = {
+/** A history row as retention reads it: a lag-history point (the same names) with its owner and state. */
+type StoredRow = LagHistoryPoint & {
   consumerGroup: number
   workspace: number | null
   virtualCluster: number | null
-  timestamp: string | Date
-  totalLag: number | null
-  totalLagMin: number | null
-  totalLagMax: number | null
-  maxPartitionLag: number | null
-  lagSeconds: number | null
-  lagSecondsMax: number | null
-  sampleCount: number | null
   memberCount: number | null
   state: string | null
 }
@@ -149,7 +141,7 @@ async function writeRollups(payload: Payload, clusterId: number, bucket: History
   for (const [groupId, groupRows] of byGroup) {
     // Ownership and the last known state of a bucket come from its newest row.
     const last = groupRows[groupRows.length - 1]!
-    for (const point of downsample(groupRows.map(toHistoryPoint), bucket)) {
+    for (const point of downsample(groupRows, bucket)) {
       out.push({
         consumerGroup: groupId,
         cluster: clusterId,
@@ -158,12 +150,12 @@ async function writeRollups(payload: Payload, clusterId: number, bucket: History
         timestamp: point.timestamp,
         resolution: bucket,
         sampleCount: point.sampleCount,
-        totalLag: point.totalLag ?? 0,
-        totalLagMin: point.minTotalLag,
-        totalLagMax: point.maxTotalLag,
+        totalLag: point.totalLag,
+        totalLagMin: point.totalLagMin,
+        totalLagMax: point.totalLagMax,
         maxPartitionLag: point.maxPartitionLag,
-        lagSeconds: point.avgLagSeconds,
-        lagSecondsMax: point.lagSeconds,
+        lagSeconds: point.lagSeconds,
+        lagSecondsMax: point.lagSecondsMax,
         memberCount: last.memberCount,
         state: last.state,
         updatedAt: at,
@@ -174,19 +166,6 @@ async function writeRollups(payload: Payload, clusterId: number, bucket: History
   const update = ['sampleCount', 'totalLag', 'totalLagMin', 'totalLagMax', 'maxPartitionLag', 'lagSeconds', 'lagSecondsMax', 'memberCount', 'state', 'updatedAt']
   await bulkUpsert(payload, { table: HISTORY, conflict: ['consumerGroup', 'resolution', 'timestamp'], update }, out)
   return out
-}
-
-function toHistoryPoint(row: StoredRow): LagHistoryPoint {
-  return asHistoryPoint({
-    timestamp: typeof row.timestamp === 'string' ? row.timestamp : row.timestamp.toISOString(),
-    totalLag: row.totalLag,
-    minTotalLag: row.totalLagMin ?? row.totalLag,
-    maxTotalLag: row.totalLagMax ?? row.totalLag,
-    maxPartitionLag: row.maxPartitionLag,
-    lagSeconds: row.lagSecondsMax ?? row.lagSeconds,
-    avgLagSeconds: row.lagSeconds,
-    sampleCount: row.sampleCount ?? 1,
-  })
 }
 
 async function deleteBefore(payload: Payload, clusterId: number, before: string, resolution?: 'raw' | 'hour'): Promise<number> {

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
 
-import { ConsumerGroupListPage, type SearchParams } from '@/features/consumer-groups/components/consumer-group-list-page'
+import { ConsumerGroupListPage } from '@/features/consumer-groups/components/consumer-group-list-page'
 import { resolveKafkaScope } from '@/features/kafka-scope'
+import type { RawSearchParams } from '@/lib/search-params'
 
 export const metadata: Metadata = { title: 'Consumer groups' }
 
-export default async function Page({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
+export default async function Page({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
   const scope = await resolveKafkaScope(await params)
   return <ConsumerGroupListPage scope={scope} searchParams={await searchParams} />
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 
-import { ConsumerGroupListPage, type SearchParams } from '@/features/consumer-groups/components/consumer-group-list-page'
+import { ConsumerGroupListPage } from '@/features/consumer-groups/components/consumer-group-list-page'
 import { resolveKafkaScope } from '@/features/kafka-scope'
+import type { RawSearchParams } from '@/lib/search-params'
 
 export const metadata: Metadata = { title: 'Consumer groups' }
 
@@ -10,7 +11,7 @@ export default async function Page({
   searchParams,
 }: {
   params: Promise<{ slug: string; appSlug: string; env: string }>
-  searchParams: Promise<SearchParams>
+  searchParams: Promise<RawSearchParams>
 }) {
   const scope = await resolveKafkaScope(await params)
   return <ConsumerGroupListPage scope={scope} searchParams={await searchParams} />

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { appendWindowSlot, type WindowSlot } from '@/features/consumer-groups/lib'
+import { appendWindowSlot, decodeWindow, encodeWindow, parseStored, storedWindowSchema, type WindowSlot } from '@/features/consumer-groups/lib'
 
-import { decodeWindow, encodeWindow } from '@/sync/activities/lag-check/window-codec'
+/** A window as a reader gets it: the stored JSON through its schema, then decoded. */
+const read = (stored: unknown) => decodeWindow(parseStored(storedWindowSchema, stored) ?? [])
 
 describe('stored Burrow window', () => {
   it('round-trips a full window, including an unknown lag and a rewind', () => {
@@ -12,7 +13,7 @@ describe('stored Burrow window', () => {
       { offset: 999_990, timestamp: 1_795_796_732_500, lag: null },
       { offset: 1_000_100, timestamp: 1_795_796_792_000, lag: 0 },
     ]
-    expect(decodeWindow(encodeWindow(slots))).toEqual(slots)
+    expect(read(encodeWindow(slots))).toEqual(slots)
     expect(encodeWindow(slots)).toEqual([1_000_000, 1_795_796_612_123, 40, 30, 60_000, 15, -40, 60_377, -1, 110, 59_500, 0])
   })
 
@@ -25,9 +26,9 @@ describe('stored Burrow window', () => {
 
   it('reads the object form earlier versions stored, and nothing from junk', () => {
     const legacy = [{ offset: 5, timestamp: 10, lag: 1 }]
-    expect(decodeWindow(legacy)).toEqual(legacy)
-    expect(decodeWindow(null)).toEqual([])
-    expect(decodeWindow('x')).toEqual([])
-    expect(decodeWindow([])).toEqual([])
+    expect(read(legacy)).toEqual(legacy)
+    expect(read(null)).toEqual([])
+    expect(read('x')).toEqual([])
+    expect(read([])).toEqual([])
   })
 })

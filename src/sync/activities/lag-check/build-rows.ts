@@ -1,0 +1,135 @@
+import {
+  addPoint,
+  appendRecentLogEnd,
+  createTimeLagTable,
+  estimateTimeToClear,
+  nextLagTrend,
+  partitionKey,
+  type BurrowConfig,
+  type GroupMember,
+  type LagSample,
+  type PartitionKey,
+  type PartitionLagByKey,
+  type TimeLagTable,
+} from '@/features/consumer-groups/lib'
+import type { CommittedOffset, PartitionOffsets } from '@/integrations/kafka'
+import type { KafkaConsumerGroup, KafkaConsumerGroupLagHistory, KafkaPartitionOffset } from '@/payload-types'
+
+import { evaluateGroupLag, type PartitionState, type PreviousWindow } from '@/sync/activities/lag-check/evaluate'
+import type { GroupLagState } from '@/sync/activities/lag-check/lag-memory'
+
+/** What the lag check reads of a kafka-consumer-groups row, its members parsed. */
+export type StoredGroup = {
+  id: number
+  groupId: string
+  status: string
+  workspace: number | null
+  virtualCluster: number | null
+  memberCount: number | null
+  state: string | null
+  members: GroupMember[]
+  lagCheckedAt: string | null
+}
+
+/** What the lag check reads of a kafka-partition-offsets row, its JSON parsed (null when absent or unreadable). */
+export type StoredPartition = { topic: string; partition: number; timeTable: TimeLagTable | null; recentLogEnds: number[] | null }
+
+/** A row for the raw bulk write: field names of the collection `Doc` (checked), values as the driver takes them. */
+type RowOf<Doc> = { [K in keyof Doc]?: unknown }
+
+export type PartitionOffsetsRow = RowOf<KafkaPartitionOffset>
+export type GroupLagRow = RowOf<KafkaConsumerGroup>
+export type LagHistoryRow = RowOf<KafkaConsumerGroupLagHistory>
+
+/**
+ * Pure: every polled partition's state at this poll (its stored time table and recent log ends,
+ * extended with this log end) and its kafka-partition-offsets row.
+ */
+export function buildPartitionStates(args: {
+  clusterId: number
+  offsets: readonly PartitionOffsets[]
+  stored: readonly StoredPartition[]
+  now: number
+  windowSize: number
+}): { partitions: Map<PartitionKey, PartitionState>; rows: PartitionOffsetsRow[] } {
+  const stored = new Map(args.stored.map((p) => [partitionKey(p.topic, p.partition), p]))
+  const partitions = new Map<PartitionKey, PartitionState>()
+  const rows: PartitionOffsetsRow[] = []
+  const at = new Date(args.now).toISOString()
+  for (const o of args.offsets) {
+    const key = partitionKey(o.topic, o.partition)
+    const before = stored.get(key)
+    const state: PartitionState = {
+      timeTable: addPoint(before?.timeTable ?? createTimeLagTable(), { offset: o.logEndOffset, time: args.now }),
+      recentLogEnds: appendRecentLogEnd(before?.recentLogEnds ?? [], o.logEndOffset, args.windowSize),
+      logStartOffset: o.logStartOffset,
+      logEndOffset: o.logEndOffset,
+    }
+    partitions.set(key, state)
+    rows.push({ cluster: args.clusterId, topic: o.topic, partition: o.partition, timeTable: state.timeTable, recentLogEnds: state.recentLogEnds, updatedAt: at, createdAt: at })
+  }
+  return { partitions, rows }
+}
+
+/** What the next poll of the group needs from this one (see LagMemory). */
+export type NextLagState = { windows: PreviousWindow[]; sample: LagSample; trendPoints: LagSample[] }
+
+/**
+ * Pure: one group at this poll, as its kafka-consumer-groups lag fields, its raw history row and
+ * the state the next poll needs. The time to clear comes from the previous samples plus this one,
+ * the trend from the previous trend points plus this one. A group without any commit keeps a null
+ * lag everywhere (group, history, samples): no commit is not lag 0, and it has nothing to clear.
+ */
+export function buildGroupLagRows(args: {
+  clusterId: number
+  group: StoredGroup
+  committed: readonly CommittedOffset[]
+  partitions: Map<PartitionKey, PartitionState>
+  before: GroupLagState | undefined
+  now: number
+  burrow: BurrowConfig
+}): { groupRow: GroupLagRow; historyRow: LagHistoryRow; next: NextLagState } {
+  const { group: g, before, now } = args
+  const lag = evaluateGroupLag({ committed: args.committed, members: g.members, partitions: args.partitions, previous: before?.windows ?? [], now, burrow: args.burrow })
+  const sample: LagSample = { time: now, totalLag: lag.totalLag }
+  const timeToClearSeconds = lag.totalLag === null ? null : estimateTimeToClear([...(before?.samples ?? []), sample])
+  const trend = nextLagTrend(before?.trendPoints ?? [], sample)
+  const at = new Date(now).toISOString()
+  const partitionLag: PartitionLagByKey = {}
+  for (const p of lag.partitions) partitionLag[partitionKey(p.topic, p.partition)] = p.lag
+  return {
+    groupRow: {
+      groupId: g.groupId,
+      cluster: args.clusterId,
+      status: g.status,
+      totalLag: lag.totalLag,
+      maxPartitionLag: lag.maxPartitionLag,
+      lagSeconds: lag.lagSeconds,
+      lagStatus: lag.lagStatus,
+      lagTrend: trend.trend,
+      partitionDetail: lag.partitions,
+      timeToClearSeconds,
+      lagCheckedAt: at,
+      updatedAt: at,
+      createdAt: at,
+    },
+    historyRow: {
+      consumerGroup: g.id,
+      cluster: args.clusterId,
+      workspace: g.workspace,
+      virtualCluster: g.virtualCluster,
+      timestamp: at,
+      resolution: 'raw',
+      sampleCount: 1,
+      totalLag: lag.totalLag,
+      maxPartitionLag: lag.maxPartitionLag,
+      lagSeconds: lag.lagSeconds,
+      partitionLag,
+      memberCount: g.memberCount,
+      state: g.state,
+      updatedAt: at,
+      createdAt: at,
+    },
+    next: { windows: lag.windows, sample, trendPoints: trend.points },
+  }
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+
+import { DEFAULT_BURROW_CONFIG, partitionKey } from '@/features/consumer-groups/lib'
+import { buildGroupLagRows, buildPartitionStates, type StoredGroup } from '@/sync/activities/lag-check/build-rows'
+
+const NOW = Date.UTC(2026, 0, 1, 12)
+const group: StoredGroup = {
+  id: 7,
+  groupId: 'orders-app',
+  status: 'active',
+  workspace: 1,
+  virtualCluster: 2,
+  memberCount: 1,
+  state: 'Stable',
+  members: [{ memberId: 'm-1', clientId: 'c-1', host: '/10.0.0.1', assignments: [{ topic: 'orders-eu', partitions: [0, 1] }] }],
+  lagCheckedAt: null,
+}
+const { partitions, rows } = buildPartitionStates({
+  clusterId: 3,
+  offsets: [
+    { topic: 'orders-eu', partition: 0, leader: 1, logStartOffset: 0, logEndOffset: 100 },
+    { topic: 'orders-eu', partition: 1, leader: 1, logStartOffset: 0, logEndOffset: 50 },
+  ],
+  stored: [{ topic: 'orders-eu', partition: 0, timeTable: { limit: 60, points: [{ offset: 90, time: NOW - 60_000 }] }, recentLogEnds: [90] }],
+  now: NOW,
+  windowSize: DEFAULT_BURROW_CONFIG.windowSize,
+})
+const build = (committed: { topic: string; partition: number; offset: number }[]) =>
+  buildGroupLagRows({ clusterId: 3, group, committed, partitions, before: undefined, now: NOW, burrow: DEFAULT_BURROW_CONFIG })
+
+describe('buildPartitionStates', () => {
+  it('extends each stored time table and recent log ends with this poll, one row per partition', () => {
+    expect(partitions.get(partitionKey('orders-eu', 0))).toMatchObject({ recentLogEnds: [90, 100], timeTable: { points: [{ offset: 90 }, { offset: 100, time: NOW }] } })
+    expect(partitions.get(partitionKey('orders-eu', 1))).toMatchObject({ recentLogEnds: [50], timeTable: { points: [{ offset: 50, time: NOW }] } })
+    expect(rows.map((r) => [r.topic, r.partition, r.cluster])).toEqual([['orders-eu', 0, 3], ['orders-eu', 1, 3]])
+  })
+})
+
+describe('buildGroupLagRows', () => {
+  it('writes the same lag names on the group and its history row, partition lag by partition key', () => {
+    const built = build([{ topic: 'orders-eu', partition: 0, offset: 95 }, { topic: 'orders-eu', partition: 1, offset: 50 }])
+    expect(built.groupRow).toMatchObject({ groupId: 'orders-app', cluster: 3, totalLag: 5, maxPartitionLag: 5, lagCheckedAt: new Date(NOW).toISOString() })
+    expect(built.historyRow).toMatchObject({ consumerGroup: 7, resolution: 'raw', sampleCount: 1, totalLag: 5, maxPartitionLag: 5, partitionLag: { 'orders-eu-0': 5, 'orders-eu-1': 0 } })
+    expect(built.historyRow.lagSeconds).toBe(built.groupRow.lagSeconds)
+    expect(built.next.sample).toEqual({ time: NOW, totalLag: 5 })
+  })
+
+  it('keeps "no commit" null in the history row and the samples, never 0', () => {
+    const built = build([])
+    expect(built.groupRow).toMatchObject({ totalLag: null, maxPartitionLag: null, timeToClearSeconds: null })
+    expect(built.historyRow).toMatchObject({ totalLag: null, maxPartitionLag: null, partitionLag: { 'orders-eu-0': null, 'orders-eu-1': null } })
+    expect(built.next.sample).toEqual({ time: NOW, totalLag: null })
+  })
+})
