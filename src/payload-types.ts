@@ -383,7 +383,7 @@ export interface KafkaSchema {
   compatibilityLevel?:
     | ('BACKWARD' | 'BACKWARD_TRANSITIVE' | 'FORWARD' | 'FORWARD_TRANSITIVE' | 'FULL' | 'FULL_TRANSITIVE' | 'NONE')
     | null;
-  status: 'pending' | 'registered' | 'failed' | 'stale';
+  status: 'registered' | 'failed' | 'stale';
   softDeleted?: boolean | null;
   lastError?: string | null;
   firstRegisteredAt?: string | null;
@@ -530,7 +530,7 @@ export interface KafkaConsumerGroup {
       }[]
     | null;
   lagSeconds?: number | null;
-  lagStatus?: ('ok' | 'warn' | 'err' | 'stop' | 'stall' | 'rewind' | 'unknown') | null;
+  lagStatus?: ('ok' | 'warn' | 'err' | 'unknown') | null;
   /**
    * Direction of the total lag over the last hour, set by the lag check
    */

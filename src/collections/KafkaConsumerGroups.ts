@@ -6,10 +6,8 @@ import { workspaceScoped } from '@/access/workspaceScoped'
 import { clusterField, ownershipFields, syncedAdmin } from '@/collections/fields/ownership'
 import { typedJson } from '@/collections/fields/typedJson'
 import { groupMemberSchema, partitionDetailSchema, subscribedTopicNamesSchema } from '@/features/consumer-groups/lib/stored-shapes'
-import { LAG_TRENDS } from '@/features/consumer-groups/lib/types'
+import { GROUP_LAG_STATUSES, GROUP_TYPES, LAG_TRENDS } from '@/features/consumer-groups/lib/types'
 
-export const GROUP_TYPES = ['classic', 'consumer', 'share', 'streams'] as const
-export const LAG_STATUSES = ['ok', 'warn', 'err', 'stop', 'stall', 'rewind', 'unknown'] as const
 
 /** One consumer group of one cluster, with its latest lag denormalised for lists. */
 export const KafkaConsumerGroups: CollectionConfig = {
@@ -48,7 +46,7 @@ export const KafkaConsumerGroups: CollectionConfig = {
       admin: { description: 'Per-partition offsets, lag, time lag, status' },
     },
     { name: 'lagSeconds', type: 'number', index: true },
-    { name: 'lagStatus', type: 'select', options: [...LAG_STATUSES], index: true },
+    { name: 'lagStatus', type: 'select', options: [...GROUP_LAG_STATUSES], index: true },
     {
       name: 'lagTrend',
       type: 'select',

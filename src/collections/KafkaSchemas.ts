@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isPlatformAdmin } from '@/access/isPlatformAdmin'
 import { workspaceScoped } from '@/access/workspaceScoped'
 import { clusterField, ownershipFields, syncedAdmin } from '@/collections/fields/ownership'
-import { COMPATIBILITY_LEVELS, SCHEMA_FORMATS } from '@/features/schemas/lib/types'
+import { COMPATIBILITY_LEVELS, SCHEMA_FORMATS, SCHEMA_STATUSES } from '@/features/schemas/lib/types'
 
 /** One Schema Registry subject of one cluster, with its latest version denormalised for lists. */
 export const KafkaSchemas: CollectionConfig = {
@@ -38,9 +38,9 @@ export const KafkaSchemas: CollectionConfig = {
       name: 'status',
       type: 'select',
       required: true,
-      defaultValue: 'pending',
+      defaultValue: 'registered',
       index: true,
-      options: ['pending', 'registered', 'failed', 'stale'],
+      options: [...SCHEMA_STATUSES],
       admin: { position: 'sidebar' },
     },
     { name: 'softDeleted', type: 'checkbox', defaultValue: false, index: true },

@@ -1,5 +1,5 @@
 import { SYNC_JOBS, type SyncJob } from '@/features/sync-health/lib/jobs'
-import { parseStoredList, partitionDetailSchema, partitionKey, type PartitionKey } from '@/features/consumer-groups/lib'
+import { GROUP_LAG_STATUSES, parseStoredList, partitionDetailSchema, partitionKey, type PartitionKey } from '@/features/consumer-groups/lib'
 
 import { addSample, type Labels, type MetricFamily, metricFamily } from '@/features/metrics/exposition'
 
@@ -20,7 +20,7 @@ export type GroupForMetrics = {
 type JobHealth = { lastSuccessAt?: string | null; lastOutcome?: string | null; lastDurationMs?: number | null }
 export type ClusterForMetrics = { name: string; syncHealth?: Partial<Record<SyncJob, JobHealth | null>> | null }
 
-const HEALTH_STATUSES = ['ok', 'warn', 'err', 'unknown'] as const
+const HEALTH_STATUSES = GROUP_LAG_STATUSES
 
 /**
  * Metric families with kafka-lag-exporter's names and labels (so its Grafana dashboards work

@@ -8,7 +8,7 @@ import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 
 import { FORMAT_LABELS } from '@/features/schemas/view/schema-rows'
-import { SCHEMA_STATUSES } from '@/features/schemas/search-params'
+import { SCHEMA_STATUSES } from '@/features/schemas/lib/types'
 
 const OPTION_LIMIT = 200
 

@@ -1,9 +1,8 @@
 import { z } from 'zod'
 
-import { SCHEMA_FORMATS } from '@/features/schemas/lib/types'
+import { SCHEMA_FORMATS, SCHEMA_STATUSES } from '@/features/schemas/lib/types'
 import { optionalParam, ownershipParams, pageParams } from '@/lib/list-params'
 
-export const SCHEMA_STATUSES = ['pending', 'registered', 'failed', 'stale'] as const
 export const SCHEMA_SORTS = ['subject', '-subject', 'versionCount', '-versionCount', 'lastRegisteredAt', '-lastRegisteredAt'] as const
 
 /**

@@ -1,7 +1,8 @@
 /** What the Kafka admin client returns. Offsets are numbers: Kafka's fit in 2^53 in practice. */
 
-export const GROUP_TYPES = ['classic', 'consumer', 'share', 'streams'] as const
-export type GroupType = (typeof GROUP_TYPES)[number]
+import type { GroupType } from '@/features/consumer-groups/lib/types'
+
+export { GROUP_TYPES, type GroupType } from '@/features/consumer-groups/lib/types'
 
 export type GroupListing = {
   groupId: string

@@ -7,6 +7,7 @@ import * as migration_20261127_192048_group_lag_trend from './20261127_192048_gr
 import * as migration_20261127_192909_group_scope_counts_index from './20261127_192909_group_scope_counts_index';
 import * as migration_20261127_194850_schema_search_index from './20261127_194850_schema_search_index';
 import * as migration_20261203_110430_history_null_lag_without_commit from './20261203_110430_history_null_lag_without_commit';
+import * as migration_20261203_112538_drop_unproduced_statuses from './20261203_112538_drop_unproduced_statuses';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261203_110430_history_null_lag_without_commit.up,
     down: migration_20261203_110430_history_null_lag_without_commit.down,
-    name: '20261203_110430_history_null_lag_without_commit'
+    name: '20261203_110430_history_null_lag_without_commit',
+  },
+  {
+    up: migration_20261203_112538_drop_unproduced_statuses.up,
+    down: migration_20261203_112538_drop_unproduced_statuses.down,
+    name: '20261203_112538_drop_unproduced_statuses'
   },
 ];

@@ -34,6 +34,14 @@ export type PartitionStatus = (typeof PARTITION_STATUSES)[number]
 /** Burrow's group status: STOP, STALL and REWIND partitions make the group 'err'. */
 export type GroupStatus = 'ok' | 'warn' | 'err'
 
+/** A group's stored status: Burrow's, or 'unknown' while no partition has a commit. */
+export const GROUP_LAG_STATUSES = ['ok', 'warn', 'err', 'unknown'] as const satisfies readonly (GroupStatus | 'unknown')[]
+export type GroupLagStatus = (typeof GROUP_LAG_STATUSES)[number]
+
+/** The four group types Kafka 4 lists (KIP-848 consumer, KIP-932 share, KIP-1071 streams, classic). */
+export const GROUP_TYPES = ['classic', 'consumer', 'share', 'streams'] as const
+export type GroupType = (typeof GROUP_TYPES)[number]
+
 export type BurrowConfig = {
   /** Burrow's storage `intervals`: slots kept per partition. */
   windowSize: number

@@ -5,7 +5,6 @@ import { FORMAT_LABELS } from '@/features/schemas/view/schema-rows'
 
 const STATUS: Record<KafkaSchema['status'], { tone: BadgeTone; label: string }> = {
   registered: { tone: 'success', label: 'Registered' },
-  pending: { tone: 'info', label: 'Pending' },
   failed: { tone: 'danger', label: 'Failed' },
   stale: { tone: 'warning', label: 'Stale' },
 }

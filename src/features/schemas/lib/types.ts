@@ -63,3 +63,7 @@ export type SubjectSchemaVersion = {
   references?: SchemaReferenceContent[]
 }
 
+
+/** A subject's sync status: its versions synced, a version that failed, or gone from the registry's listing. */
+export const SCHEMA_STATUSES = ['registered', 'failed', 'stale'] as const
+export type SchemaStatus = (typeof SCHEMA_STATUSES)[number]

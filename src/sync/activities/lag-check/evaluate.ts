@@ -11,6 +11,7 @@ import {
   summarizeGroupLag,
   appendWindowSlot,
   type BurrowConfig,
+  type GroupLagStatus,
   type GroupMember,
   type PartitionDetail,
   type PartitionKey,
@@ -25,7 +26,7 @@ export type GroupLag = {
   totalLag: number | null
   maxPartitionLag: number | null
   lagSeconds: number | null
-  lagStatus: 'ok' | 'warn' | 'err' | 'unknown'
+  lagStatus: GroupLagStatus
   partitions: PartitionDetail[]
   /** This poll's Burrow windows, decoded, for the next poll: one per partition, same order. */
   windows: PreviousWindow[]
