@@ -29,9 +29,9 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 10)
 const bootstrap = process.env.KAFKA_BOOTSTRAP!
 const { payload, database, dataDir } = await freshBenchPayload(db, 'bench-lag')
 const { createActivities } = await import('@/sync/activities')
-const { cachedKafkaClients } = await import('@/sync/activities/group-sync/activities')
+const { cachedKafkaClients } = await import('@/sync/activities/consumer-group-sync/activities')
 const { runConsumerGroupSync } = await import('@/sync/workflows/consumer-group-sync')
-const { runConsumerLagCheck } = await import('@/sync/workflows/consumer-lag-check')
+const { runLagCheck } = await import('@/sync/workflows/lag-check')
 const cluster = await payload.create({
   collection: 'kafka-clusters',
   data: { name: 'bench', bootstrapServers: bootstrap, securityProtocol: 'PLAINTEXT' },
@@ -70,7 +70,7 @@ async function cycle(): Promise<Cycle> {
   sample()
   const started = performance.now()
   const cpu = process.cpuUsage()
-  const result = await runConsumerLagCheck(activities, { clusterId: cluster.id, runner: 'manual' })
+  const result = await runLagCheck(activities, { clusterId: cluster.id, runner: 'manual' })
   const ms = performance.now() - started
   const used = process.cpuUsage(cpu)
   sample()

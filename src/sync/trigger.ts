@@ -8,7 +8,7 @@ import {
   type ClusterJobResult,
   fanOutWorkflowId,
   JOBS,
-  type ScheduledJob,
+  type SyncJob,
   temporalNames,
 } from '@/sync/shared/jobs'
 
@@ -21,13 +21,13 @@ export type TriggerResult =
  * so a run already in progress is not duplicated), else in-process under the same leases the
  * embedded scheduler uses. The outcome lands in the cluster's sync health either way.
  */
-export async function triggerSync(payload: Payload, job: ScheduledJob, clusterId?: number): Promise<TriggerResult> {
+export async function triggerSync(payload: Payload, job: SyncJob, clusterId?: number): Promise<TriggerResult> {
   const settings = temporalSettings()
   if (settings) {
     const client = await temporalClient(settings)
     const { idPrefix, taskQueue } = temporalNames()
     const workflowId = clusterId === undefined ? fanOutWorkflowId(idPrefix, job) : clusterWorkflowId(idPrefix, job, clusterId)
-    const workflowType = clusterId === undefined ? JOBS[job].fanOutWorkflow : JOBS[job].clusterWorkflow
+    const workflowType = clusterId === undefined ? JOBS[job].fanOutWorkflow : JOBS[job].workflow
     const args = clusterId === undefined ? [{ runner: 'manual', idPrefix }] : [{ clusterId, runner: 'manual' }]
     await client.workflow.start(workflowType, { workflowId, taskQueue, args })
     return { runner: 'temporal', workflowId }

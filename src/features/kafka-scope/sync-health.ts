@@ -5,7 +5,7 @@ import { emptyIfForbidden } from '@/lib/forbidden'
 import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
-import { JOBS, jobIntervalSeconds, type ScheduledJob } from '@/sync/shared/jobs'
+import { JOBS, jobIntervalSeconds } from '@/sync/shared/jobs'
 
 import { relationId } from './scope-links'
 import { evaluateJobHealth, type JobHealth } from './sync-health-status'
@@ -24,7 +24,7 @@ const JOB_LABELS: Record<SyncJob, string> = {
  * Sync health of every cluster behind the scope that the user may see (members see the clusters
  * backing their workspaces' virtual clusters), for the given jobs. Read with overrideAccess: false.
  */
-export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: ScheduledJob[], now = new Date()): Promise<ClusterSyncHealth[]> {
+export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: SyncJob[], now = new Date()): Promise<ClusterSyncHealth[]> {
   const payload = await getPayloadClient()
   let where: Where = { enabled: { equals: true } }
   if (scope.kind !== 'all') {

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { createSchemaRegistryClient } from '@/integrations/schema-registry'
 
-import { cachedKafkaClients, createGroupSyncActivities, type KafkaClientFactory } from './group-sync/activities'
+import { cachedKafkaClients, createConsumerGroupSyncActivities, type KafkaClientFactory } from './consumer-group-sync/activities'
 import { createLagCheckActivities } from './lag-check/activities'
 import { createRetentionActivities } from './retention/activities'
 import { createRunActivities } from './runs'
@@ -23,7 +23,7 @@ export function createActivities(deps: ActivityDeps) {
   return {
     ...createRunActivities(deps.payload),
     ...createSchemaSyncActivities(deps.payload, registryClient),
-    ...createGroupSyncActivities(deps.payload, kafkaClient),
+    ...createConsumerGroupSyncActivities(deps.payload, kafkaClient),
     ...createLagCheckActivities(deps.payload, kafkaClient),
     ...createRetentionActivities(deps.payload),
   }

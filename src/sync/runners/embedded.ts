@@ -12,11 +12,10 @@ import {
   jobIntervalSeconds,
   type RunnerKind,
   RUNNER_LEASE,
-  SCHEDULED_JOBS,
-  type ScheduledJob,
+  SYNC_JOBS,
+  type SyncJob,
 } from '@/sync/shared/jobs'
-
-import { CLUSTER_WORKFLOWS } from './run-cluster-job'
+import { JOB_WORKFLOWS } from '@/sync/workflows/job-workflows'
 
 /** A run holds its cluster lease this long at most; a crashed run frees it when it expires. */
 const RUN_LEASE_MS = Number(process.env.ORBIT_SYNC_RUN_LEASE_SECONDS ?? 900) * 1000
@@ -29,7 +28,7 @@ export type EmbeddedRunnerOptions = {
   activities?: Activities
   /** Identity of this process in the lease table. */
   holder?: string
-  intervals?: Partial<Record<ScheduledJob, number>>
+  intervals?: Partial<Record<SyncJob, number>>
   /** Delay before the first run of each job (ms). */
   firstRunDelayMs?: number
 }
@@ -57,7 +56,7 @@ export function startEmbeddedRunner(options: EmbeddedRunnerOptions) {
   const heartbeatTimer = setInterval(() => void heartbeat(), LEADER_HEARTBEAT_MS)
   heartbeatTimer.unref()
 
-  const runAll = async (job: ScheduledJob) => {
+  const runAll = async (job: SyncJob) => {
     if (stopped || !leader) return
     const results = await runJobForAllClusters({ payload, activities, holder, job, runner: 'embedded' })
     for (const r of results.filter((r) => r.outcome !== 'succeeded')) {
@@ -65,14 +64,14 @@ export function startEmbeddedRunner(options: EmbeddedRunnerOptions) {
     }
   }
 
-  const crons = SCHEDULED_JOBS.map((job) => {
+  const crons = SYNC_JOBS.map((job) => {
     const interval = options.intervals?.[job] ?? jobIntervalSeconds(job)
     // croner: fire every second-tick, at most once per `interval`, never overlapping itself.
     return new Cron('* * * * * *', { interval, protect: true, unref: true }, () => runAll(job))
   })
   const firstRun = setTimeout(async () => {
     await heartbeat()
-    await Promise.all(SCHEDULED_JOBS.map(runAll))
+    await Promise.all(SYNC_JOBS.map(runAll))
   }, options.firstRunDelayMs ?? 5_000)
   firstRun.unref()
 
@@ -99,14 +98,14 @@ export async function runClusterJob(args: {
   payload: Payload
   activities: Activities
   holder: string
-  job: ScheduledJob
+  job: SyncJob
   clusterId: number
   runner: RunnerKind
 }): Promise<ClusterJobResult | null> {
   const lease = clusterLeaseName(args.job, args.clusterId)
   if (!(await acquireLease(args.payload, lease, args.holder, RUN_LEASE_MS))) return null
   try {
-    return await CLUSTER_WORKFLOWS[args.job](args.activities, { clusterId: args.clusterId, runner: args.runner })
+    return await JOB_WORKFLOWS[args.job](args.activities, { clusterId: args.clusterId, runner: args.runner })
   } finally {
     await releaseLease(args.payload, lease, args.holder)
   }
@@ -117,7 +116,7 @@ export async function runJobForAllClusters(args: {
   payload: Payload
   activities: Activities
   holder: string
-  job: ScheduledJob
+  job: SyncJob
   runner: RunnerKind
 }): Promise<ClusterJobResult[]> {
   const clusterIds = await args.activities.listSyncableClusters({ job: args.job })

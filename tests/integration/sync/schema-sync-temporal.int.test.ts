@@ -83,7 +83,7 @@ describe(`SchemaSyncWorkflow on Temporal, ${testDatabase()}`, () => {
       const second = await ensureSchedules(client, { taskQueue, idPrefix })
       expect(second).toEqual(first)
       expect(first).toEqual([scheduleId(idPrefix, 'schemaSync'), scheduleId(idPrefix, 'consumerGroupSync'), scheduleId(idPrefix, 'lagCheck'), scheduleId(idPrefix, 'retention')])
-      const expectedWorkflows = ['schemaSyncAllClustersWorkflow', 'consumerGroupSyncAllClustersWorkflow', 'consumerLagCheckAllClustersWorkflow', 'lagHistoryRetentionAllClustersWorkflow']
+      const expectedWorkflows = ['schemaSyncAllClustersWorkflow', 'consumerGroupSyncAllClustersWorkflow', 'lagCheckAllClustersWorkflow', 'retentionAllClustersWorkflow']
       for (const [i, id] of first.entries()) {
         const handle = client.schedule.getHandle(id)
         const description = await handle.describe()

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { addPoint, appendRecentLogEnd, createTimeLagTable, estimateTimeToClear, nextLagTrend, type TimeLagTable, toEpochMs } from '@/features/consumer-groups/lib'
 import { drizzleOf, sql, tableOf } from '@/sync/db/raw'
 
-import type { KafkaClientFactory } from '../group-sync/activities'
+import type { KafkaClientFactory } from '../consumer-group-sync/activities'
 
 import { bulkWrite } from './bulk-write'
 import { evaluateGroupLag, type Member, partitionKey, type PartitionState } from './evaluate'
@@ -34,7 +34,7 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
   const memory = new LagMemory()
   return {
     /**
-     * ConsumerLagCheck for one cluster in one batched pass: committed offsets of every
+     * The lag check of one cluster in one batched pass: committed offsets of every
      * non-archived group (many groups per request), log start/end of every partition they read
      * (one request per leader and kind), then groups updated and one history row per group
      * appended, in bulk. Time tables and recent log ends persist per partition. The time to clear
@@ -46,7 +46,7 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
      * and the phases' milliseconds (fetch = database reads and Kafka requests, compute = pure
      * evaluation and row building, store = bulk writes).
      */
-    async checkConsumerLag({ clusterId }: { clusterId: number }): Promise<Record<string, number>> {
+    async lagCheck({ clusterId }: { clusterId: number }): Promise<Record<string, number>> {
       const started = performance.now()
       const client = await kafkaClient(clusterId)
       const requestsBefore = client.requestCount

@@ -56,7 +56,7 @@ type StoredRow = {
  */
 export function createRetentionActivities(payload: Payload) {
   return {
-    async applyLagHistoryRetention({ clusterId, now = Date.now() }: { clusterId: number; now?: number }): Promise<Record<string, number>> {
+    async retention({ clusterId, now = Date.now() }: { clusterId: number; now?: number }): Promise<Record<string, number>> {
       const plan = retentionPlan(now, retentionConfig())
       const hourlyRows = await rollUp(payload, clusterId, 'hour', plan.hourlyRollupBefore)
       const dailyRows = await rollUp(payload, clusterId, 'day', plan.dailyRollupBefore)

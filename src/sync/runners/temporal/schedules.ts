@@ -1,6 +1,6 @@
 import { type Client, ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client'
 
-import { fanOutWorkflowId, JOBS, jobIntervalSeconds, SCHEDULED_JOBS, scheduleId, temporalNames, type TemporalNames } from '@/sync/shared/jobs'
+import { fanOutWorkflowId, JOBS, jobIntervalSeconds, SYNC_JOBS, scheduleId, temporalNames, type TemporalNames } from '@/sync/shared/jobs'
 
 /**
  * Creates or updates one Schedule per job, idempotently: overlap "skip" (a run still going means
@@ -8,7 +8,7 @@ import { fanOutWorkflowId, JOBS, jobIntervalSeconds, SCHEDULED_JOBS, scheduleId,
  */
 export async function ensureSchedules(client: Client, names: TemporalNames = temporalNames()): Promise<string[]> {
   const ids: string[] = []
-  for (const job of SCHEDULED_JOBS) {
+  for (const job of SYNC_JOBS) {
     const id = scheduleId(names.idPrefix, job)
     const spec = { intervals: [{ every: `${jobIntervalSeconds(job)}s` }] }
     const action = {

@@ -15,14 +15,14 @@ const UPDATED_ON_SYNC = [
   'coordinatorBroker', 'assignmentStrategy', 'subscribedTopicNames', 'status', 'emptySince', 'lastSeenAt', 'updatedAt',
 ]
 
-export function createGroupSyncActivities(payload: Payload, kafkaClient: KafkaClientFactory, lifecycle: GroupLifecycle = DEFAULT_LIFECYCLE) {
+export function createConsumerGroupSyncActivities(payload: Payload, kafkaClient: KafkaClientFactory, lifecycle: GroupLifecycle = DEFAULT_LIFECYCLE) {
   return {
     /**
-     * ConsumerGroupSync for one cluster in one pass: list every group (all types), describe them
+     * The consumer group sync of one cluster in one pass: list every group (all types), describe them
      * in batches, read committed offsets for many groups per request, upsert all groups in bulk.
      * A failed listing throws before anything is written, so no status changes.
      */
-    async syncConsumerGroups({ clusterId }: { clusterId: number }): Promise<Record<string, number>> {
+    async consumerGroupSync({ clusterId }: { clusterId: number }): Promise<Record<string, number>> {
       const client = await kafkaClient(clusterId)
       const listings = await client.listGroups()
       const [descriptions, committed, ownership, stored] = await Promise.all([
