@@ -3,14 +3,8 @@ import type { Payload } from 'payload'
 import { createActivities } from '@/sync/activities'
 import { runClusterJob, runJobForAllClusters } from '@/sync/runners/embedded'
 import { temporalClient, temporalSettings } from '@/sync/runners/temporal/connection'
-import {
-  clusterWorkflowId,
-  type ClusterJobResult,
-  fanOutWorkflowId,
-  JOBS,
-  type SyncJob,
-  temporalNames,
-} from '@/sync/shared/jobs'
+import { syncSettings, temporalNames } from '@/sync/settings'
+import { clusterWorkflowId, type ClusterJobResult, fanOutWorkflowId, JOBS, type SyncJob } from '@/sync/shared/jobs'
 
 export type TriggerResult =
   | { runner: 'temporal'; workflowId: string }
@@ -32,11 +26,9 @@ export async function triggerSync(payload: Payload, job: SyncJob, clusterId?: nu
     await client.workflow.start(workflowType, { workflowId, taskQueue, args })
     return { runner: 'temporal', workflowId }
   }
-  const activities = createActivities({ payload })
-  const holder = `manual:${process.pid}`
-  if (clusterId === undefined) {
-    return { runner: 'embedded', results: await runJobForAllClusters({ payload, activities, holder, job, runner: 'manual' }), skipped: [] }
-  }
-  const result = await runClusterJob({ payload, activities, holder, job, clusterId, runner: 'manual' })
+  const sync = syncSettings()
+  const run = { payload, activities: createActivities({ payload, settings: sync }), holder: `manual:${process.pid}`, job, runner: 'manual' as const, leaseMs: sync.runLeaseMs }
+  if (clusterId === undefined) return { runner: 'embedded', results: await runJobForAllClusters(run), skipped: [] }
+  const result = await runClusterJob({ ...run, clusterId })
   return { runner: 'embedded', results: result ? [result] : [], skipped: result ? [] : [clusterId] }
 }

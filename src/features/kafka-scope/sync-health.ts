@@ -5,7 +5,8 @@ import { emptyIfForbidden } from '@/lib/forbidden'
 import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
-import { JOBS, jobIntervalSeconds } from '@/sync/shared/jobs'
+import { syncSettings } from '@/sync/settings'
+import { JOBS } from '@/sync/shared/jobs'
 
 import { relationId } from './scope-links'
 import { evaluateJobHealth, type JobHealth } from './sync-health-status'
@@ -26,6 +27,7 @@ const JOB_LABELS: Record<SyncJob, string> = {
  */
 export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: SyncJob[], now = new Date()): Promise<ClusterSyncHealth[]> {
   const payload = await getPayloadClient()
+  const { intervalSeconds } = syncSettings()
   let where: Where = { enabled: { equals: true } }
   if (scope.kind !== 'all') {
     const vcWhere: Where =
@@ -57,7 +59,7 @@ export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: Sy
       jobs: jobs
         // A cluster without a registry is never schema-synced: nothing to report for it.
         .filter((job) => (SYNC_JOBS as readonly string[]).includes(job) && job in JOBS && (job !== 'schemaSync' || Boolean(cluster.schemaRegistryUrl)))
-        .map((job) => evaluateJobHealth(job, JOB_LABELS[job], cluster.syncHealth?.[job], jobIntervalSeconds(job), now)),
+        .map((job) => evaluateJobHealth(job, JOB_LABELS[job], cluster.syncHealth?.[job], intervalSeconds[job], now)),
     }))
     .filter((cluster) => cluster.jobs.length > 0)
 }

@@ -176,7 +176,7 @@ describe(`Lag-check scenarios on the real broker, ${testDatabase()}`, () => {
     const healthyBefore = (await stored('ok')).group.lagCheckedAt
 
     for (const job of ['consumerGroupSync', 'lagCheck'] as const) {
-      const results = await runJobForAllClusters({ payload, activities: activities(), holder: run, job, runner: 'embedded' })
+      const results = await runJobForAllClusters({ payload, activities: activities(), holder: run, job, runner: 'embedded', leaseMs: 900_000 })
       expect(results.find((r) => r.clusterId === clusterId)?.outcome).toBe('succeeded')
       expect(results.find((r) => r.clusterId === down.id)?.outcome).toBe('failed')
     }

@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { downsample, type LagHistoryPoint } from '@/features/consumer-groups/lib'
 import { getConsumerGroupLagHistory } from '@/features/consumer-groups/queries'
+import { parseEnv } from '@/lib/env-schema'
 import { createActivities } from '@/sync/activities'
 import { bulkUpsert, dialectOf, drizzleOf, sql } from '@/sync/db/raw'
+import { syncSettings } from '@/sync/settings'
 import { runRetention } from '@/sync/workflows/retention'
 import { createTestPayload, type TestPayload } from '@tests/helpers/payload'
 
@@ -65,15 +67,11 @@ afterAll(async () => {
 
 describe('lag-history retention', () => {
   it('rolls raw rows into hourly and daily rows and deletes each tier past its window', async () => {
-    process.env.ORBIT_LAG_HISTORY_RETENTION_DAYS = '35'
-    try {
-      const counts = await createActivities({ payload }).retention({ clusterId, now: NOW })
-      // 40 days of complete hours per group; raw rows kept for the last 7 days (on an hour boundary).
-      expect(counts.hourlyRows).toBe(2 * 40 * 24)
-      expect(counts.deletedExpired).toBeGreaterThan(0)
-    } finally {
-      delete process.env.ORBIT_LAG_HISTORY_RETENTION_DAYS
-    }
+    const settings = syncSettings(parseEnv({ ORBIT_LAG_HISTORY_RETENTION_DAYS: '35' }))
+    const counts = await createActivities({ payload, settings }).retention({ clusterId, now: NOW })
+    // 40 days of complete hours per group; raw rows kept for the last 7 days (on an hour boundary).
+    expect(counts.hourlyRows).toBe(2 * 40 * 24)
+    expect(counts.deletedExpired).toBeGreaterThan(0)
 
     const [orders] = groupIds as [number, number]
     const raw = await rows('raw', orders)

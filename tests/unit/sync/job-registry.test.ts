@@ -5,11 +5,9 @@ import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { createActivities } from '@/sync/activities'
-import { JOBS, SYNC_JOBS } from '@/sync/shared/jobs'
+import { jobSlug, JOBS, SYNC_JOBS } from '@/sync/shared/jobs'
 import * as workflows from '@/sync/workflows'
 import { JOB_WORKFLOWS } from '@/sync/workflows/job-workflows'
-
-const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 
 describe('the job registry', () => {
   it('has one entry per stored job key', () => {
@@ -32,8 +30,8 @@ describe('the job registry', () => {
 
   it('names the activities folder and the workflow file after the key', () => {
     for (const job of SYNC_JOBS) {
-      expect(existsSync(path.join('src/sync/activities', kebab(job))), `src/sync/activities/${kebab(job)}/`).toBe(true)
-      expect(existsSync(path.join('src/sync/workflows', `${kebab(job)}.ts`)), `src/sync/workflows/${kebab(job)}.ts`).toBe(true)
+      expect(existsSync(path.join('src/sync/activities', jobSlug(job))), `src/sync/activities/${jobSlug(job)}/`).toBe(true)
+      expect(existsSync(path.join('src/sync/workflows', `${jobSlug(job)}.ts`)), `src/sync/workflows/${jobSlug(job)}.ts`).toBe(true)
     }
   })
 })

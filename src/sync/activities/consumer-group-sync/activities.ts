@@ -6,7 +6,7 @@ import { bulkUpsert, drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
 import { loadOwnership } from '@/sync/activities/ownership'
 
 import { linkSubscribedTopics } from './subscribed-topics'
-import { buildGroupRow, DEFAULT_LIFECYCLE, groupsToArchive, type GroupLifecycle, type StoredGroup } from './build-rows'
+import { buildGroupRow, groupsToArchive, type GroupLifecycle, type StoredGroup } from './build-rows'
 
 export type KafkaClientFactory = (clusterId: number) => Promise<KafkaAdminClient>
 
@@ -15,7 +15,7 @@ const UPDATED_ON_SYNC = [
   'coordinatorBroker', 'assignmentStrategy', 'subscribedTopicNames', 'status', 'emptySince', 'lastSeenAt', 'updatedAt',
 ]
 
-export function createConsumerGroupSyncActivities(payload: Payload, kafkaClient: KafkaClientFactory, lifecycle: GroupLifecycle = DEFAULT_LIFECYCLE) {
+export function createConsumerGroupSyncActivities(payload: Payload, kafkaClient: KafkaClientFactory, lifecycle: GroupLifecycle) {
   return {
     /**
      * The consumer group sync of one cluster in one pass: list every group (all types), describe them

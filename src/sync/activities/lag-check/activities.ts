@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { addPoint, appendRecentLogEnd, createTimeLagTable, estimateTimeToClear, nextLagTrend, type TimeLagTable, toEpochMs } from '@/features/consumer-groups/lib'
+import { addPoint, appendRecentLogEnd, type BurrowConfig, createTimeLagTable, estimateTimeToClear, nextLagTrend, type TimeLagTable, toEpochMs } from '@/features/consumer-groups/lib'
 import { drizzleOf, sql, tableOf } from '@/sync/db/raw'
 
 import type { KafkaClientFactory } from '../consumer-group-sync/activities'
@@ -9,7 +9,6 @@ import { bulkWrite } from './bulk-write'
 import { evaluateGroupLag, type Member, partitionKey, type PartitionState } from './evaluate'
 import { clearTimeLookbackMs, loadLagState, stateLookbackMs } from './stored-lag-state'
 import { LagMemory } from './lag-memory'
-import { burrowConfigFromEnv } from './burrow-config'
 
 type StoredGroup = {
   id: number
@@ -29,7 +28,10 @@ const GROUPS_PER_WRITE = 1_000
 
 const LAG_FIELDS = ['totalLag', 'maxPartitionLag', 'lagSeconds', 'lagStatus', 'lagTrend', 'partitionDetail', 'timeToClearSeconds', 'lagCheckedAt', 'updatedAt']
 
-export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaClientFactory) {
+/** `burrow`: the evaluator's settings; `intervalSeconds`: the lag check's, which sets how far back the state is read. */
+export type LagCheckSettings = { burrow: BurrowConfig; intervalSeconds: number }
+
+export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaClientFactory, { burrow, intervalSeconds }: LagCheckSettings) {
   // What this worker stored in its last cycle, per cluster: reused while nobody else wrote since.
   const memory = new LagMemory()
   return {
@@ -52,12 +54,12 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
       const requestsBefore = client.requestCount
       const groups = await storedGroups(payload, clusterId)
       if (groups.length === 0) return { groups: 0 }
-      const lookbackMs = clearTimeLookbackMs()
+      const lookbackMs = clearTimeLookbackMs(intervalSeconds)
       const remembered = memory.forCluster(clusterId)
       const toLoad = groups.filter((g) => g.lagCheckedAt !== null && !remembered.isCurrent(g.id, toEpochMs(g.lagCheckedAt))).map((g) => g.id)
       const [committed, loaded] = await Promise.all([
         client.fetchCommittedOffsets(groups.map((g) => g.groupId)),
-        loadLagState(payload, clusterId, toLoad, Date.now() - stateLookbackMs()),
+        loadLagState(payload, clusterId, toLoad, Date.now() - stateLookbackMs(intervalSeconds)),
       ])
       const membersOf = (g: StoredGroup) => (Array.isArray(g.members) ? (g.members as Member[]) : [])
       const topics = new Set<string>()
@@ -73,7 +75,6 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
       const partitions = new Map<string, PartitionState>()
       const partitionRows: Record<string, unknown>[] = []
       const at = new Date(now).toISOString()
-      const burrow = burrowConfigFromEnv()
       for (const o of offsets) {
         const key = partitionKey(o.topic, o.partition)
         const before = stored.get(key)

@@ -2,7 +2,6 @@ import type { Payload } from 'payload'
 
 import { DEFAULT_CLEAR_TIME_SAMPLES, type LagSample, nextLagTrend, toEpochMs, TREND_WINDOW_MS } from '@/features/consumer-groups/lib'
 import { chunk, drizzleOf, sql, tableOf } from '@/sync/db/raw'
-import { jobIntervalSeconds } from '@/sync/shared/jobs'
 
 import type { PartitionDetail } from './evaluate'
 
@@ -11,12 +10,12 @@ import type { PartitionDetail } from './evaluate'
  * intervals of the lag check, plus one interval of slack for a late poll. The current poll is the
  * newest sample and is not read back.
  */
-export function clearTimeLookbackMs(intervalSeconds: number = jobIntervalSeconds('lagCheck')): number {
+export function clearTimeLookbackMs(intervalSeconds: number): number {
   return (DEFAULT_CLEAR_TIME_SAMPLES + 1) * intervalSeconds * 1000
 }
 
 /** How far back a group's state is read when this worker does not hold it: clear time and trend. */
-export function stateLookbackMs(intervalSeconds: number = jobIntervalSeconds('lagCheck')): number {
+export function stateLookbackMs(intervalSeconds: number): number {
   return Math.max(clearTimeLookbackMs(intervalSeconds), TREND_WINDOW_MS)
 }
 

@@ -20,16 +20,6 @@ const GROUPS_PER_READ = 250
 const STEP_MS: Record<HistoryBucket, number> = { hour: 6 * 3_600_000, day: 7 * 86_400_000 }
 const SOURCE: Record<HistoryBucket, 'raw' | 'hour'> = { hour: 'raw', day: 'hour' }
 
-/** Retention tiers from the environment (days); retentionPlan keeps them nested. */
-export function retentionConfig(env: NodeJS.ProcessEnv = process.env): Partial<RetentionConfig> {
-  const days = (name: string) => (env[name] && Number.isFinite(Number(env[name])) ? Number(env[name]) : undefined)
-  return {
-    rawDays: days('ORBIT_LAG_HISTORY_RAW_DAYS'),
-    hourDays: days('ORBIT_LAG_HISTORY_HOURLY_DAYS'),
-    deleteAfterDays: days('ORBIT_LAG_HISTORY_RETENTION_DAYS'),
-  }
-}
-
 type StoredRow = {
   consumerGroup: number
   workspace: number | null
@@ -52,12 +42,13 @@ type StoredRow = {
  * past the raw tier, hourly rows past the hourly tier and everything past the retention. Rollups
  * upsert on (group, resolution, bucket), so a rerun rewrites the same rows; each run starts at the
  * newest bucket already rolled up, so it reads only what is new. Deletes run only after every
- * rollup succeeded: a failed run deletes nothing.
+ * rollup succeeded: a failed run deletes nothing. `config`: the tiers in days (retentionPlan keeps
+ * them nested).
  */
-export function createRetentionActivities(payload: Payload) {
+export function createRetentionActivities(payload: Payload, config: RetentionConfig) {
   return {
     async retention({ clusterId, now = Date.now() }: { clusterId: number; now?: number }): Promise<Record<string, number>> {
-      const plan = retentionPlan(now, retentionConfig())
+      const plan = retentionPlan(now, config)
       const hourlyRows = await rollUp(payload, clusterId, 'hour', plan.hourlyRollupBefore)
       const dailyRows = await rollUp(payload, clusterId, 'day', plan.dailyRollupBefore)
       const deletedRaw = await deleteBefore(payload, clusterId, plan.deleteRawBefore, 'raw')
