@@ -1,7 +1,7 @@
 import type { BurrowConfig, RetentionConfig } from '@/features/consumer-groups/lib'
 import { type EnvValues, envValues } from '@/lib/env'
 import type { GroupLifecycle } from '@/sync/activities/consumer-group-sync/build-rows'
-import { JOBS, SYNC_JOBS, type SyncJob, type TemporalNames } from '@/sync/shared/jobs'
+import { JOBS, type SyncJob, type TemporalNames } from '@/sync/shared/jobs'
 
 /**
  * What the sync engine is configured with, derived once from the validated environment and passed
@@ -20,7 +20,12 @@ export type SyncSettings = {
 
 export function syncSettings(values: EnvValues = envValues()): SyncSettings {
   return {
-    intervalSeconds: Object.fromEntries(SYNC_JOBS.map((job) => [job, values[JOBS[job].intervalSetting]])) as Record<SyncJob, number>,
+    intervalSeconds: {
+      schemaSync: values[JOBS.schemaSync.intervalSetting],
+      consumerGroupSync: values[JOBS.consumerGroupSync.intervalSetting],
+      lagCheck: values[JOBS.lagCheck.intervalSetting],
+      retention: values[JOBS.retention.intervalSetting],
+    },
     runLeaseMs: values.ORBIT_SYNC_RUN_LEASE_SECONDS * 1000,
     runRetentionDays: values.ORBIT_SYNC_RUN_RETENTION_DAYS,
     groupLifecycle: {

@@ -14,6 +14,7 @@ import {
 import type { BrokerAddress } from '@/integrations/kafka/connection-options'
 import { KafkaProtocolError, KafkaUnsupportedError, protocolErrorName } from '@/integrations/kafka/errors'
 import type { Coordinator } from '@/integrations/kafka/types'
+import { chunk } from '@/lib/chunk'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- API tuples are heterogeneous */
 type AnyApi = API<any[], any>
@@ -26,12 +27,6 @@ const COORDINATOR_RETRY_DELAY_MS = 300
 
 export function isCoordinatorError(code: number): boolean {
   return COORDINATOR_ERRORS.has(code)
-}
-
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

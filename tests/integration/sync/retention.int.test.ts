@@ -5,7 +5,8 @@ import { downsample, type LagHistoryPoint } from '@/features/consumer-groups/lib
 import { getConsumerGroupLagHistory } from '@/features/consumer-groups/queries'
 import { parseEnv } from '@/lib/env-schema'
 import { createActivities } from '@/sync/activities'
-import { bulkUpsert, dialectOf, drizzleOf, sql } from '@/sync/db/raw'
+import { bulkUpsert } from '@/sync/db/bulk-upsert'
+import { dialectOf, queryRows, sql } from '@/sync/db/raw'
 import { syncSettings } from '@/sync/settings'
 import { runRetention } from '@/sync/workflows/retention'
 import { createTestPayload, type TestPayload } from '@tests/helpers/payload'
@@ -134,7 +135,7 @@ describe('lag-history retention', () => {
     expect(cluster.syncHealth?.retention?.lastOutcome).toBe('succeeded')
     if (dialectOf(payload) === 'sqlite') {
       // Planner statistics refreshed, so per-group history reads seek the (group, resolution, time) index.
-      const stats = (await drizzleOf(payload).all(sql.raw("SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = 'kafka_consumer_group_lag_history'"))) as { n: number }[]
+      const stats = await queryRows(payload, sql.raw("SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = 'kafka_consumer_group_lag_history'"))
       expect(Number(stats[0]?.n)).toBeGreaterThan(0)
     }
   })

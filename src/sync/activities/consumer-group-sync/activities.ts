@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { createKafkaAdminClient, type KafkaAdminClient } from '@/integrations/kafka'
 import { loadClusterConnection } from '@/sync/cluster-connection'
-import { bulkUpsert, drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
+import { bulkUpsert } from '@/sync/db/bulk-upsert'
+import { drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
 import { loadOwnership } from '@/sync/activities/ownership'
 
 import { linkSubscribedTopics } from './subscribed-topics'
@@ -55,7 +56,7 @@ export function createConsumerGroupSyncActivities(payload: Payload, kafkaClient:
       const relinked = await linkSubscribedTopics(
         payload,
         clusterId,
-        written.map((w) => ({ id: w.id as number, topicNames: topicsOf.get(w.groupId as string) ?? [] })),
+        written.map((w) => ({ id: w.id, topicNames: topicsOf.get(w.groupId) ?? [] })),
       )
       const archive = groupsToArchive(stored, new Set(listings.map((g) => g.groupId)), lifecycle, now)
       if (archive.length) {
@@ -78,10 +79,10 @@ export function createConsumerGroupSyncActivities(payload: Payload, kafkaClient:
 
 async function storedGroups(payload: Payload, clusterId: number): Promise<StoredGroup[]> {
   const t = tableOf(payload, 'kafka_consumer_groups')
-  return (await drizzleOf(payload)
+  return drizzleOf(payload)
     .select({ groupId: t.groupId, status: t.status, emptySince: t.emptySince, lastSeenAt: t.lastSeenAt })
     .from(t)
-    .where(sql`${t.cluster} = ${clusterId}`)) as StoredGroup[]
+    .where(sql`${t.cluster} = ${clusterId}`)
 }
 
 /** Admin clients are reused across cycles (connections kept), keyed by cluster and its settings. */

@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
 import { addPoint, appendRecentLogEnd, type BurrowConfig, createTimeLagTable, estimateTimeToClear, nextLagTrend, type TimeLagTable, toEpochMs } from '@/features/consumer-groups/lib'
+import { bulkUpsert, bulkUpsertAll } from '@/sync/db/bulk-upsert'
 import { drizzleOf, sql, tableOf } from '@/sync/db/raw'
 
 import type { KafkaClientFactory } from '../consumer-group-sync/activities'
 
-import { bulkWrite } from './bulk-write'
 import { evaluateGroupLag, type Member, partitionKey, type PartitionState } from './evaluate'
 import { clearTimeLookbackMs, loadLagState, stateLookbackMs } from './stored-lag-state'
 import { LagMemory } from './lag-memory'
@@ -25,6 +25,9 @@ type StoredPartition = { topic: string; partition: number | string; timeTable: T
 
 /** Groups evaluated and written per atomic write (its group rows and history rows). */
 const GROUPS_PER_WRITE = 1_000
+
+/** Lag rows are recomputed from Kafka every cycle: a commit need not wait for the WAL flush. */
+const RECOMPUTED = { durable: false }
 
 const LAG_FIELDS = ['totalLag', 'maxPartitionLag', 'lagSeconds', 'lagStatus', 'lagTrend', 'partitionDetail', 'timeToClearSeconds', 'lagCheckedAt', 'updatedAt']
 
@@ -146,15 +149,18 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
         }
         const writing = performance.now()
         computeMs += writing - evaluating
-        await bulkWrite(
+        await bulkUpsertAll(
           payload,
-          { spec: { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: LAG_FIELDS }, rows: groupRows },
-          { spec: { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag', 'updatedAt'] }, rows: historyRows },
+          [
+            { spec: { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: LAG_FIELDS }, rows: groupRows },
+            { spec: { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag', 'updatedAt'] }, rows: historyRows },
+          ],
+          RECOMPUTED,
         )
         storeMs += performance.now() - writing
       }
       const writing = performance.now()
-      await bulkWrite(payload, { spec: { table: 'kafka_partition_offsets', conflict: ['cluster', 'topic', 'partition'], update: ['timeTable', 'recentLogEnds', 'updatedAt'] }, rows: partitionRows })
+      await bulkUpsert(payload, { table: 'kafka_partition_offsets', conflict: ['cluster', 'topic', 'partition'], update: ['timeTable', 'recentLogEnds', 'updatedAt'] }, partitionRows, RECOMPUTED)
       storeMs += performance.now() - writing
       memory.commit(clusterId, next) // only once everything is stored
       return {
@@ -172,16 +178,16 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
 
 async function storedGroups(payload: Payload, clusterId: number): Promise<StoredGroup[]> {
   const t = tableOf(payload, 'kafka_consumer_groups')
-  return (await drizzleOf(payload)
+  return drizzleOf(payload)
     .select({ id: t.id, groupId: t.groupId, status: t.status, workspace: t.workspace, virtualCluster: t.virtualCluster, memberCount: t.memberCount, state: t.state, members: t.members, lagCheckedAt: t.lagCheckedAt })
     .from(t)
-    .where(sql`${t.cluster} = ${clusterId} AND ${t.status} <> 'archived'`)) as StoredGroup[]
+    .where(sql`${t.cluster} = ${clusterId} AND ${t.status} <> 'archived'`)
 }
 
 async function storedPartitions(payload: Payload, clusterId: number): Promise<StoredPartition[]> {
   const t = tableOf(payload, 'kafka_partition_offsets')
-  return (await drizzleOf(payload)
+  return drizzleOf(payload)
     .select({ topic: t.topic, partition: t.partition, timeTable: t.timeTable, recentLogEnds: t.recentLogEnds })
     .from(t)
-    .where(sql`${t.cluster} = ${clusterId}`)) as StoredPartition[]
+    .where(sql`${t.cluster} = ${clusterId}`)
 }

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import { DEFAULT_CLEAR_TIME_SAMPLES, type LagSample, nextLagTrend, toEpochMs, TREND_WINDOW_MS } from '@/features/consumer-groups/lib'
-import { chunk, drizzleOf, sql, tableOf } from '@/sync/db/raw'
+import { chunk } from '@/lib/chunk'
+import { drizzleOf, sql, tableOf } from '@/sync/db/raw'
 
 import type { PartitionDetail } from './evaluate'
 
@@ -37,15 +38,11 @@ export async function loadLagState(payload: Payload, clusterId: number, groupIds
   const sinceIso = new Date(since).toISOString()
   for (const ids of chunk(groupIds, IDS_PER_QUERY)) {
     const [details, samples] = await Promise.all([
-      db.select({ id: groups.id, detail: groups.partitionDetail }).from(groups).where(sql`${groups.cluster} = ${clusterId} AND ${groups.id} IN ${ids}`) as Promise<
-        { id: number; detail: unknown }[]
-      >,
+      db.select({ id: groups.id, detail: groups.partitionDetail }).from(groups).where(sql`${groups.cluster} = ${clusterId} AND ${groups.id} IN ${ids}`),
       db
         .select({ group: history.consumerGroup, timestamp: history.timestamp, totalLag: history.totalLag })
         .from(history)
-        .where(sql`${history.consumerGroup} IN ${ids} AND ${history.resolution} = 'raw' AND ${history.timestamp} >= ${sinceIso}`) as Promise<
-        { group: number; timestamp: string; totalLag: number | null }[]
-      >,
+        .where(sql`${history.consumerGroup} IN ${ids} AND ${history.resolution} = 'raw' AND ${history.timestamp} >= ${sinceIso}`),
     ])
     for (const row of details) state.set(row.id, { windows: Array.isArray(row.detail) ? (row.detail as PartitionDetail[]) : [], samples: [], trendPoints: [] })
     for (const row of samples) {

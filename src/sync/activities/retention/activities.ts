@@ -10,7 +10,9 @@ import {
   type LagHistoryPoint,
   type RetentionConfig,
 } from '@/features/consumer-groups/lib'
-import { bulkUpsert, chunk, drizzleOf, nowIso, refreshPlannerStatistics, sql, tableOf } from '@/sync/db/raw'
+import { chunk } from '@/lib/chunk'
+import { bulkUpsert } from '@/sync/db/bulk-upsert'
+import { affectedRows, drizzleOf, nowIso, refreshPlannerStatistics, sql, tableOf } from '@/sync/db/raw'
 
 import { rollupWindows } from './windows'
 
@@ -81,31 +83,31 @@ async function rollUp(payload: Payload, clusterId: number, bucket: HistoryBucket
 async function rollupStart(payload: Payload, clusterId: number, bucket: HistoryBucket): Promise<number | null> {
   const t = tableOf(payload, HISTORY)
   const [newest] = await drizzleOf(payload)
-    .select({ at: sql`max(${t.timestamp})` })
+    .select({ at: sql<string | null>`max(${t.timestamp})` })
     .from(t)
     .where(sql`${t.cluster} = ${clusterId} AND ${t.resolution} = ${bucket}`)
-  if (newest?.at) return toEpochMs(newest.at as string)
+  if (newest?.at) return toEpochMs(newest.at)
   const [oldest] = await drizzleOf(payload)
-    .select({ at: sql`min(${t.timestamp})` })
+    .select({ at: sql<string | null>`min(${t.timestamp})` })
     .from(t)
     .where(sql`${t.cluster} = ${clusterId} AND ${t.resolution} = ${SOURCE[bucket]}`)
-  return oldest?.at ? bucketStart(toEpochMs(oldest.at as string), bucket) : null
+  return oldest?.at ? bucketStart(toEpochMs(oldest.at), bucket) : null
 }
 
 async function groupsWithHistory(payload: Payload, clusterId: number, resolution: string, from: number, before: string): Promise<number[]> {
   const t = tableOf(payload, HISTORY)
-  const rows = (await drizzleOf(payload)
+  const rows = await drizzleOf(payload)
     .selectDistinct({ id: t.consumerGroup })
     .from(t)
     .where(
       sql`${t.cluster} = ${clusterId} AND ${t.resolution} = ${resolution} AND ${t.timestamp} >= ${new Date(from).toISOString()} AND ${t.timestamp} < ${before}`,
-    )) as { id: number }[]
+    )
   return rows.map((r) => r.id)
 }
 
 async function readRows(payload: Payload, clusterId: number, resolution: string, groupIds: number[], window: { from: string; before: string }): Promise<StoredRow[]> {
   const t = tableOf(payload, HISTORY)
-  return (await drizzleOf(payload)
+  return drizzleOf(payload)
     .select({
       consumerGroup: t.consumerGroup,
       workspace: t.workspace,
@@ -125,7 +127,7 @@ async function readRows(payload: Payload, clusterId: number, resolution: string,
     .where(
       sql`${t.cluster} = ${clusterId} AND ${t.resolution} = ${resolution} AND ${t.consumerGroup} IN ${groupIds} AND ${t.timestamp} >= ${window.from} AND ${t.timestamp} < ${window.before}`,
     )
-    .orderBy(t.timestamp)) as StoredRow[]
+    .orderBy(t.timestamp)
 }
 
 async function writeRollups(payload: Payload, clusterId: number, bucket: HistoryBucket, rows: StoredRow[]) {
@@ -187,10 +189,4 @@ async function deleteBefore(payload: Payload, clusterId: number, before: string,
     .delete(t)
     .where(sql`${t.cluster} = ${clusterId} AND ${t.timestamp} < ${before}${tier}`)
   return affectedRows(result)
-}
-
-/** Rows a DELETE removed: libSQL reports rowsAffected, node-postgres rowCount. */
-function affectedRows(result: unknown): number {
-  const r = result as { rowsAffected?: number; rowCount?: number | null }
-  return Number(r.rowsAffected ?? r.rowCount ?? 0)
 }
