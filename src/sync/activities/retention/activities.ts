@@ -13,30 +13,32 @@ import {
 import { chunk } from '@/lib/chunk'
 import { bulkUpsert } from '@/sync/db/bulk-upsert'
 import { affectedRows, drizzleOf, nowIso, refreshPlannerStatistics, sql, tableOf } from '@/sync/db/raw'
+import type { RawRows, TableName } from '@/sync/db/tables'
 
 import { rollupWindows } from './windows'
 
-const HISTORY = 'kafka_consumer_group_lag_history'
+const HISTORY = 'kafka_consumer_group_lag_history' satisfies TableName
 /** Groups per read; with the window step this bounds the rows held in memory (250 × 360 raw rows). */
 const GROUPS_PER_READ = 250
 const STEP_MS: Record<HistoryBucket, number> = { hour: 6 * 3_600_000, day: 7 * 86_400_000 }
 const SOURCE: Record<HistoryBucket, 'raw' | 'hour'> = { hour: 'raw', day: 'hour' }
 
-type StoredRow = {
-  consumerGroup: number
-  workspace: number | null
-  virtualCluster: number | null
-  timestamp: string | Date
-  totalLag: number | null
-  totalLagMin: number | null
-  totalLagMax: number | null
-  maxPartitionLag: number | null
-  lagSeconds: number | null
-  lagSecondsMax: number | null
-  sampleCount: number | null
-  memberCount: number | null
-  state: string | null
-}
+type StoredRow = Pick<
+  RawRows[typeof HISTORY],
+  | 'consumerGroup'
+  | 'workspace'
+  | 'virtualCluster'
+  | 'timestamp'
+  | 'totalLag'
+  | 'totalLagMin'
+  | 'totalLagMax'
+  | 'maxPartitionLag'
+  | 'lagSeconds'
+  | 'lagSecondsMax'
+  | 'sampleCount'
+  | 'memberCount'
+  | 'state'
+>
 
 /**
  * The lag-history retention job for one cluster: roll complete raw hours up into hourly rows and
@@ -171,7 +173,7 @@ async function writeRollups(payload: Payload, clusterId: number, bucket: History
 
 function toHistoryPoint(row: StoredRow): LagHistoryPoint {
   return asHistoryPoint({
-    timestamp: typeof row.timestamp === 'string' ? row.timestamp : row.timestamp.toISOString(),
+    timestamp: row.timestamp,
     totalLag: row.totalLag,
     minTotalLag: row.totalLagMin ?? row.totalLag,
     maxTotalLag: row.totalLagMax ?? row.totalLag,
