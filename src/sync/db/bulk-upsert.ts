@@ -10,9 +10,11 @@ import type { RawRows, TableName } from './tables'
  * every statement of a call in one atomic unit (one libSQL batch, or one pg transaction). The SQL
  * text is written here and sent through the adapter's own driver, because drizzle's query builder
  * spent more CPU building 10,000-row statements than the database spent running them (measured by
- * bench/lag). Column names and value encodings (json as JSON text, SQLite booleans as 0/1) come
- * from Payload's table definitions, as drizzle would apply them. A row's keys are the columns
- * written (the first row's keys for all rows); columns it leaves out get their database default.
+ * bench/lag). Column names come from Payload's table definitions, and so do the encodings that
+ * change a value: json columns get JSON text and boolean ones (SQLite's 0/1) their driver value,
+ * as drizzle writes them; numbers and strings go to the driver as they are (drizzle would turn
+ * numbers into text for numeric columns, which both databases convert back). A row's keys are the
+ * columns written (the first row's keys for all rows); columns it leaves out get their default.
  */
 export type UpsertSpec<N extends TableName, F extends keyof RawRows[N] & string = never> = {
   table: N
@@ -69,6 +71,7 @@ function upsertStatements(payload: Payload, spec: Omit<Upsert['spec'], 'returnin
   }
   const fields = Object.keys(rows[0]!)
   const columns = fields.map(columnOf)
+  const encoders = columns.map((c) => (c.dataType === 'json' || c.dataType === 'boolean' ? (value: unknown) => c.mapToDriverValue(value) : null))
   const name = (field: string) => quote(columnOf(field).name)
   const returning = (spec.returning ?? []).map((field) => ({ field, column: columnOf(field) }))
   const head = `INSERT INTO ${quote(spec.table)} (${columns.map((c) => quote(c.name)).join(', ')}) VALUES `
@@ -89,7 +92,8 @@ function upsertStatements(payload: Payload, spec: Omit<Upsert['spec'], 'returnin
       const marks: string[] = new Array(fields.length)
       for (let f = 0; f < fields.length; f++) {
         const value = row[fields[f]!]
-        args[n] = value === undefined || value === null ? null : columns[f]!.mapToDriverValue(value)
+        const encode = encoders[f]
+        args[n] = value === undefined || value === null ? null : encode ? encode(value) : value
         n++
         marks[f] = numbered ? `$${n}` : '?'
       }
