@@ -150,6 +150,18 @@ const config = [
   },
   typeChecked,
   ...zones,
+  {
+    // Configuration is read in one place: src/lib/env.ts validates it (src/lib/env-schema.ts) and
+    // everything else gets its values passed in. Tests, scripts and benches set up environments.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['src/lib/env.ts', 'tests/**', 'scripts/**', 'bench/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through src/lib/env.ts (env() / envValues()) and pass the values in.' },
+      ],
+    },
+  },
 ]
 
 export default config

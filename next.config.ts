@@ -3,6 +3,8 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   // A separate build directory lets parallel checkouts of work (or a dev server beside a test build) coexist.
+  // A build setting of the scripts and benches, read by Next before the app (and src/lib/env.ts) exists.
+  // eslint-disable-next-line no-restricted-properties
   distDir: process.env.ORBIT_NEXT_DIST_DIR || '.next',
   // Kafka and Temporal clients are server-only Node packages; never bundle them.
   serverExternalPackages: ['@platformatic/kafka', '@temporalio/client', '@temporalio/worker'],

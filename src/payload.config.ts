@@ -50,7 +50,7 @@ export default buildConfig({
     SyncRuns,
     SyncLeases,
   ],
-  endpoints: [metricsEndpoint],
+  endpoints: [metricsEndpoint({ token: env().ORBIT_METRICS_TOKEN })],
   db: databaseAdapter(),
   secret: env().PAYLOAD_SECRET,
   serverURL: env().NEXT_PUBLIC_SERVER_URL,

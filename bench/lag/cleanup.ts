@@ -6,7 +6,7 @@
 import { Admin } from '@platformatic/kafka'
 
 import { createKafkaAdminClient } from '@/integrations/kafka'
-import { chunk } from '@/integrations/kafka/session'
+import { chunk } from '@/lib/chunk'
 
 import { peerEnv } from '@tests/helpers/peers'
 

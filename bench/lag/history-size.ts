@@ -7,7 +7,7 @@
 import type { Payload } from 'payload'
 
 import { DEFAULT_RETENTION } from '@/features/consumer-groups/lib'
-import { dialectOf, drizzleOf, sql } from '@/sync/db/raw'
+import { dialectOf, queryRows, sql } from '@/sync/db/raw'
 
 const TABLE = 'kafka_consumer_group_lag_history'
 const POLLS_PER_DAY = 24 * 60
@@ -21,35 +21,36 @@ export function rowsPerGroupAtSteadyState(retention = DEFAULT_RETENTION) {
 }
 
 export async function historyBytes(payload: Payload) {
-  const db = drizzleOf(payload)
   let bytes: number
   let indexBytes: number
   let indexes: number
   let rows: number
   let jsonBytes: number
   if (dialectOf(payload) === 'sqlite') {
-    const [size] = await db.all(
+    const [size] = await queryRows(
+      payload,
       sql.raw(
         `SELECT SUM(pgsize) AS bytes, SUM(CASE WHEN name <> '${TABLE}' THEN pgsize ELSE 0 END) AS index_bytes, COUNT(DISTINCT name) - 1 AS indexes FROM dbstat WHERE name IN (SELECT name FROM sqlite_master WHERE tbl_name = '${TABLE}')`,
       ),
     )
-    const [count] = await db.all(sql.raw(`SELECT COUNT(*) AS n, AVG(LENGTH(partition_lag)) AS json FROM ${TABLE}`))
-    jsonBytes = Number(count.json)
-    bytes = Number(size.bytes)
-    indexBytes = Number(size.index_bytes)
-    indexes = Number(size.indexes)
-    rows = Number(count.n)
+    const [count] = await queryRows(payload, sql.raw(`SELECT COUNT(*) AS n, AVG(LENGTH(partition_lag)) AS json FROM ${TABLE}`))
+    jsonBytes = Number(count?.json)
+    bytes = Number(size?.bytes)
+    indexBytes = Number(size?.index_bytes)
+    indexes = Number(size?.indexes)
+    rows = Number(count?.n)
   } else {
-    const size = await db.execute(
+    const [size] = await queryRows(
+      payload,
       sql.raw(
         `SELECT pg_total_relation_size('${TABLE}') AS bytes, pg_indexes_size('${TABLE}') AS index_bytes, (SELECT COUNT(*) FROM pg_indexes WHERE tablename = '${TABLE}') AS indexes, (SELECT COUNT(*) FROM ${TABLE}) AS n, (SELECT AVG(pg_column_size(partition_lag)) FROM ${TABLE}) AS json`,
       ),
     )
-    bytes = Number(size.rows[0].bytes)
-    indexBytes = Number(size.rows[0].index_bytes)
-    indexes = Number(size.rows[0].indexes)
-    rows = Number(size.rows[0].n)
-    jsonBytes = Number(size.rows[0].json)
+    bytes = Number(size?.bytes)
+    indexBytes = Number(size?.index_bytes)
+    indexes = Number(size?.indexes)
+    rows = Number(size?.n)
+    jsonBytes = Number(size?.json)
   }
   const perRow = bytes / rows
   const tiers = rowsPerGroupAtSteadyState()

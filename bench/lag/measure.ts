@@ -29,9 +29,9 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 10)
 const bootstrap = process.env.KAFKA_BOOTSTRAP!
 const { payload, database, dataDir } = await freshBenchPayload(db, 'bench-lag')
 const { createActivities } = await import('@/sync/activities')
-const { cachedKafkaClients } = await import('@/sync/activities/group-sync/activities')
+const { cachedKafkaClients } = await import('@/sync/activities/consumer-group-sync/activities')
 const { runConsumerGroupSync } = await import('@/sync/workflows/consumer-group-sync')
-const { runConsumerLagCheck } = await import('@/sync/workflows/consumer-lag-check')
+const { runLagCheck } = await import('@/sync/workflows/lag-check')
 const cluster = await payload.create({
   collection: 'kafka-clusters',
   data: { name: 'bench', bootstrapServers: bootstrap, securityProtocol: 'PLAINTEXT' },
@@ -70,7 +70,7 @@ async function cycle(): Promise<Cycle> {
   sample()
   const started = performance.now()
   const cpu = process.cpuUsage()
-  const result = await runConsumerLagCheck(activities, { clusterId: cluster.id, runner: 'manual' })
+  const result = await runLagCheck(activities, { clusterId: cluster.id, runner: 'manual' })
   const ms = performance.now() - started
   const used = process.cpuUsage(cpu)
   sample()
@@ -97,13 +97,13 @@ const liveHeapMb = mb(process.memoryUsage().heapUsed)
 const rssAfterGcMb = mb(process.memoryUsage().rss)
 
 // Prometheus scrapes of every group, as a platform's Prometheus makes them (bearer token: all clusters).
-process.env.ORBIT_METRICS_TOKEN = 'bench-lag-scrape'
 const { metricsEndpoint } = await import('@/features/metrics/endpoint')
+const scrapeEndpoint = metricsEndpoint({ token: 'bench-lag-scrape' })
 const scrapes: { ms: number; bytes: number; samples: number }[] = []
 for (let i = 0; i < 3; i++) {
   const started = performance.now()
   const request = { payload, user: null, headers: new Headers({ authorization: 'Bearer bench-lag-scrape' }) } as unknown as PayloadRequest
-  const body = await (await metricsEndpoint.handler(request)).text()
+  const body = await (await scrapeEndpoint.handler(request)).text()
   scrapes.push({ ms: performance.now() - started, bytes: Buffer.byteLength(body), samples: body.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length })
 }
 

@@ -1,5 +1,5 @@
 /**
- * npm run bench:lag — ConsumerLagCheckWorkflow at 10,000 groups × 10 partitions on the local broker,
+ * npm run bench:lag — the lag check (lagCheckWorkflow) at 10,000 groups × 10 partitions on the local broker,
  * on SQLite and PostgreSQL, against Kafka's own `kafka-consumer-groups --describe --all-groups` on
  * the same state in the same run. See bench/README.md for what each number means.
  */

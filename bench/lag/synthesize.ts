@@ -8,7 +8,8 @@ import { Admin, ConnectionPool, offsetCommitV9, Producer, stringSerializers } fr
 
 import { createKafkaAdminClient, type KafkaAdminClient } from '@/integrations/kafka'
 import { parseBroker, toConnectionOptions } from '@/integrations/kafka/connection-options'
-import { chunk, KafkaSession } from '@/integrations/kafka/session'
+import { KafkaSession } from '@/integrations/kafka/session'
+import { chunk } from '@/lib/chunk'
 import type { ClusterConnection } from '@/integrations/cluster-connection'
 
 import { GROUPS, groupName, INITIAL_RECORDS, nextCommit, PARTITIONS, RECORDS_PER_CYCLE, topicName, topicOfGroup, TOPICS } from './layout'

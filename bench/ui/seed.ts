@@ -32,7 +32,7 @@ process.env.ORBIT_EMBEDDED_RUNNER = 'off'
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('@payload-config')
-const { drizzleOf, sql } = await import('@/sync/db/raw')
+const { queryRows, sql } = await import('@/sync/db/raw')
 const { insertRows } = await import('./bulk-insert')
 const migrations = db === 'postgres' ? (await import('@/migrations/postgres')).migrations : (await import('@/migrations/sqlite')).migrations
 
@@ -132,8 +132,7 @@ const schemasMs = performance.now() - schemasStarted
 // PostgreSQL's autovacuum would have analysed tables this size. SQLite gets whatever statistics
 // the app itself computes when it starts (src/sync/db/raw.ts); BENCH_SQLITE_ANALYZE=1 adds a full
 // ANALYZE here, to see what complete statistics change.
-if (db === 'postgres') await drizzleOf(payload).execute(sql`ANALYZE`)
-else if (process.env.BENCH_SQLITE_ANALYZE === '1') await drizzleOf(payload).run(sql`ANALYZE`)
+if (db === 'postgres' || process.env.BENCH_SQLITE_ANALYZE === '1') await queryRows(payload, sql`ANALYZE`)
 
 const memberWorkspace = workspaces[0]!
 const memberVc = virtualClusterKeys().find((vc) => vc.workspace === 1)!

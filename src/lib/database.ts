@@ -17,7 +17,7 @@ const migrationsRoot = path.resolve(process.cwd(), 'src/migrations')
  */
 export function databaseAdapter(): DatabaseAdapterObj {
   const config = env()
-  const push = config.NODE_ENV === 'development' && process.env.ORBIT_DB_PUSH === 'true'
+  const push = config.NODE_ENV === 'development' && config.ORBIT_DB_PUSH === 'true'
   if (config.databaseKind === 'postgres') {
     return postgresAdapter({
       pool: { connectionString: config.DATABASE_URL, max: 10 },

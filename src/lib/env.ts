@@ -2,39 +2,35 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { z } from 'zod'
+import { type EnvValues, parseEnv } from '@/lib/env-schema'
+
+export type { EnvValues }
 
 /**
- * Validated configuration: the one place that reads process.env. Secrets that are not set are
+ * Validated configuration: the one place that reads process.env (lint forbids it elsewhere), once
+ * per process; the schema, defaults and ranges are in env-schema.ts. Secrets that are not set are
  * generated once into ./data/.orbit-secrets.json so `npm start` works with zero setup.
  */
-const schema = z.object({
-  DATABASE_URL: z.string().optional(),
-  ORBIT_DATA_DIR: z.string().default('./data'),
-  PAYLOAD_SECRET: z.string().min(16).optional(),
-  ORBIT_SECRET_KEY: z.string().optional(),
-  ORBIT_ADMIN_EMAIL: z.email().optional(),
-  ORBIT_ADMIN_PASSWORD: z.string().min(8).optional(),
-  NEXT_PUBLIC_SERVER_URL: z.string().default('http://localhost:3000'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-})
-
-export type OrbitEnv = z.infer<typeof schema> & {
+export type OrbitEnv = EnvValues & {
   PAYLOAD_SECRET: string
   ORBIT_SECRET_KEY: string
   databaseKind: 'sqlite' | 'postgres'
   sqliteUrl: string
 }
 
+let parsed: EnvValues | undefined
 let cached: OrbitEnv | undefined
 
+/** The environment's settings, validated (throws on an invalid one), without touching the disk. */
+export function envValues(): EnvValues {
+  parsed ??= parseEnv(process.env)
+  return parsed
+}
+
+/** The settings plus what derives from them: generated secrets, the database kind and SQLite URL. */
 export function env(): OrbitEnv {
   if (cached) return cached
-  const parsed = schema.safeParse(process.env)
-  if (!parsed.success) {
-    throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`)
-  }
-  const values = parsed.data
+  const values = envValues()
   const dataDir = path.resolve(values.ORBIT_DATA_DIR)
   const generated = readOrCreateGeneratedSecrets(dataDir)
   const url = values.DATABASE_URL ?? ''

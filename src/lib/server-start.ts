@@ -1,4 +1,5 @@
 import { ensureAdminFromEnv } from '@/lib/bootstrap-admin'
+import { envValues } from '@/lib/env'
 import { getPayloadClient } from '@/lib/payload'
 
 /**
@@ -11,7 +12,8 @@ export async function onServerStart(): Promise<void> {
   await ensureAdminFromEnv(payload)
   const { refreshPlannerStatistics } = await import('@/sync/db/raw')
   await refreshPlannerStatistics(payload)
-  if (process.env.TEMPORAL_ADDRESS || process.env.ORBIT_EMBEDDED_RUNNER === 'off') return
+  const { TEMPORAL_ADDRESS, ORBIT_EMBEDDED_RUNNER } = envValues()
+  if (TEMPORAL_ADDRESS || ORBIT_EMBEDDED_RUNNER === 'off') return
   const { startEmbeddedRunner } = await import('@/sync/runners/embedded')
   const runner = startEmbeddedRunner({ payload })
   payload.logger.info(`Embedded sync runner started (${runner.holder})`)

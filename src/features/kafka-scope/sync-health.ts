@@ -1,12 +1,13 @@
 import type { Where } from 'payload'
 
 import { evaluateJobHealth, type JobHealth } from '@/features/sync-health/lib/job-health'
-import { SYNC_JOB_LABELS, SYNC_JOBS } from '@/features/sync-health/lib/jobs'
+import { SYNC_JOB_LABELS, SYNC_JOBS, type SyncJob } from '@/features/sync-health/lib/jobs'
+import { envValues } from '@/lib/env'
 import { emptyIfForbidden } from '@/lib/forbidden'
 import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
-import { JOBS, jobIntervalSeconds, type ScheduledJob } from '@/sync/shared/jobs'
+import { JOBS } from '@/sync/shared/jobs'
 
 import { relationId } from '@/features/kafka-scope/scope-links'
 import type { KafkaScope } from '@/features/kafka-scope/types'
@@ -17,8 +18,9 @@ export type ClusterSyncHealth = { clusterId: number; clusterName: string; jobs: 
  * Sync health of every cluster behind the scope that the user may see (members see the clusters
  * backing their workspaces' virtual clusters), for the given jobs. Read with overrideAccess: false.
  */
-export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: ScheduledJob[], now = new Date()): Promise<ClusterSyncHealth[]> {
+export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: SyncJob[], now = new Date()): Promise<ClusterSyncHealth[]> {
   const payload = await getPayloadClient()
+  const settings = envValues()
   let where: Where = { enabled: { equals: true } }
   if (scope.kind !== 'all') {
     const vcWhere: Where =
@@ -50,7 +52,7 @@ export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: Sc
       jobs: jobs
         // A cluster without a registry is never schema-synced: nothing to report for it.
         .filter((job) => (SYNC_JOBS as readonly string[]).includes(job) && job in JOBS && (job !== 'schemaSync' || Boolean(cluster.schemaRegistryUrl)))
-        .map((job) => evaluateJobHealth(job, SYNC_JOB_LABELS[job], cluster.syncHealth?.[job], jobIntervalSeconds(job), now)),
+        .map((job) => evaluateJobHealth(job, SYNC_JOB_LABELS[job], cluster.syncHealth?.[job], settings[JOBS[job].intervalSetting], now)),
     }))
     .filter((cluster) => cluster.jobs.length > 0)
 }

@@ -20,8 +20,8 @@ const GROUPS_PER_PAGE = 1_000
  * - Anyone else gets 401: group and topic names are tenant data.
  * Groups are read a page at a time and the body is streamed one metric family at a time.
  */
-const handler: PayloadHandler = async (req) => {
-  const scope = scrapeScope(req)
+const handler = (token: string | undefined): PayloadHandler => async (req) => {
+  const scope = scrapeScope(req, token)
   if (!scope) {
     return Response.json({ error: 'Send a bearer token (ORBIT_METRICS_TOKEN) or sign in' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } })
   }
@@ -56,8 +56,7 @@ const handler: PayloadHandler = async (req) => {
   return new Response(body, { status: 200, headers: { 'Content-Type': EXPOSITION_CONTENT_TYPE, 'Cache-Control': 'no-store' } })
 }
 
-function scrapeScope(req: PayloadRequest): 'token' | 'user' | null {
-  const configured = process.env.ORBIT_METRICS_TOKEN
+function scrapeScope(req: PayloadRequest, configured: string | undefined): 'token' | 'user' | null {
   const presented = /^Bearer\s+(.+)$/i.exec(req.headers.get('authorization') ?? '')?.[1]?.trim()
   if (configured && presented && sameSecret(presented, configured)) return 'token'
   return req.user ? 'user' : null
@@ -69,4 +68,7 @@ function sameSecret(a: string, b: string): boolean {
   return timingSafeEqual(digest(a), digest(b))
 }
 
-export const metricsEndpoint: Endpoint = { path: '/metrics', method: 'get', handler }
+/** `token`: ORBIT_METRICS_TOKEN, when set. */
+export function metricsEndpoint({ token }: { token: string | undefined }): Endpoint {
+  return { path: '/metrics', method: 'get', handler: handler(token) }
+}

@@ -1,6 +1,7 @@
 import { listOffsetsV4, listOffsetsV5, listOffsetsV6, listOffsetsV7, listOffsetsV8, listOffsetsV9, offsetFetchV8, offsetFetchV9 } from '@platformatic/kafka'
 
 import { KafkaProtocolError } from '@/integrations/kafka/errors'
+import { TryAgain, withRetries } from '@/integrations/kafka/retry'
 import { isCoordinatorError, type KafkaSession } from '@/integrations/kafka/session'
 import type { CommittedOffset, PartitionOffsets } from '@/integrations/kafka/types'
 
@@ -53,14 +54,11 @@ export async function fetchCommittedOffsets(session: KafkaSession, groupIds: str
  * from the leader is thrown.
  */
 export async function fetchPartitionOffsets(session: KafkaSession, topics: string[]): Promise<PartitionOffsets[]> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await partitionOffsetsOnce(session, topics)
-    } catch (error) {
-      if (!(error instanceof KafkaProtocolError) || !LEADER_ERRORS.has(error.errorCode) || attempt >= LEADER_ATTEMPTS) throw error
-      await new Promise((resolve) => setTimeout(resolve, LEADER_RETRY_DELAY_MS * attempt))
-    }
-  }
+  const once = () =>
+    partitionOffsetsOnce(session, topics).catch((error: unknown) => {
+      throw error instanceof KafkaProtocolError && LEADER_ERRORS.has(error.errorCode) ? new TryAgain(error) : error
+    })
+  return withRetries(once, { attempts: LEADER_ATTEMPTS, firstDelayMs: LEADER_RETRY_DELAY_MS })
 }
 
 /**

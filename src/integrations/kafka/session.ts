@@ -13,7 +13,9 @@ import {
 
 import type { BrokerAddress } from '@/integrations/kafka/connection-options'
 import { KafkaProtocolError, KafkaUnsupportedError, protocolErrorName } from '@/integrations/kafka/errors'
+import { TryAgain, withRetries } from '@/integrations/kafka/retry'
 import type { Coordinator } from '@/integrations/kafka/types'
+import { chunk } from '@/lib/chunk'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- API tuples are heterogeneous */
 type AnyApi = API<any[], any>
@@ -21,20 +23,13 @@ type AnyApi = API<any[], any>
 
 /** Broker errors that mean "ask FindCoordinator again, maybe a little later". */
 const COORDINATOR_ERRORS = new Set([14, 15, 16]) // COORDINATOR_LOAD_IN_PROGRESS, COORDINATOR_NOT_AVAILABLE, NOT_COORDINATOR
+/** Tries of a coordinator lookup, and the wait after the first (doubling: 300, 600, 1200 ms). */
 const COORDINATOR_ATTEMPTS = 4
 const COORDINATOR_RETRY_DELAY_MS = 300
 
 export function isCoordinatorError(code: number): boolean {
   return COORDINATOR_ERRORS.has(code)
 }
-
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
  * What the group and offset operations share: one connection pool (kept across calls, so a client
@@ -109,24 +104,28 @@ export class KafkaSession {
     // v4+ takes many keys per request (KIP-699).
     const api = await this.pickApi('FindCoordinator', [findCoordinatorV6.api, findCoordinatorV5.api, findCoordinatorV4.api])
     let missing = [...new Set(groupIds)].filter((id) => !this.#coordinators.has(id))
-    for (let attempt = 1; missing.length > 0; attempt++) {
-      const retry: string[] = []
-      let lastError = 0
-      await Promise.all(
-        chunk(missing, this.groupBatchSize).map(async (keys) => {
-          const connection = await this.bootstrapConnection()
-          const response = await this.call(api, connection, FindCoordinatorKeyTypes.GROUP, keys)
-          for (const c of response.coordinators) {
-            if (c.errorCode === 0) this.#coordinators.set(c.key, { nodeId: c.nodeId, host: c.host, port: c.port })
-            else if (isCoordinatorError(c.errorCode)) retry.push(c.key)
-            else throw this.protocolError('FindCoordinator', c.errorCode, c.key)
-            lastError = c.errorCode || lastError
-          }
-        }),
+    if (missing.length > 0) {
+      await withRetries(
+        async () => {
+          const retry: string[] = []
+          let lastError = 0
+          await Promise.all(
+            chunk(missing, this.groupBatchSize).map(async (keys) => {
+              const connection = await this.bootstrapConnection()
+              const response = await this.call(api, connection, FindCoordinatorKeyTypes.GROUP, keys)
+              for (const c of response.coordinators) {
+                if (c.errorCode === 0) this.#coordinators.set(c.key, { nodeId: c.nodeId, host: c.host, port: c.port })
+                else if (isCoordinatorError(c.errorCode)) retry.push(c.key)
+                else throw this.protocolError('FindCoordinator', c.errorCode, c.key)
+                lastError = c.errorCode || lastError
+              }
+            }),
+          )
+          missing = retry
+          if (retry.length > 0) throw new TryAgain(this.protocolError('FindCoordinator', lastError, retry[0]!))
+        },
+        { attempts: COORDINATOR_ATTEMPTS, firstDelayMs: COORDINATOR_RETRY_DELAY_MS },
       )
-      if (retry.length > 0 && attempt >= COORDINATOR_ATTEMPTS) throw this.protocolError('FindCoordinator', lastError, retry[0]!)
-      if (retry.length > 0) await sleep(COORDINATOR_RETRY_DELAY_MS * attempt)
-      missing = retry
     }
     return new Map(groupIds.map((id) => [id, this.#coordinators.get(id)!]))
   }
@@ -146,35 +145,40 @@ export class KafkaSession {
   ): Promise<Map<string, Coordinator>> {
     const found = new Map<string, Coordinator>()
     let pending = [...new Set(groupIds)]
-    for (let attempt = 1; pending.length > 0; attempt++) {
-      const coordinators = await this.coordinators(pending)
-      const byNode = new Map<number, { coordinator: Coordinator; ids: string[] }>()
-      for (const [id, coordinator] of coordinators) {
-        found.set(id, coordinator)
-        const entry = byNode.get(coordinator.nodeId) ?? { coordinator, ids: [] }
-        entry.ids.push(id)
-        byNode.set(coordinator.nodeId, entry)
-      }
-      const retry: string[] = []
-      await Promise.all(
-        [...byNode.values()].flatMap(({ coordinator, ids }) =>
-          chunk(ids, this.groupBatchSize).map(async (batch) => {
-            const connection = await this.connectionTo(coordinator)
-            retry.push(...(await perCoordinator(coordinator, connection, batch)))
-          }),
-        ),
-      )
-      if (retry.length > 0 && attempt >= COORDINATOR_ATTEMPTS) {
-        throw new KafkaProtocolError(`Group coordinator still unavailable for ${retry.length} group(s), e.g. "${retry[0]}"`, {
-          brokers: this.brokersLabel,
-          operation: 'group coordinator lookup',
-          errorCode: 15,
-        })
-      }
-      this.forgetCoordinators(retry)
-      if (retry.length > 0) await sleep(COORDINATOR_RETRY_DELAY_MS * attempt)
-      pending = retry
-    }
+    if (pending.length === 0) return found
+    await withRetries(
+      async () => {
+        const coordinators = await this.coordinators(pending)
+        const byNode = new Map<number, { coordinator: Coordinator; ids: string[] }>()
+        for (const [id, coordinator] of coordinators) {
+          found.set(id, coordinator)
+          const entry = byNode.get(coordinator.nodeId) ?? { coordinator, ids: [] }
+          entry.ids.push(id)
+          byNode.set(coordinator.nodeId, entry)
+        }
+        const retry: string[] = []
+        await Promise.all(
+          [...byNode.values()].flatMap(({ coordinator, ids }) =>
+            chunk(ids, this.groupBatchSize).map(async (batch) => {
+              const connection = await this.connectionTo(coordinator)
+              retry.push(...(await perCoordinator(coordinator, connection, batch)))
+            }),
+          ),
+        )
+        this.forgetCoordinators(retry)
+        pending = retry
+        if (retry.length > 0) {
+          throw new TryAgain(
+            new KafkaProtocolError(`Group coordinator still unavailable for ${retry.length} group(s), e.g. "${retry[0]}"`, {
+              brokers: this.brokersLabel,
+              operation: 'group coordinator lookup',
+              errorCode: 15,
+            }),
+          )
+        }
+      },
+      { attempts: COORDINATOR_ATTEMPTS, firstDelayMs: COORDINATOR_RETRY_DELAY_MS },
+    )
     return found
   }
 

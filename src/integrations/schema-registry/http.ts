@@ -1,3 +1,5 @@
+import pLimit, { type LimitFunction } from 'p-limit'
+import pRetry from 'p-retry'
 import type { z } from 'zod'
 
 import {
@@ -9,12 +11,12 @@ import {
   SchemaRegistryUnreachableError,
 } from '@/integrations/schema-registry/errors'
 import { errorBodySchema } from '@/integrations/schema-registry/schemas'
-import { Semaphore } from '@/integrations/schema-registry/semaphore'
 
 /**
- * One HTTP exchange with a registry: bounded concurrency, a timeout per attempt, retries with
- * exponential backoff and jitter on 5xx (except 501), 429 (honouring Retry-After) and network
- * errors or timeouts — never on other 4xx — and the response body validated with zod.
+ * One HTTP exchange with a registry: bounded concurrency (p-limit), a timeout per attempt
+ * (AbortSignal.timeout), retries (p-retry) with exponential backoff and jitter on 5xx (except 501),
+ * 429 (honouring Retry-After) and network errors or timeouts — never on other 4xx — and the
+ * response body validated with zod.
  */
 
 export type SchemaRegistryAuth =
@@ -32,8 +34,6 @@ export type HttpClientOptions = {
   retryMaxDelayMs: number
   /** A Retry-After longer than this ends the retries instead of stalling the caller. */
   retryAfterMaxMs: number
-  sleep?: (ms: number) => Promise<void>
-  random?: () => number
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
@@ -52,22 +52,35 @@ export const CONFLUENT_ACCEPT =
 
 type Answer = { status: number; statusText: string; text: string; retryAfterMs?: number }
 
+/** An attempt that may be retried: a retryable status, a network error or a timeout. */
+class FailedAttempt extends Error {
+  constructor(
+    readonly problem: string,
+    readonly status?: number,
+    readonly retryAfterMs?: number,
+    readonly failure?: unknown,
+  ) {
+    super(problem)
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
 export class HttpClient {
   private sent = 0
-  private readonly semaphore: Semaphore
+  private readonly limit: LimitFunction
   private readonly authorization?: string
-  private readonly sleep: (ms: number) => Promise<void>
-  private readonly random: () => number
 
   constructor(private readonly options: HttpClientOptions) {
     if (!Number.isInteger(options.retries) || options.retries < 0) {
       throw new RangeError(`retries must be a non-negative integer, got ${options.retries}`)
     }
     if (!(options.timeoutMs > 0)) throw new RangeError(`timeoutMs must be positive, got ${options.timeoutMs}`)
-    this.semaphore = new Semaphore(options.concurrency)
+    if (!Number.isInteger(options.concurrency) || options.concurrency < 1) {
+      throw new RangeError(`concurrency must be a positive integer, got ${options.concurrency}`)
+    }
+    this.limit = pLimit(options.concurrency)
     this.authorization = authorizationHeader(options.auth)
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
-    this.random = options.random ?? Math.random
   }
 
   /** HTTP requests actually sent, retries included. */
@@ -81,38 +94,49 @@ export class HttpClient {
     throw errorForStatus(request, answer, this.authorization !== undefined)
   }
 
-  /** Sends with retries; returns the first non-retryable answer, or throws Unreachable. */
+  /**
+   * Sends with retries; returns the first non-retryable answer, or throws Unreachable. The n-th
+   * retry waits between half and all of base × 2^(n-1), capped (p-retry's randomized backoff from
+   * half the base: "equal jitter"), and at least as long as a Retry-After asks; one asking longer
+   * than `retryAfterMaxMs` ends the retries at once.
+   */
   private async exchange(request: HttpRequest<unknown>): Promise<Answer> {
-    const attempts = this.options.retries + 1
-    let lastProblem = ''
-    let lastStatus: number | undefined
-    let lastCause: unknown
-    for (let attempt = 1; attempt <= attempts; attempt += 1) {
-      let delayMs = this.backoffMs(attempt)
-      let answer: Answer | undefined
-      try {
-        answer = await this.semaphore.run(() => this.attempt(request))
-      } catch (error) {
-        lastStatus = undefined
-        lastCause = error
-        lastProblem = describeNetworkError(error, this.options.timeoutMs)
-      }
-      if (answer) {
-        if (!isRetryable(answer.status)) return answer
-        lastStatus = answer.status
-        lastCause = undefined
-        lastProblem = `answered ${answer.status} ${answer.statusText}`.trim() + describeErrorBody(answer.text)
-        if (answer.retryAfterMs !== undefined) {
-          if (answer.retryAfterMs > this.options.retryAfterMaxMs) {
-            lastProblem += ` and asked to retry after ${Math.ceil(answer.retryAfterMs / 1000)} s`
-            return this.unreachable(request, attempt, lastProblem, lastStatus)
+    const { retries, retryBaseDelayMs, retryMaxDelayMs, retryAfterMaxMs, timeoutMs } = this.options
+    const waitsTooLong = (error: unknown) => error instanceof FailedAttempt && error.retryAfterMs !== undefined && error.retryAfterMs > retryAfterMaxMs
+    let attempts = 0
+    try {
+      return await pRetry(
+        async (attempt) => {
+          attempts = attempt
+          let answer: Answer
+          try {
+            answer = await this.limit(() => this.attempt(request))
+          } catch (error) {
+            throw new FailedAttempt(describeNetworkError(error, timeoutMs), undefined, undefined, error)
           }
-          delayMs = answer.retryAfterMs
-        }
-      }
-      if (attempt < attempts) await this.sleep(delayMs)
+          if (!isRetryable(answer.status)) return answer
+          const problem = `answered ${answer.status} ${answer.statusText}`.trim() + describeErrorBody(answer.text)
+          throw new FailedAttempt(problem, answer.status, answer.retryAfterMs)
+        },
+        {
+          retries,
+          factor: 2,
+          minTimeout: retryBaseDelayMs / 2,
+          maxTimeout: retryMaxDelayMs,
+          randomize: true,
+          shouldRetry: ({ error }) => !waitsTooLong(error),
+          // p-retry's own delay follows; together they wait the longer of the two.
+          onFailedAttempt: async ({ error, retriesLeft, retryDelay }) => {
+            if (!(error instanceof FailedAttempt) || error.retryAfterMs === undefined || retriesLeft === 0 || waitsTooLong(error)) return
+            await sleep(Math.max(0, error.retryAfterMs - retryDelay))
+          },
+        },
+      )
+    } catch (error) {
+      if (!(error instanceof FailedAttempt)) throw error
+      const problem = waitsTooLong(error) ? `${error.problem} and asked to retry after ${Math.ceil(error.retryAfterMs! / 1000)} s` : error.problem
+      return this.unreachable(request, attempts, problem, error.status, error.failure)
     }
-    return this.unreachable(request, attempts, lastProblem, lastStatus, lastCause)
   }
 
   private unreachable(request: HttpRequest<unknown>, attempts: number, problem: string, status?: number, cause?: unknown): never {
@@ -148,12 +172,6 @@ export class HttpClient {
       text,
       retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
     }
-  }
-
-  private backoffMs(attempt: number): number {
-    const ceiling = Math.min(this.options.retryMaxDelayMs, this.options.retryBaseDelayMs * 2 ** (attempt - 1))
-    // "Equal jitter": at least half the exponential delay, so retries spread but never bunch at 0.
-    return Math.round(ceiling / 2 + this.random() * (ceiling / 2))
   }
 }
 

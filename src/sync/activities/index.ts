@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
 import { createSchemaRegistryClient } from '@/integrations/schema-registry'
+import { type SyncSettings, syncSettings } from '@/sync/settings'
 
-import { cachedKafkaClients, createGroupSyncActivities, type KafkaClientFactory } from '@/sync/activities/group-sync/activities'
+import { cachedKafkaClients, createConsumerGroupSyncActivities, type KafkaClientFactory } from '@/sync/activities/consumer-group-sync/activities'
 import { createLagCheckActivities } from '@/sync/activities/lag-check/activities'
 import { createRetentionActivities } from '@/sync/activities/retention/activities'
 import { createRunActivities } from '@/sync/activities/runs'
@@ -10,6 +11,8 @@ import { cachedRegistryClients, createSchemaSyncActivities, type RegistryClientF
 
 export type ActivityDeps = {
   payload: Payload
+  /** Defaults to the settings of the environment (src/lib/env.ts). */
+  settings?: SyncSettings
   /** Injected in tests; defaults to real registry clients built from the cluster's settings. */
   registryClient?: RegistryClientFactory
   /** Injected in tests; defaults to reused admin clients built from the cluster's settings. */
@@ -20,12 +23,13 @@ export type ActivityDeps = {
 export function createActivities(deps: ActivityDeps) {
   const registryClient = deps.registryClient ?? cachedRegistryClients(deps.payload, createSchemaRegistryClient)
   const kafkaClient = deps.kafkaClient ?? cachedKafkaClients(deps.payload)
+  const settings = deps.settings ?? syncSettings()
   return {
-    ...createRunActivities(deps.payload),
+    ...createRunActivities(deps.payload, settings.runRetentionDays),
     ...createSchemaSyncActivities(deps.payload, registryClient),
-    ...createGroupSyncActivities(deps.payload, kafkaClient),
-    ...createLagCheckActivities(deps.payload, kafkaClient),
-    ...createRetentionActivities(deps.payload),
+    ...createConsumerGroupSyncActivities(deps.payload, kafkaClient, settings.groupLifecycle),
+    ...createLagCheckActivities(deps.payload, kafkaClient, { burrow: settings.burrow, intervalSeconds: settings.intervalSeconds.lagCheck }),
+    ...createRetentionActivities(deps.payload, settings.retention),
   }
 }
 

@@ -6,10 +6,8 @@ import type { ClusterJobResult, RunnerKind } from '@/sync/shared/jobs'
 export type StartRunInput = { job: SyncJob; clusterId: number; runner: RunnerKind }
 export type FinishRunInput = { runId: number; job: SyncJob; startedAt: string; result: ClusterJobResult }
 
-/** Run records kept this long (days); older ones are pruned when a run finishes. */
-const RUN_RETENTION_DAYS = Number(process.env.ORBIT_SYNC_RUN_RETENTION_DAYS ?? 14)
-
-export function createRunActivities(payload: Payload) {
+/** `runRetentionDays`: run records kept this long; older ones are pruned when a run finishes. */
+export function createRunActivities(payload: Payload, runRetentionDays: number) {
   return {
     async startSyncRun({ job, clusterId, runner }: StartRunInput): Promise<{ runId: number; startedAt: string }> {
       const startedAt = new Date().toISOString()
@@ -49,7 +47,7 @@ export function createRunActivities(payload: Payload) {
       })
       await payload.delete({
         collection: 'sync-runs',
-        where: { startedAt: { less_than: new Date(Date.now() - RUN_RETENTION_DAYS * 86_400_000).toISOString() } },
+        where: { startedAt: { less_than: new Date(Date.now() - runRetentionDays * 86_400_000).toISOString() } },
         overrideAccess: true,
       })
     },

@@ -12,7 +12,7 @@ export async function acquireLease(payload: Payload, name: string, holder: strin
   const now = new Date()
   const expiresAt = new Date(now.getTime() + ttlMs).toISOString()
   const db = drizzleOf(payload)
-  const rows = (await db
+  const rows = await db
     .insert(table)
     .values({ name, holder, expiresAt, updatedAt: now.toISOString(), createdAt: now.toISOString() })
     .onConflictDoUpdate({
@@ -20,7 +20,7 @@ export async function acquireLease(payload: Payload, name: string, holder: strin
       set: { holder, expiresAt, updatedAt: now.toISOString() },
       setWhere: sql`${table.expiresAt} < ${now.toISOString()} OR ${table.holder} = ${holder}`,
     })
-    .returning({ holder: table.holder })) as { holder: string }[]
+    .returning({ holder: table.holder })
   return rows[0]?.holder === holder
 }
 

@@ -1,92 +1,109 @@
-import { sql } from '@payloadcms/db-sqlite'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { type Column, type SQL, sql, type Table } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
+import type { RawRows, TableName } from '@/sync/db/tables'
+
 /**
- * Raw bulk access for the sync hot paths (ARCHITECTURE.md §3): Payload's Local API writes one
- * row at a time, so thousands of upserts go through the adapter's drizzle instance with Payload's
- * own table definitions. Raw writes skip hooks and defaults: callers set every column they need,
- * including updatedAt/createdAt.
+ * Raw access for the sync hot paths (ARCHITECTURE.md §3): Payload's Local API writes one row at a
+ * time, so thousands of rows go through the adapter's drizzle instance with Payload's own table
+ * definitions. Raw writes skip hooks and defaults: callers set every column they need, including
+ * updatedAt/createdAt. Bulk upserts go through bulk-upsert.ts.
+ *
+ * Drizzle's SQLite and PostgreSQL query builders share their shape but not their types, so the
+ * adapter's instance is typed here once as the part of that shape the sync engine uses (RawDb),
+ * over tables typed by their rows (tables.ts): selects return typed rows, with no cast at the
+ * caller.
  */
-// Drizzle's SQLite and PostgreSQL builders share this shape; the adapter types differ per dialect.
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type AnyDrizzle = any
-type AnyTable = any
-/* eslint-enable @typescript-eslint/no-explicit-any */
+
+export { sql }
 
 export type Row = Record<string, unknown>
 export type Dialect = 'sqlite' | 'postgres'
 
-export { sql }
+declare const VALUE: unique symbol
+/** A column whose value drizzle returns as T. */
+export type RawColumn<T> = Column & { readonly [VALUE]?: T }
+/** A Payload table whose columns are typed by the row R (field names as keys). */
+export type RawTable<R> = Table & { readonly [K in keyof R]-?: RawColumn<R[K]> }
+
+type Selection = Record<string, Column | SQL>
+type Selected<S extends Selection> = { [K in keyof S]: S[K] extends RawColumn<infer T> ? T : S[K] extends SQL<infer T> ? T : never }
+
+export interface SelectQuery<R> extends PromiseLike<R[]> {
+  where(condition: SQL): SelectQuery<R>
+  innerJoin(table: Table, on: SQL): SelectQuery<R>
+  orderBy(...by: (Column | SQL)[]): SelectQuery<R>
+}
+/** What a write answers: libSQL reports rowsAffected, node-postgres rowCount. */
+export type WriteResult = { rowsAffected?: number; rowCount?: number | null }
+export type Statement = PromiseLike<WriteResult>
+export interface InsertQuery<R> extends Statement {
+  onConflictDoUpdate(config: { target: Column | Column[]; set: Partial<R>; setWhere?: SQL }): InsertQuery<R>
+  returning<S extends Selection>(fields: S): PromiseLike<Selected<S>[]>
+}
+
+export interface RawDb {
+  select<S extends Selection>(fields: S): { from(table: Table): SelectQuery<Selected<S>> }
+  selectDistinct<S extends Selection>(fields: S): { from(table: Table): SelectQuery<Selected<S>> }
+  insert<R>(table: RawTable<R>): { values(rows: Partial<R> | Partial<R>[]): InsertQuery<R> }
+  update<R>(table: RawTable<R>): { set(values: Partial<R>): { where(condition: SQL): Statement } }
+  delete(table: Table): { where(condition: SQL): Statement }
+}
+
+type SqliteDb = RawDb & { batch(statements: Statement[]): Promise<unknown[]>; all(query: SQL): Promise<Row[]> }
+type PostgresDb = RawDb & { transaction<T>(run: (tx: RawDb) => Promise<T>): Promise<T>; execute(query: SQL): Promise<{ rows: Row[] }> }
+
+/** The adapter behind Payload, by dialect: its drizzle instance and its driver. */
+export type Adapter =
+  | { dialect: 'sqlite'; db: SqliteDb; client: SQLiteAdapter['client']; tables: Record<string, Table> }
+  | { dialect: 'postgres'; db: PostgresDb; pool: PostgresAdapter['pool']; tables: Record<string, Table> }
+
+export function adapterOf(payload: Payload): Adapter {
+  // Payload types `payload.db` as its generic adapter; ours is one of the two drizzle adapters.
+  const db = payload.db as unknown as SQLiteAdapter | PostgresAdapter
+  const tables = db.tables as Record<string, Table>
+  return db.name === 'postgres'
+    ? { dialect: 'postgres', db: (db as PostgresAdapter).drizzle as unknown as PostgresDb, pool: (db as PostgresAdapter).pool, tables }
+    : { dialect: 'sqlite', db: (db as SQLiteAdapter).drizzle as unknown as SqliteDb, client: (db as SQLiteAdapter).client, tables }
+}
 
 export function dialectOf(payload: Payload): Dialect {
-  return payload.db.name === 'postgres' ? 'postgres' : 'sqlite'
+  return adapterOf(payload).dialect
 }
 
-export function drizzleOf(payload: Payload): AnyDrizzle {
-  return (payload.db as unknown as { drizzle: AnyDrizzle }).drizzle
+export function drizzleOf(payload: Payload): RawDb {
+  return adapterOf(payload).db
 }
 
-export function tableOf(payload: Payload, name: string): AnyTable {
-  const table = (payload.db as unknown as { tables: Record<string, AnyTable> }).tables[name]
+export function tableOf<N extends TableName>(payload: Payload, name: N): RawTable<RawRows[N]> {
+  const table = adapterOf(payload).tables[name]
   if (!table) throw new Error(`unknown table ${name}`)
-  return table
+  return table as RawTable<RawRows[N]>
 }
-
-/** Bind-parameter budget per statement: PostgreSQL allows 65,535, SQLite 32,766. */
-function rowsPerStatement(dialect: Dialect, columns: number): number {
-  const limit = dialect === 'postgres' ? 65_535 : 32_766
-  return Math.max(1, Math.min(1_000, Math.floor(limit / Math.max(1, columns))))
-}
-
-export function chunk<T>(items: T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
-}
-
-type Statement = (db: AnyDrizzle) => { execute?: unknown } & PromiseLike<unknown>
 
 /** Runs statements atomically: one SQLite batch, or one PostgreSQL transaction. */
-export async function atomically(payload: Payload, statements: Statement[]): Promise<unknown[]> {
+export async function atomically(payload: Payload, statements: ((db: RawDb) => Statement)[]): Promise<unknown[]> {
   if (statements.length === 0) return []
-  const db = drizzleOf(payload)
-  if (dialectOf(payload) === 'sqlite') return await db.batch(statements.map((build) => build(db)))
-  return await db.transaction(async (tx: AnyDrizzle) => {
+  const adapter = adapterOf(payload)
+  if (adapter.dialect === 'sqlite') return await adapter.db.batch(statements.map((build) => build(adapter.db)))
+  return await adapter.db.transaction(async (tx) => {
     const results: unknown[] = []
     for (const build of statements) results.push(await build(tx))
     return results
   })
 }
 
-export type UpsertSpec = {
-  table: string
-  /** Field names of the unique index the rows conflict on. */
-  conflict: string[]
-  /** Field names overwritten when the row exists (everything else is kept). */
-  update: string[]
-  /** Field names returned for every written row (e.g. ['id', 'subject']). */
-  returning?: string[]
+/** Rows a write changed. */
+export function affectedRows(result: WriteResult): number {
+  return Number(result.rowsAffected ?? result.rowCount ?? 0)
 }
 
-/**
- * INSERT ... ON CONFLICT DO UPDATE in chunks sized to the dialect's parameter limit, all chunks in
- * one atomic unit. Returns the `returning` columns of every row, in input order per chunk.
- */
-export async function bulkUpsert(payload: Payload, spec: UpsertSpec, rows: Row[]): Promise<Row[]> {
-  if (rows.length === 0) return []
-  const table = tableOf(payload, spec.table)
-  const columns = Object.keys(rows[0]!).length
-  const set = Object.fromEntries(spec.update.map((field) => [field, sql.raw(`excluded."${table[field].name}"`)]))
-  const returning = spec.returning && Object.fromEntries(spec.returning.map((field) => [field, table[field]]))
-  const statements = chunk(rows, rowsPerStatement(dialectOf(payload), columns)).map((part) => (db: AnyDrizzle) => {
-    const query = db
-      .insert(table)
-      .values(part)
-      .onConflictDoUpdate({ target: spec.conflict.map((field) => table[field]), set })
-    return returning ? query.returning(returning) : query
-  })
-  const results = await atomically(payload, statements)
-  return returning ? (results as Row[][]).flat() : []
+/** A statement of the dialect's own SQL (statistics, catalog queries), with the rows it returns. */
+export async function queryRows(payload: Payload, query: SQL): Promise<Row[]> {
+  const adapter = adapterOf(payload)
+  return adapter.dialect === 'sqlite' ? adapter.db.all(query) : (await adapter.db.execute(query)).rows
 }
 
 /**
@@ -97,9 +114,8 @@ export async function bulkUpsert(payload: Payload, spec: UpsertSpec, rows: Row[]
  */
 export async function refreshPlannerStatistics(payload: Payload): Promise<void> {
   if (dialectOf(payload) !== 'sqlite') return
-  const db = drizzleOf(payload)
-  await db.run(sql.raw('PRAGMA analysis_limit=1000'))
-  await db.run(sql.raw('ANALYZE'))
+  await queryRows(payload, sql.raw('PRAGMA analysis_limit=1000'))
+  await queryRows(payload, sql.raw('ANALYZE'))
 }
 
 export function nowIso(): string {

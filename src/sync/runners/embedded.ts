@@ -9,27 +9,25 @@ import { acquireLease, releaseLease, releaseLeasesOf } from '@/sync/db/leases'
 import {
   clusterLeaseName,
   type ClusterJobResult,
-  jobIntervalSeconds,
   type RunnerKind,
   RUNNER_LEASE,
-  SCHEDULED_JOBS,
-  type ScheduledJob,
+  SYNC_JOBS,
+  type SyncJob,
 } from '@/sync/shared/jobs'
+import { type SyncSettings, syncSettings } from '@/sync/settings'
+import { JOB_WORKFLOWS } from '@/sync/workflows/job-workflows'
 
-import { CLUSTER_WORKFLOWS } from '@/sync/runners/run-cluster-job'
-
-/** A run holds its cluster lease this long at most; a crashed run frees it when it expires. */
-const RUN_LEASE_MS = Number(process.env.ORBIT_SYNC_RUN_LEASE_SECONDS ?? 900) * 1000
 /** The active runner renews leadership this often; others take over after the TTL. */
 const LEADER_HEARTBEAT_MS = 10_000
 const LEADER_TTL_MS = 35_000
 
 export type EmbeddedRunnerOptions = {
   payload: Payload
+  /** Defaults to the settings of the environment (src/lib/env.ts). */
+  settings?: SyncSettings
   activities?: Activities
   /** Identity of this process in the lease table. */
   holder?: string
-  intervals?: Partial<Record<ScheduledJob, number>>
   /** Delay before the first run of each job (ms). */
   firstRunDelayMs?: number
 }
@@ -41,7 +39,9 @@ export type EmbeddedRunnerOptions = {
  */
 export function startEmbeddedRunner(options: EmbeddedRunnerOptions) {
   const { payload } = options
-  const activities = options.activities ?? createActivities({ payload })
+  const settings = options.settings ?? syncSettings()
+  const activities = options.activities ?? createActivities({ payload, settings })
+  const leaseMs = settings.runLeaseMs
   const holder = options.holder ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
   let leader = false
   let stopped = false
@@ -57,22 +57,22 @@ export function startEmbeddedRunner(options: EmbeddedRunnerOptions) {
   const heartbeatTimer = setInterval(() => void heartbeat(), LEADER_HEARTBEAT_MS)
   heartbeatTimer.unref()
 
-  const runAll = async (job: ScheduledJob) => {
+  const runAll = async (job: SyncJob) => {
     if (stopped || !leader) return
-    const results = await runJobForAllClusters({ payload, activities, holder, job, runner: 'embedded' })
+    const results = await runJobForAllClusters({ payload, activities, holder, job, runner: 'embedded', leaseMs })
     for (const r of results.filter((r) => r.outcome !== 'succeeded')) {
       payload.logger.warn(`${job} cluster ${r.clusterId}: ${r.outcome}${r.error ? ` (${r.error.split('\n')[0]})` : ''}`)
     }
   }
 
-  const crons = SCHEDULED_JOBS.map((job) => {
-    const interval = options.intervals?.[job] ?? jobIntervalSeconds(job)
+  const crons = SYNC_JOBS.map((job) => {
+    const interval = settings.intervalSeconds[job]
     // croner: fire every second-tick, at most once per `interval`, never overlapping itself.
     return new Cron('* * * * * *', { interval, protect: true, unref: true }, () => runAll(job))
   })
   const runFirst = async () => {
     await heartbeat()
-    await Promise.all(SCHEDULED_JOBS.map(runAll))
+    await Promise.all(SYNC_JOBS.map(runAll))
   }
   const firstRun = setTimeout(() => void runFirst(), options.firstRunDelayMs ?? 5_000)
   firstRun.unref()
@@ -95,32 +95,22 @@ export function startEmbeddedRunner(options: EmbeddedRunnerOptions) {
   }
 }
 
+/** What runs a job: the activities, this process in the lease table, and how long a run's lease lasts. */
+export type JobRun = { payload: Payload; activities: Activities; holder: string; job: SyncJob; runner: RunnerKind; leaseMs: number }
+
 /** Runs one job for one cluster under its lease; returns null when another run holds it. */
-export async function runClusterJob(args: {
-  payload: Payload
-  activities: Activities
-  holder: string
-  job: ScheduledJob
-  clusterId: number
-  runner: RunnerKind
-}): Promise<ClusterJobResult | null> {
+export async function runClusterJob(args: JobRun & { clusterId: number }): Promise<ClusterJobResult | null> {
   const lease = clusterLeaseName(args.job, args.clusterId)
-  if (!(await acquireLease(args.payload, lease, args.holder, RUN_LEASE_MS))) return null
+  if (!(await acquireLease(args.payload, lease, args.holder, args.leaseMs))) return null
   try {
-    return await CLUSTER_WORKFLOWS[args.job](args.activities, { clusterId: args.clusterId, runner: args.runner })
+    return await JOB_WORKFLOWS[args.job](args.activities, { clusterId: args.clusterId, runner: args.runner })
   } finally {
     await releaseLease(args.payload, lease, args.holder)
   }
 }
 
 /** Every eligible cluster, one after another; one cluster's failure never stops the others. */
-export async function runJobForAllClusters(args: {
-  payload: Payload
-  activities: Activities
-  holder: string
-  job: ScheduledJob
-  runner: RunnerKind
-}): Promise<ClusterJobResult[]> {
+export async function runJobForAllClusters(args: JobRun): Promise<ClusterJobResult[]> {
   const clusterIds = await args.activities.listSyncableClusters({ job: args.job })
   const results: ClusterJobResult[] = []
   for (const clusterId of clusterIds) {

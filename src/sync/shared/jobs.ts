@@ -1,75 +1,72 @@
-import type { SyncJob, SyncOutcome } from '@/features/sync-health/lib/jobs'
+import { SYNC_JOBS, type SyncJob, type SyncOutcome } from '@/features/sync-health/lib/jobs'
+import type { EnvName } from '@/lib/env-schema'
+import type { Activities } from '@/sync/activities'
 
-export type { SyncJob }
+export { SYNC_JOBS, type SyncJob }
 
 /**
  * The Temporal task queue every sync workflow and activity runs on, and the prefix of every
- * workflow and schedule id. Named once, here; overridable so several installations (or test
- * runs) can share one Temporal namespace without touching each other's workflows.
+ * workflow and schedule id (ORBIT_TEMPORAL_TASK_QUEUE, ORBIT_TEMPORAL_ID_PREFIX).
  */
-export const DEFAULT_TASK_QUEUE = 'orbit-sync'
-export const DEFAULT_ID_PREFIX = 'orbit'
 export type TemporalNames = { taskQueue: string; idPrefix: string }
-export function temporalNames(env: Record<string, string | undefined> = process.env): TemporalNames {
-  return { taskQueue: env.ORBIT_TEMPORAL_TASK_QUEUE || DEFAULT_TASK_QUEUE, idPrefix: env.ORBIT_TEMPORAL_ID_PREFIX || DEFAULT_ID_PREFIX }
-}
 
-export type JobDefinition = {
-  /** Temporal workflow type that syncs one cluster. */
-  clusterWorkflow: string
+/** Names of the activities each job's workflow calls (besides recording its run). */
+type ActivityName = keyof Activities
+type IntervalSetting = Extract<EnvName, `ORBIT_${string}_INTERVAL_SECONDS`>
+
+export type JobDefinition<Job extends string> = {
+  /** Temporal workflow type (an export of src/sync/workflows/index.ts) that runs the job on one cluster. */
+  workflow: `${Job}Workflow`
   /** Temporal workflow type that fans out over every eligible cluster (what schedules start). */
-  fanOutWorkflow: string
-  /** Environment variable overriding the interval, and its default. */
-  intervalEnv: string
-  defaultIntervalSeconds: number
+  fanOutWorkflow: `${Job}AllClustersWorkflow`
+  /** The activities doing the job's work: one named after the job, or the steps of schema sync. */
+  activities: readonly ActivityName[]
+  /** The setting (src/lib/env-schema.ts: default and range) of the interval between runs, in seconds. */
+  intervalSetting: IntervalSetting
 }
 
-/** Every scheduled job: its workflows and its interval. */
+/**
+ * The job registry: every scheduled job under its one key (the `job` stored on sync runs and sync
+ * health, and the `?job=` of "sync now"), with its workflows, activities and interval. Folders and
+ * files are named after the key too: activities/<key>/, workflows/<key>.ts.
+ */
 export const JOBS = {
   schemaSync: {
-    clusterWorkflow: 'schemaSyncWorkflow',
+    workflow: 'schemaSyncWorkflow',
     fanOutWorkflow: 'schemaSyncAllClustersWorkflow',
-    intervalEnv: 'ORBIT_SCHEMA_SYNC_INTERVAL_SECONDS',
-    defaultIntervalSeconds: 300,
+    activities: ['listRegistrySubjects', 'planSchemaSync', 'syncSchemaSubjects', 'markStaleSchemas'],
+    intervalSetting: 'ORBIT_SCHEMA_SYNC_INTERVAL_SECONDS',
   },
   consumerGroupSync: {
-    clusterWorkflow: 'consumerGroupSyncWorkflow',
+    workflow: 'consumerGroupSyncWorkflow',
     fanOutWorkflow: 'consumerGroupSyncAllClustersWorkflow',
-    intervalEnv: 'ORBIT_CONSUMER_GROUP_SYNC_INTERVAL_SECONDS',
-    defaultIntervalSeconds: 60,
+    activities: ['consumerGroupSync'],
+    intervalSetting: 'ORBIT_CONSUMER_GROUP_SYNC_INTERVAL_SECONDS',
   },
   lagCheck: {
-    clusterWorkflow: 'consumerLagCheckWorkflow',
-    fanOutWorkflow: 'consumerLagCheckAllClustersWorkflow',
-    intervalEnv: 'ORBIT_LAG_CHECK_INTERVAL_SECONDS',
-    defaultIntervalSeconds: 60,
+    workflow: 'lagCheckWorkflow',
+    fanOutWorkflow: 'lagCheckAllClustersWorkflow',
+    activities: ['lagCheck'],
+    intervalSetting: 'ORBIT_LAG_CHECK_INTERVAL_SECONDS',
   },
   retention: {
-    clusterWorkflow: 'lagHistoryRetentionWorkflow',
-    fanOutWorkflow: 'lagHistoryRetentionAllClustersWorkflow',
-    intervalEnv: 'ORBIT_RETENTION_INTERVAL_SECONDS',
-    defaultIntervalSeconds: 3600,
+    workflow: 'retentionWorkflow',
+    fanOutWorkflow: 'retentionAllClustersWorkflow',
+    activities: ['retention'],
+    intervalSetting: 'ORBIT_RETENTION_INTERVAL_SECONDS',
   },
-} as const satisfies Record<SyncJob, JobDefinition>
+} as const satisfies { [Job in SyncJob]: JobDefinition<Job> }
 
-export type ScheduledJob = keyof typeof JOBS
-export const SCHEDULED_JOBS = Object.keys(JOBS) as ScheduledJob[]
-
-const kebab = (job: string) => job.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+/** The key in kebab case: the name of its activities folder and workflow file, and part of its ids. */
+export const jobSlug = (job: SyncJob) => job.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 
 /** Deterministic ids: one run per job and cluster at a time (Temporal rejects duplicates). */
-export const clusterWorkflowId = (prefix: string, job: ScheduledJob, clusterId: number | string) => `${prefix}-${kebab(job)}-cluster-${clusterId}`
-export const fanOutWorkflowId = (prefix: string, job: ScheduledJob) => `${prefix}-${kebab(job)}-all`
-export const scheduleId = (prefix: string, job: ScheduledJob) => `${prefix}-${kebab(job)}`
+export const clusterWorkflowId = (prefix: string, job: SyncJob, clusterId: number | string) => `${prefix}-${jobSlug(job)}-cluster-${clusterId}`
+export const fanOutWorkflowId = (prefix: string, job: SyncJob) => `${prefix}-${jobSlug(job)}-all`
+export const scheduleId = (prefix: string, job: SyncJob) => `${prefix}-${jobSlug(job)}`
 /** Lease names for the embedded runner. */
-export const clusterLeaseName = (job: ScheduledJob, clusterId: number | string) => `job:${job}:cluster:${clusterId}`
+export const clusterLeaseName = (job: SyncJob, clusterId: number | string) => `job:${job}:cluster:${clusterId}`
 export const RUNNER_LEASE = 'runner:embedded'
-
-export function jobIntervalSeconds(job: ScheduledJob, env: NodeJS.ProcessEnv = process.env): number {
-  const { intervalEnv, defaultIntervalSeconds } = JOBS[job]
-  const value = Number(env[intervalEnv])
-  return Number.isFinite(value) && value > 0 ? value : defaultIntervalSeconds
-}
 
 export type RunnerKind = 'embedded' | 'temporal' | 'manual'
 

@@ -3,9 +3,9 @@ import type { ClusterJobInput, ClusterJobResult } from '@/sync/shared/jobs'
 
 import { runSingleStepJob } from '@/sync/workflows/single-step-job'
 
-type GroupSyncActivities = Pick<Activities, 'startSyncRun' | 'finishSyncRun' | 'syncConsumerGroups'>
+type ConsumerGroupSyncActivities = Pick<Activities, 'startSyncRun' | 'finishSyncRun' | 'consumerGroupSync'>
 
-/** ConsumerGroupSyncWorkflow for one cluster: one batched pass; a failure changes no group's status. */
-export function runConsumerGroupSync(acts: GroupSyncActivities, input: ClusterJobInput): Promise<ClusterJobResult> {
-  return runSingleStepJob(acts, 'consumerGroupSync', acts.syncConsumerGroups, input)
+/** The consumer group sync (consumerGroupSyncWorkflow) for one cluster: one batched pass; a failure changes no group's status. */
+export function runConsumerGroupSync(acts: ConsumerGroupSyncActivities, input: ClusterJobInput): Promise<ClusterJobResult> {
+  return runSingleStepJob(acts, 'consumerGroupSync', acts.consumerGroupSync, input)
 }

@@ -1,16 +1,15 @@
 /**
  * Temporal workflow definitions: the shared orchestrators with proxied activities. Bundled by the
- * Temporal worker; imports only @temporalio/workflow and activity *types*.
+ * Temporal worker; imports only @temporalio/workflow and activity *types*. Temporal registers a
+ * workflow by its export name: every name here is a `workflow` or `fanOutWorkflow` of JOBS
+ * (src/sync/shared/jobs.ts), which tests/unit/sync/job-registry.test.ts checks both ways.
  */
 import { ApplicationFailure, ParentClosePolicy, proxyActivities, startChild } from '@temporalio/workflow'
 
 import type { Activities } from '@/sync/activities'
-import { clusterWorkflowId, type ClusterJobInput, type ClusterJobResult, type FanOutInput, type ScheduledJob } from '@/sync/shared/jobs'
+import { clusterWorkflowId, type ClusterJobInput, type ClusterJobResult, type FanOutInput, JOBS, type SyncJob } from '@/sync/shared/jobs'
 
-import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
-import { runConsumerLagCheck } from '@/sync/workflows/consumer-lag-check'
-import { runLagHistoryRetention } from '@/sync/workflows/lag-history-retention'
-import { runSchemaSync } from '@/sync/workflows/schema-sync'
+import { JOB_WORKFLOWS } from '@/sync/workflows/job-workflows'
 
 const acts = proxyActivities<Activities>({
   startToCloseTimeout: '10 minutes',
@@ -18,50 +17,46 @@ const acts = proxyActivities<Activities>({
 })
 
 export async function schemaSyncWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
-  return runSchemaSync(acts, input)
+  return JOB_WORKFLOWS.schemaSync(acts, input)
 }
 
 export async function consumerGroupSyncWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
-  return runConsumerGroupSync(acts, input)
+  return JOB_WORKFLOWS.consumerGroupSync(acts, input)
 }
 
-export async function consumerLagCheckWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
-  return runConsumerLagCheck(acts, input)
+export async function lagCheckWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
+  return JOB_WORKFLOWS.lagCheck(acts, input)
 }
 
-export async function lagHistoryRetentionWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
-  return runLagHistoryRetention(acts, input)
-}
-
-export async function lagHistoryRetentionAllClustersWorkflow(input: FanOutInput): Promise<ClusterJobResult[]> {
-  return fanOut('retention', lagHistoryRetentionWorkflow, input)
-}
-
-export async function consumerLagCheckAllClustersWorkflow(input: FanOutInput): Promise<ClusterJobResult[]> {
-  return fanOut('lagCheck', consumerLagCheckWorkflow, input)
+export async function retentionWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
+  return JOB_WORKFLOWS.retention(acts, input)
 }
 
 export async function schemaSyncAllClustersWorkflow(input: FanOutInput): Promise<ClusterJobResult[]> {
-  return fanOut('schemaSync', schemaSyncWorkflow, input)
+  return fanOut('schemaSync', input)
 }
 
 export async function consumerGroupSyncAllClustersWorkflow(input: FanOutInput): Promise<ClusterJobResult[]> {
-  return fanOut('consumerGroupSync', consumerGroupSyncWorkflow, input)
+  return fanOut('consumerGroupSync', input)
+}
+
+export async function lagCheckAllClustersWorkflow(input: FanOutInput): Promise<ClusterJobResult[]> {
+  return fanOut('lagCheck', input)
+}
+
+export async function retentionAllClustersWorkflow(input: FanOutInput): Promise<ClusterJobResult[]> {
+  return fanOut('retention', input)
 }
 
 /**
  * What a schedule starts: one child workflow per eligible cluster, each with its deterministic
  * id, so one cluster's failure never stops the others and a cluster never syncs twice at once.
  */
-async function fanOut(
-  job: ScheduledJob,
-  child: (input: ClusterJobInput) => Promise<ClusterJobResult>,
-  { runner, idPrefix }: FanOutInput,
-): Promise<ClusterJobResult[]> {
+async function fanOut(job: SyncJob, { runner, idPrefix }: FanOutInput): Promise<ClusterJobResult[]> {
   const clusterIds = await acts.listSyncableClusters({ job })
   const started = await Promise.allSettled(
     clusterIds.map((clusterId) =>
-      startChild(child, {
+      startChild<(input: ClusterJobInput) => Promise<ClusterJobResult>>(JOBS[job].workflow, {
         workflowId: clusterWorkflowId(idPrefix, job, clusterId),
         args: [{ clusterId, runner }],
         parentClosePolicy: ParentClosePolicy.ABANDON,

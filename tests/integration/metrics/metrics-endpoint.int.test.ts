@@ -33,6 +33,8 @@ async function scrape(headers: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
+  // The app reads its configuration once, when Payload's config loads: set the token before.
+  process.env.ORBIT_METRICS_TOKEN = TOKEN
   ctx = await createTestPayload()
   payload = ctx.payload
   fixture = await seedTenancyFixture(payload)
@@ -52,7 +54,6 @@ beforeAll(async () => {
     },
     overrideAccess: true,
   })
-  process.env.ORBIT_METRICS_TOKEN = TOKEN
 })
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { temporalClient } from '@/sync/runners/temporal/connection'
 import { createSyncWorker } from '@/sync/runners/temporal/worker'
-import { clusterWorkflowId, type ClusterJobResult, type ScheduledJob } from '@/sync/shared/jobs'
+import { clusterWorkflowId, type ClusterJobResult, type SyncJob } from '@/sync/shared/jobs'
 import { bootstrapBrokers, commitOffsets } from '@tests/helpers/kafka-fixture'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { peers } from '@tests/helpers/peers'
@@ -48,13 +48,13 @@ describe(`Consumer-group jobs on Temporal, ${testDatabase()}`, () => {
   it('syncs groups, checks lag and applies retention through a real worker', async () => {
     const { worker, connection } = await createSyncWorker({ payload, settings, taskQueue })
     const client = await temporalClient(settings)
-    const execute = (job: ScheduledJob, workflow: string) =>
+    const execute = (job: SyncJob, workflow: string) =>
       client.workflow.execute(workflow, { taskQueue, workflowId: clusterWorkflowId(taskQueue, job, clusterId), args: [{ clusterId, runner: 'temporal' }] }) as Promise<ClusterJobResult>
     try {
       const results = await worker.runUntil(async () => [
         await execute('consumerGroupSync', 'consumerGroupSyncWorkflow'),
-        await execute('lagCheck', 'consumerLagCheckWorkflow'),
-        await execute('retention', 'lagHistoryRetentionWorkflow'),
+        await execute('lagCheck', 'lagCheckWorkflow'),
+        await execute('retention', 'retentionWorkflow'),
       ])
       expect(results.map((r) => r.outcome)).toEqual(['succeeded', 'succeeded', 'succeeded'])
     } finally {

@@ -1,7 +1,7 @@
 import type { Migration, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bulkUpsert } from '@/sync/db/raw'
+import { bulkUpsert } from '@/sync/db/bulk-upsert'
 import { closePayload, testDatabase } from '@tests/helpers/payload'
 
 const NAME = 'history_null_lag_without_commit'

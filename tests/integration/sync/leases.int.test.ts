@@ -19,6 +19,8 @@ afterAll(async () => {
 })
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+/** How long a run holds its cluster lease (the default of ORBIT_SYNC_RUN_LEASE_SECONDS). */
+const LEASE_MS = 900_000
 
 describe(`leases on ${testDatabase()}`, () => {
   it('lets exactly one of many concurrent claimants win', async () => {
@@ -69,7 +71,7 @@ describe(`embedded runner on ${testDatabase()}`, () => {
       overrideAccess: true,
     })
     const { activities, release, started } = blockingActivities()
-    const args = { payload, activities, job: 'schemaSync' as const, clusterId: cluster.id, runner: 'embedded' as const }
+    const args = { payload, activities, job: 'schemaSync' as const, clusterId: cluster.id, runner: 'embedded' as const, leaseMs: LEASE_MS }
     const first = runClusterJob({ ...args, holder: 'process-1' })
     await sleep(100)
     expect(await runClusterJob({ ...args, holder: 'process-2' })).toBeNull()
@@ -93,7 +95,7 @@ describe(`embedded runner on ${testDatabase()}`, () => {
     await sleep(20)
     const { activities, release } = blockingActivities()
     release()
-    const result = await runClusterJob({ payload, activities, holder: 'alive', job: 'schemaSync', clusterId: cluster.id, runner: 'embedded' })
+    const result = await runClusterJob({ payload, activities, holder: 'alive', job: 'schemaSync', clusterId: cluster.id, runner: 'embedded', leaseMs: LEASE_MS })
     expect(result?.outcome).toBe('succeeded')
   })
 

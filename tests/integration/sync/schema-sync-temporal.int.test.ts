@@ -76,14 +76,21 @@ describe(`SchemaSyncWorkflow on Temporal, ${testDatabase()}`, () => {
     }
   })
 
-  it('creates the schedules idempotently with overlap "skip"', async () => {
+  it('creates the schedules idempotently with overlap "skip", replacing a renamed workflow type', async () => {
     const client = await temporalClient(settings)
     try {
+      // The lag check's schedule as an older version left it: its fan-out had another type name.
+      await client.schedule.create({
+        scheduleId: scheduleId(idPrefix, 'lagCheck'),
+        spec: { intervals: [{ every: '60s' }] },
+        action: { type: 'startWorkflow', workflowType: 'consumerLagCheckAllClustersWorkflow', workflowId: fanOutWorkflowId(idPrefix, 'lagCheck'), taskQueue, args: [{ runner: 'temporal', idPrefix }] },
+        state: { paused: true },
+      })
       const first = await ensureSchedules(client, { taskQueue, idPrefix })
       const second = await ensureSchedules(client, { taskQueue, idPrefix })
       expect(second).toEqual(first)
       expect(first).toEqual([scheduleId(idPrefix, 'schemaSync'), scheduleId(idPrefix, 'consumerGroupSync'), scheduleId(idPrefix, 'lagCheck'), scheduleId(idPrefix, 'retention')])
-      const expectedWorkflows = ['schemaSyncAllClustersWorkflow', 'consumerGroupSyncAllClustersWorkflow', 'consumerLagCheckAllClustersWorkflow', 'lagHistoryRetentionAllClustersWorkflow']
+      const expectedWorkflows = ['schemaSyncAllClustersWorkflow', 'consumerGroupSyncAllClustersWorkflow', 'lagCheckAllClustersWorkflow', 'retentionAllClustersWorkflow']
       for (const [i, id] of first.entries()) {
         const handle = client.schedule.getHandle(id)
         const description = await handle.describe()

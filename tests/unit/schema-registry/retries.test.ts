@@ -7,7 +7,6 @@ import {
   SchemaRegistryUnreachableError,
 } from '@/integrations/schema-registry'
 import { parseRetryAfter } from '@/integrations/schema-registry/http'
-import { Semaphore } from '@/integrations/schema-registry/semaphore'
 import { clientWith, confluentError, connectionRefused, fakeFetch, json } from '@tests/unit/schema-registry/fake-fetch'
 
 afterEach(() => {
@@ -161,18 +160,21 @@ describe('concurrency', () => {
     expect(client.requestCount).toBe(15)
   })
 
-  it('semaphore hands slots over in order and frees them on failure', async () => {
-    const semaphore = new Semaphore(1)
-    const order: number[] = []
-    const failing = semaphore.run(() => {
-      order.push(1)
-      return Promise.reject(new Error('boom'))
+  it('hands slots over in order and frees them on failure', async () => {
+    const order: string[] = []
+    const fake = fakeFetch()
+    fake.route(async (call) => {
+      order.push(/subjects\/(s\d)\//.exec(call.url)![1]!)
+      await new Promise((resolve) => setTimeout(resolve, 2))
+      return call.url.includes('/s1/') ? confluentError(404, 40401, 'Subject not found') : json([1])
     })
-    const second = semaphore.run(() => Promise.resolve(order.push(2)))
-    const third = semaphore.run(() => Promise.resolve(order.push(3)))
-    await expect(failing).rejects.toThrow('boom')
+    const client = clientWith(fake.fetch, { concurrency: 1 })
+    const failing = client.listVersions('s1')
+    const second = client.listVersions('s2')
+    const third = client.listVersions('s3')
+    await expect(failing).rejects.toBeInstanceOf(SchemaRegistryNotFoundError)
     await Promise.all([second, third])
-    expect(order).toEqual([1, 2, 3])
-    expect(() => new Semaphore(0)).toThrow(RangeError)
+    expect(order).toEqual(['s1', 's2', 's3'])
+    expect(() => clientWith(fake.fetch, { concurrency: 0 })).toThrow(RangeError)
   })
 })

@@ -1,22 +1,30 @@
 import { describe, expect, it } from 'vitest'
 
 import { DEFAULT_BURROW_CONFIG, partitionKey } from '@/features/consumer-groups/lib'
-import { burrowConfigFromEnv } from '@/sync/activities/lag-check/burrow-config'
+import { parseEnv } from '@/lib/env-schema'
 import { evaluateGroupLag } from '@/sync/activities/lag-check/evaluate'
+import { syncSettings } from '@/sync/settings'
 
-describe('burrowConfigFromEnv', () => {
+const burrowConfigFrom = (source: Record<string, string>) => syncSettings(parseEnv(source)).burrow
+
+// Until the configuration was validated in one schema, values out of range were ignored (Burrow's
+// defaults applied); now they are an error naming the variable and the value, so the app does not start.
+describe('Burrow settings from the environment', () => {
   it("uses Burrow's defaults when nothing is set", () => {
-    expect(burrowConfigFromEnv({})).toEqual(DEFAULT_BURROW_CONFIG)
+    expect(burrowConfigFrom({})).toEqual(DEFAULT_BURROW_CONFIG)
+    expect(burrowConfigFrom({ ORBIT_BURROW_ALLOWED_LAG: '' })).toEqual(DEFAULT_BURROW_CONFIG)
   })
 
-  it('reads each setting and ignores values out of range', () => {
-    expect(burrowConfigFromEnv({ ORBIT_BURROW_WINDOW_SIZE: '5', ORBIT_BURROW_ALLOWED_LAG: '100', ORBIT_BURROW_MIN_COMPLETE: '0.5' })).toEqual({
+  it('reads each setting and rejects values out of range, naming the variable and the value', () => {
+    expect(burrowConfigFrom({ ORBIT_BURROW_WINDOW_SIZE: '5', ORBIT_BURROW_ALLOWED_LAG: '100', ORBIT_BURROW_MIN_COMPLETE: '0.5' })).toEqual({
       windowSize: 5,
       allowedLag: 100,
       minimumComplete: 0.5,
     })
-    expect(burrowConfigFromEnv({ ORBIT_BURROW_WINDOW_SIZE: '1', ORBIT_BURROW_ALLOWED_LAG: '-3', ORBIT_BURROW_MIN_COMPLETE: '2' })).toEqual(DEFAULT_BURROW_CONFIG)
-    expect(burrowConfigFromEnv({ ORBIT_BURROW_WINDOW_SIZE: 'ten', ORBIT_BURROW_ALLOWED_LAG: '' })).toEqual(DEFAULT_BURROW_CONFIG)
+    expect(() => burrowConfigFrom({ ORBIT_BURROW_WINDOW_SIZE: '1' })).toThrow('ORBIT_BURROW_WINDOW_SIZE="1"')
+    expect(() => burrowConfigFrom({ ORBIT_BURROW_ALLOWED_LAG: '-3' })).toThrow('ORBIT_BURROW_ALLOWED_LAG="-3"')
+    expect(() => burrowConfigFrom({ ORBIT_BURROW_MIN_COMPLETE: '2' })).toThrow('ORBIT_BURROW_MIN_COMPLETE="2"')
+    expect(() => burrowConfigFrom({ ORBIT_BURROW_WINDOW_SIZE: 'ten' })).toThrow('ORBIT_BURROW_WINDOW_SIZE="ten"')
   })
 })
 

@@ -1,11 +1,11 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
 import { userIsPlatformAdmin } from '@/access/isPlatformAdmin'
-import { JOBS, type ScheduledJob } from '@/sync/shared/jobs'
+import { JOBS, type SyncJob } from '@/sync/shared/jobs'
 
 const handler: PayloadHandler = async (req) => {
   if (!userIsPlatformAdmin(req.user)) return Response.json({ error: 'Only platform admins can start a sync' }, { status: 403 })
-  const job = (new URL(req.url ?? 'http://x').searchParams.get('job') ?? 'schemaSync') as ScheduledJob
+  const job = (new URL(req.url ?? 'http://x').searchParams.get('job') ?? 'schemaSync') as SyncJob
   if (!(job in JOBS)) return Response.json({ error: `Unknown job "${job}"; one of ${Object.keys(JOBS).join(', ')}` }, { status: 400 })
   const id = req.routeParams?.id
   const clusterId = id === undefined ? undefined : Number(id)

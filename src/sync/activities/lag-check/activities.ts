@@ -1,25 +1,27 @@
 import type { Payload } from 'payload'
 
-import { toEpochMs } from '@/features/consumer-groups/lib'
+import { type BurrowConfig, toEpochMs } from '@/features/consumer-groups/lib'
 
-import type { KafkaClientFactory } from '@/sync/activities/group-sync/activities'
+import type { KafkaClientFactory } from '@/sync/activities/consumer-group-sync/activities'
 
 import { buildGroupLagRows, buildPartitionStates, type GroupLagRow, type LagHistoryRow } from '@/sync/activities/lag-check/build-rows'
 import { clearTimeLookbackMs, loadLagState, stateLookbackMs } from '@/sync/activities/lag-check/stored-lag-state'
 import { storedGroups, storedPartitions } from '@/sync/activities/lag-check/stored-rows'
 import { writeGroupLag, writePartitionOffsets } from '@/sync/activities/lag-check/write-rows'
 import { LagMemory } from '@/sync/activities/lag-check/lag-memory'
-import { burrowConfigFromEnv } from '@/sync/activities/lag-check/burrow-config'
 
 /** Groups evaluated and written per atomic write (its group rows and history rows). */
 const GROUPS_PER_WRITE = 1_000
 
-export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaClientFactory) {
+/** `burrow`: the evaluator's settings; `intervalSeconds`: the lag check's, which sets how far back the state is read. */
+export type LagCheckSettings = { burrow: BurrowConfig; intervalSeconds: number }
+
+export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaClientFactory, { burrow, intervalSeconds }: LagCheckSettings) {
   // What this worker stored in its last cycle, per cluster: reused while nobody else wrote since.
   const memory = new LagMemory()
   return {
     /**
-     * ConsumerLagCheck for one cluster in one batched pass: committed offsets of every
+     * The lag check of one cluster in one batched pass: committed offsets of every
      * non-archived group (many groups per request), log start/end of every partition they read
      * (one request per leader and kind), then groups updated and one history row per group
      * appended, in bulk. Time tables and recent log ends persist per partition. The time to clear
@@ -32,18 +34,18 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
      * stored JSON values skipped as unreadable (members, partitions, time tables), and the phases' milliseconds (fetch = database reads and Kafka requests, compute = pure
      * evaluation and row building, store = bulk writes).
      */
-    async checkConsumerLag({ clusterId }: { clusterId: number }): Promise<Record<string, number>> {
+    async lagCheck({ clusterId }: { clusterId: number }): Promise<Record<string, number>> {
       const started = performance.now()
       const client = await kafkaClient(clusterId)
       const requestsBefore = client.requestCount
       const { rows: groups, unreadable: unreadableMembers } = await storedGroups(payload, clusterId)
       if (groups.length === 0) return { groups: 0 }
-      const lookbackMs = clearTimeLookbackMs()
+      const lookbackMs = clearTimeLookbackMs(intervalSeconds)
       const remembered = memory.forCluster(clusterId)
       const toLoad = groups.filter((g) => g.lagCheckedAt !== null && !remembered.isCurrent(g.id, toEpochMs(g.lagCheckedAt))).map((g) => g.id)
       const [committed, loaded] = await Promise.all([
         client.fetchCommittedOffsets(groups.map((g) => g.groupId)),
-        loadLagState(payload, clusterId, toLoad, Date.now() - stateLookbackMs()),
+        loadLagState(payload, clusterId, toLoad, Date.now() - stateLookbackMs(intervalSeconds)),
       ])
       const topics = new Set<string>()
       for (const g of groups) {
@@ -54,7 +56,6 @@ export function createLagCheckActivities(payload: Payload, kafkaClient: KafkaCli
       const now = Date.now()
       const fetched = performance.now()
 
-      const burrow = burrowConfigFromEnv()
       const { partitions, rows: partitionRows } = buildPartitionStates({ clusterId, offsets, stored: stored.rows, now, windowSize: burrow.windowSize })
       const next = remembered.next(now, lookbackMs)
       let computeMs = performance.now() - fetched

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { DEFAULT_CLEAR_TIME_SAMPLES, type LagSample, nextLagTrend, parseStoredList, partitionDetailSchema, toEpochMs, TREND_WINDOW_MS } from '@/features/consumer-groups/lib'
-import { chunk, drizzleOf, sql, tableOf } from '@/sync/db/raw'
-import { jobIntervalSeconds } from '@/sync/shared/jobs'
+import { chunk } from '@/lib/chunk'
+import { drizzleOf, sql, tableOf } from '@/sync/db/raw'
 
 import type { PreviousWindow } from '@/sync/activities/lag-check/evaluate'
 
@@ -11,12 +11,12 @@ import type { PreviousWindow } from '@/sync/activities/lag-check/evaluate'
  * intervals of the lag check, plus one interval of slack for a late poll. The current poll is the
  * newest sample and is not read back.
  */
-export function clearTimeLookbackMs(intervalSeconds: number = jobIntervalSeconds('lagCheck')): number {
+export function clearTimeLookbackMs(intervalSeconds: number): number {
   return (DEFAULT_CLEAR_TIME_SAMPLES + 1) * intervalSeconds * 1000
 }
 
 /** How far back a group's state is read when this worker does not hold it: clear time and trend. */
-export function stateLookbackMs(intervalSeconds: number = jobIntervalSeconds('lagCheck')): number {
+export function stateLookbackMs(intervalSeconds: number): number {
   return Math.max(clearTimeLookbackMs(intervalSeconds), TREND_WINDOW_MS)
 }
 
@@ -40,15 +40,11 @@ export async function loadLagState(payload: Payload, clusterId: number, groupIds
   const sinceIso = new Date(since).toISOString()
   for (const ids of chunk(groupIds, IDS_PER_QUERY)) {
     const [details, samples] = await Promise.all([
-      db.select({ id: groups.id, detail: groups.partitionDetail }).from(groups).where(sql`${groups.cluster} = ${clusterId} AND ${groups.id} IN ${ids}`) as Promise<
-        { id: number; detail: unknown }[]
-      >,
+      db.select({ id: groups.id, detail: groups.partitionDetail }).from(groups).where(sql`${groups.cluster} = ${clusterId} AND ${groups.id} IN ${ids}`),
       db
         .select({ group: history.consumerGroup, timestamp: history.timestamp, totalLag: history.totalLag })
         .from(history)
-        .where(sql`${history.consumerGroup} IN ${ids} AND ${history.resolution} = 'raw' AND ${history.timestamp} >= ${sinceIso}`) as Promise<
-        { group: number; timestamp: string; totalLag: number | null }[]
-      >,
+        .where(sql`${history.consumerGroup} IN ${ids} AND ${history.resolution} = 'raw' AND ${history.timestamp} >= ${sinceIso}`),
     ])
     for (const row of details) {
       const detail = parseStoredList(partitionDetailSchema, row.detail)

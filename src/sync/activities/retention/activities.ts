@@ -9,25 +9,18 @@ import {
   type LagHistoryPoint,
   type RetentionConfig,
 } from '@/features/consumer-groups/lib'
-import { bulkUpsert, chunk, drizzleOf, nowIso, refreshPlannerStatistics, sql, tableOf } from '@/sync/db/raw'
+import { chunk } from '@/lib/chunk'
+import { bulkUpsert } from '@/sync/db/bulk-upsert'
+import { affectedRows, drizzleOf, nowIso, refreshPlannerStatistics, sql, tableOf } from '@/sync/db/raw'
+import type { TableName } from '@/sync/db/tables'
 
 import { rollupWindows } from '@/sync/activities/retention/windows'
 
-const HISTORY = 'kafka_consumer_group_lag_history'
+const HISTORY = 'kafka_consumer_group_lag_history' satisfies TableName
 /** Groups per read; with the window step this bounds the rows held in memory (250 × 360 raw rows). */
 const GROUPS_PER_READ = 250
 const STEP_MS: Record<HistoryBucket, number> = { hour: 6 * 3_600_000, day: 7 * 86_400_000 }
 const SOURCE: Record<HistoryBucket, 'raw' | 'hour'> = { hour: 'raw', day: 'hour' }
-
-/** Retention tiers from the environment (days); retentionPlan keeps them nested. */
-export function retentionConfig(env: NodeJS.ProcessEnv = process.env): Partial<RetentionConfig> {
-  const days = (name: string) => (env[name] && Number.isFinite(Number(env[name])) ? Number(env[name]) : undefined)
-  return {
-    rawDays: days('ORBIT_LAG_HISTORY_RAW_DAYS'),
-    hourDays: days('ORBIT_LAG_HISTORY_HOURLY_DAYS'),
-    deleteAfterDays: days('ORBIT_LAG_HISTORY_RETENTION_DAYS'),
-  }
-}
 
 /** A history row as retention reads it: a lag-history point (the same names) with its owner and state. */
 type StoredRow = LagHistoryPoint & {
@@ -44,12 +37,13 @@ type StoredRow = LagHistoryPoint & {
  * past the raw tier, hourly rows past the hourly tier and everything past the retention. Rollups
  * upsert on (group, resolution, bucket), so a rerun rewrites the same rows; each run starts at the
  * newest bucket already rolled up, so it reads only what is new. Deletes run only after every
- * rollup succeeded: a failed run deletes nothing.
+ * rollup succeeded: a failed run deletes nothing. `config`: the tiers in days (retentionPlan keeps
+ * them nested).
  */
-export function createRetentionActivities(payload: Payload) {
+export function createRetentionActivities(payload: Payload, config: RetentionConfig) {
   return {
-    async applyLagHistoryRetention({ clusterId, now = Date.now() }: { clusterId: number; now?: number }): Promise<Record<string, number>> {
-      const plan = retentionPlan(now, retentionConfig())
+    async retention({ clusterId, now = Date.now() }: { clusterId: number; now?: number }): Promise<Record<string, number>> {
+      const plan = retentionPlan(now, config)
       const hourlyRows = await rollUp(payload, clusterId, 'hour', plan.hourlyRollupBefore)
       const dailyRows = await rollUp(payload, clusterId, 'day', plan.dailyRollupBefore)
       const deletedRaw = await deleteBefore(payload, clusterId, plan.deleteRawBefore, 'raw')
@@ -82,31 +76,31 @@ async function rollUp(payload: Payload, clusterId: number, bucket: HistoryBucket
 async function rollupStart(payload: Payload, clusterId: number, bucket: HistoryBucket): Promise<number | null> {
   const t = tableOf(payload, HISTORY)
   const [newest] = await drizzleOf(payload)
-    .select({ at: sql`max(${t.timestamp})` })
+    .select({ at: sql<string | null>`max(${t.timestamp})` })
     .from(t)
     .where(sql`${t.cluster} = ${clusterId} AND ${t.resolution} = ${bucket}`)
-  if (newest?.at) return toEpochMs(newest.at as string)
+  if (newest?.at) return toEpochMs(newest.at)
   const [oldest] = await drizzleOf(payload)
-    .select({ at: sql`min(${t.timestamp})` })
+    .select({ at: sql<string | null>`min(${t.timestamp})` })
     .from(t)
     .where(sql`${t.cluster} = ${clusterId} AND ${t.resolution} = ${SOURCE[bucket]}`)
-  return oldest?.at ? bucketStart(toEpochMs(oldest.at as string), bucket) : null
+  return oldest?.at ? bucketStart(toEpochMs(oldest.at), bucket) : null
 }
 
 async function groupsWithHistory(payload: Payload, clusterId: number, resolution: string, from: number, before: string): Promise<number[]> {
   const t = tableOf(payload, HISTORY)
-  const rows = (await drizzleOf(payload)
+  const rows = await drizzleOf(payload)
     .selectDistinct({ id: t.consumerGroup })
     .from(t)
     .where(
       sql`${t.cluster} = ${clusterId} AND ${t.resolution} = ${resolution} AND ${t.timestamp} >= ${new Date(from).toISOString()} AND ${t.timestamp} < ${before}`,
-    )) as { id: number }[]
+    )
   return rows.map((r) => r.id)
 }
 
 async function readRows(payload: Payload, clusterId: number, resolution: string, groupIds: number[], window: { from: string; before: string }): Promise<StoredRow[]> {
   const t = tableOf(payload, HISTORY)
-  return (await drizzleOf(payload)
+  return drizzleOf(payload)
     .select({
       consumerGroup: t.consumerGroup,
       workspace: t.workspace,
@@ -126,7 +120,7 @@ async function readRows(payload: Payload, clusterId: number, resolution: string,
     .where(
       sql`${t.cluster} = ${clusterId} AND ${t.resolution} = ${resolution} AND ${t.consumerGroup} IN ${groupIds} AND ${t.timestamp} >= ${window.from} AND ${t.timestamp} < ${window.before}`,
     )
-    .orderBy(t.timestamp)) as StoredRow[]
+    .orderBy(t.timestamp)
 }
 
 async function writeRollups(payload: Payload, clusterId: number, bucket: HistoryBucket, rows: StoredRow[]) {
@@ -175,10 +169,4 @@ async function deleteBefore(payload: Payload, clusterId: number, before: string,
     .delete(t)
     .where(sql`${t.cluster} = ${clusterId} AND ${t.timestamp} < ${before}${tier}`)
   return affectedRows(result)
-}
-
-/** Rows a DELETE removed: libSQL reports rowsAffected, node-postgres rowCount. */
-function affectedRows(result: unknown): number {
-  const r = result as { rowsAffected?: number; rowCount?: number | null }
-  return Number(r.rowsAffected ?? r.rowCount ?? 0)
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { bulkUpsert, drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
+import { bulkUpsert } from '@/sync/db/bulk-upsert'
+import { drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
 
 import type { SubjectRows } from '@/sync/activities/schema-sync/build-rows'
 
@@ -18,10 +19,10 @@ const SCHEMA_FIELDS = [
 /** Stored version lists and statuses of a cluster's subjects: what "unchanged" is judged against. */
 export async function storedSubjectSignatures(payload: Payload, clusterId: number): Promise<Map<string, { signature: string; status: string }>> {
   const t = tableOf(payload, 'kafka_schemas')
-  const rows = (await drizzleOf(payload)
+  const rows = await drizzleOf(payload)
     .select({ subject: t.subject, versionList: t.versionList, status: t.status })
     .from(t)
-    .where(sql`${t.cluster} = ${clusterId}`)) as { subject: string; versionList: string | number[] | null; status: string }[]
+    .where(sql`${t.cluster} = ${clusterId}`)
   return new Map(rows.map((r) => [r.subject, { signature: String(r.versionList ?? ''), status: r.status }]))
 }
 
@@ -31,11 +32,11 @@ export async function storedRegistrationTimes(payload: Payload, clusterId: numbe
   const v = tableOf(payload, 'kafka_schema_versions')
   const out = new Map<string, Map<number, string>>()
   if (subjects.length === 0) return out
-  const rows = (await drizzleOf(payload)
+  const rows = await drizzleOf(payload)
     .select({ subject: s.subject, version: v.version, registeredAt: v.registeredAt })
     .from(v)
     .innerJoin(s, sql`${v.schema} = ${s.id}`)
-    .where(sql`${s.cluster} = ${clusterId} AND ${s.subject} IN ${subjects}`)) as { subject: string; version: number | string; registeredAt: string | null }[]
+    .where(sql`${s.cluster} = ${clusterId} AND ${s.subject} IN ${subjects}`)
   for (const row of rows) {
     if (!row.registeredAt) continue
     const map = out.get(row.subject) ?? new Map<number, string>()
@@ -52,7 +53,7 @@ export async function writeSubjects(payload: Payload, subjects: SubjectRows[]): 
     { table: 'kafka_schemas', conflict: ['cluster', 'subject'], update: SCHEMA_FIELDS, returning: ['id', 'subject'] },
     subjects.map((s) => s.schema),
   )
-  const idBySubject = new Map(ids.map((r) => [String(r.subject), Number(r.id)]))
+  const idBySubject = new Map(ids.map((r) => [r.subject, r.id]))
   const versions = subjects.flatMap((s) => s.versions.map((v) => ({ ...v, schema: idBySubject.get(String(s.schema.subject)) })))
   const ok = versions.filter((v) => v.status === 'synced')
   // Failed versions keep whatever content was stored before; only their status and error change.

@@ -1,10 +1,13 @@
 import { Client, Connection } from '@temporalio/client'
 
+import { type EnvValues, envValues } from '@/lib/env'
+
 export type TemporalSettings = { address: string; namespace: string }
 
-export function temporalSettings(env: NodeJS.ProcessEnv = process.env): TemporalSettings | null {
-  if (!env.TEMPORAL_ADDRESS) return null
-  return { address: env.TEMPORAL_ADDRESS, namespace: env.TEMPORAL_NAMESPACE ?? 'default' }
+/** Where Temporal is (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE); null when it is not configured. */
+export function temporalSettings(values: EnvValues = envValues()): TemporalSettings | null {
+  if (!values.TEMPORAL_ADDRESS) return null
+  return { address: values.TEMPORAL_ADDRESS, namespace: values.TEMPORAL_NAMESPACE }
 }
 
 export async function temporalClient(settings: TemporalSettings): Promise<Client> {

@@ -1,16 +1,22 @@
 import { type Client, ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client'
 
-import { fanOutWorkflowId, JOBS, jobIntervalSeconds, SCHEDULED_JOBS, scheduleId, temporalNames, type TemporalNames } from '@/sync/shared/jobs'
+import { syncSettings, temporalNames } from '@/sync/settings'
+import { fanOutWorkflowId, JOBS, SYNC_JOBS, scheduleId, type SyncJob, type TemporalNames } from '@/sync/shared/jobs'
 
 /**
  * Creates or updates one Schedule per job, idempotently: overlap "skip" (a run still going means
- * the next tick is dropped), no catch-up storm after downtime.
+ * the next tick is dropped), no catch-up storm after downtime. An existing Schedule gets the
+ * current spec and action, so a renamed workflow type or a new interval takes effect on start.
  */
-export async function ensureSchedules(client: Client, names: TemporalNames = temporalNames()): Promise<string[]> {
+export async function ensureSchedules(
+  client: Client,
+  names: TemporalNames = temporalNames(),
+  intervalSeconds: Record<SyncJob, number> = syncSettings().intervalSeconds,
+): Promise<string[]> {
   const ids: string[] = []
-  for (const job of SCHEDULED_JOBS) {
+  for (const job of SYNC_JOBS) {
     const id = scheduleId(names.idPrefix, job)
-    const spec = { intervals: [{ every: `${jobIntervalSeconds(job)}s` }] }
+    const spec = { intervals: [{ every: `${intervalSeconds[job]}s` }] }
     const action = {
       type: 'startWorkflow' as const,
       workflowType: JOBS[job].fanOutWorkflow,

@@ -5,7 +5,7 @@ import { NativeConnection, Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 
 import { type Activities, createActivities } from '@/sync/activities'
-import { temporalNames } from '@/sync/shared/jobs'
+import { temporalNames } from '@/sync/settings'
 
 import type { TemporalSettings } from '@/sync/runners/temporal/connection'
 

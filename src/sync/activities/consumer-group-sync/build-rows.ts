@@ -2,13 +2,8 @@ import type { GroupMember } from '@/features/consumer-groups/lib'
 import type { CommittedOffset, GroupDescription, GroupListing } from '@/integrations/kafka'
 import type { OwnershipResolver } from '@/sync/ownership'
 
-/** Group lifecycle thresholds (configurable through the environment). */
+/** Group lifecycle thresholds (ORBIT_GROUP_INACTIVE_AFTER_HOURS, ORBIT_GROUP_ARCHIVE_AFTER_DAYS). */
 export type GroupLifecycle = { inactiveAfterEmptyMs: number; archiveAfterUnseenMs: number }
-
-export const DEFAULT_LIFECYCLE: GroupLifecycle = {
-  inactiveAfterEmptyMs: Number(process.env.ORBIT_GROUP_INACTIVE_AFTER_HOURS ?? 24) * 3_600_000,
-  archiveAfterUnseenMs: Number(process.env.ORBIT_GROUP_ARCHIVE_AFTER_DAYS ?? 7) * 86_400_000,
-}
 
 export type StoredGroup = { groupId: string; status: string; emptySince: string | null; lastSeenAt: string | null }
 

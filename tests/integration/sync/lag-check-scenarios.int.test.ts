@@ -8,7 +8,7 @@ import { createActivities } from '@/sync/activities'
 import type { PartitionDetail } from '@/features/consumer-groups/lib'
 import { runJobForAllClusters } from '@/sync/runners/embedded'
 import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
-import { runConsumerLagCheck } from '@/sync/workflows/consumer-lag-check'
+import { runLagCheck } from '@/sync/workflows/lag-check'
 import { bootstrapBrokers, commitOffsets, startConsumer } from '@tests/helpers/kafka-fixture'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { kafkaCli, parseGroupDescribe, peers } from '@tests/helpers/peers'
@@ -39,7 +39,7 @@ const produce = (name: string, partition: number, count: number) =>
   producer.send({ messages: Array.from({ length: count }, (_, i) => ({ topic: name, partition, key: `k${i}`, value: `v${i}` })) })
 const commit = (name: keyof typeof PARTITION, offset: number) => commitOffsets(admin, groupName(name), [{ name: topic, offsets: [[PARTITION[name], offset]] }])
 async function poll() {
-  expect((await runConsumerLagCheck(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
+  expect((await runLagCheck(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
 }
 async function stored(name: string) {
   const where: Where = { and: [{ groupId: { equals: groupName(name) } }, { cluster: { equals: clusterId } }] }
@@ -166,7 +166,7 @@ describe(`Lag-check scenarios on the real broker, ${testDatabase()}`, () => {
       overrideAccess: true,
     })
     expect((await runConsumerGroupSync(activities(), { clusterId: down.id, runner: 'embedded' })).outcome).toBe('succeeded')
-    expect((await runConsumerLagCheck(activities(), { clusterId: down.id, runner: 'embedded' })).outcome).toBe('succeeded')
+    expect((await runLagCheck(activities(), { clusterId: down.id, runner: 'embedded' })).outcome).toBe('succeeded')
     const groupsOf = async (id: number) =>
       (await payload.find({ collection: 'kafka-consumer-groups', where: { and: [{ cluster: { equals: id } }, { groupId: { like: run } }] }, pagination: false, depth: 0, overrideAccess: true, sort: 'groupId' })).docs
     const before = await groupsOf(down.id)
@@ -176,7 +176,7 @@ describe(`Lag-check scenarios on the real broker, ${testDatabase()}`, () => {
     const healthyBefore = (await stored('ok')).group.lagCheckedAt
 
     for (const job of ['consumerGroupSync', 'lagCheck'] as const) {
-      const results = await runJobForAllClusters({ payload, activities: activities(), holder: run, job, runner: 'embedded' })
+      const results = await runJobForAllClusters({ payload, activities: activities(), holder: run, job, runner: 'embedded', leaseMs: 900_000 })
       expect(results.find((r) => r.clusterId === clusterId)?.outcome).toBe('succeeded')
       expect(results.find((r) => r.clusterId === down.id)?.outcome).toBe('failed')
     }

@@ -4,9 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { downsample, type LagHistoryPoint } from '@/features/consumer-groups/lib'
 import { getConsumerGroupLagHistory } from '@/features/consumer-groups/queries'
 import { relationId } from '@/features/kafka-scope/scope-links'
+import { parseEnv } from '@/lib/env-schema'
 import { createActivities } from '@/sync/activities'
-import { bulkUpsert, dialectOf, drizzleOf, sql } from '@/sync/db/raw'
-import { runLagHistoryRetention } from '@/sync/workflows/lag-history-retention'
+import { bulkUpsert } from '@/sync/db/bulk-upsert'
+import { dialectOf, queryRows, sql } from '@/sync/db/raw'
+import { syncSettings } from '@/sync/settings'
+import { runRetention } from '@/sync/workflows/retention'
 import { createTestPayload, type TestPayload } from '@tests/helpers/payload'
 
 const HOUR = 3_600_000
@@ -66,15 +69,11 @@ afterAll(async () => {
 
 describe('lag-history retention', () => {
   it('rolls raw rows into hourly and daily rows and deletes each tier past its window', async () => {
-    process.env.ORBIT_LAG_HISTORY_RETENTION_DAYS = '35'
-    try {
-      const counts = await createActivities({ payload }).applyLagHistoryRetention({ clusterId, now: NOW })
-      // 40 days of complete hours per group; raw rows kept for the last 7 days (on an hour boundary).
-      expect(counts.hourlyRows).toBe(2 * 40 * 24)
-      expect(counts.deletedExpired).toBeGreaterThan(0)
-    } finally {
-      delete process.env.ORBIT_LAG_HISTORY_RETENTION_DAYS
-    }
+    const settings = syncSettings(parseEnv({ ORBIT_LAG_HISTORY_RETENTION_DAYS: '35' }))
+    const counts = await createActivities({ payload, settings }).retention({ clusterId, now: NOW })
+    // 40 days of complete hours per group; raw rows kept for the last 7 days (on an hour boundary).
+    expect(counts.hourlyRows).toBe(2 * 40 * 24)
+    expect(counts.deletedExpired).toBeGreaterThan(0)
 
     const [orders] = groupIds as [number, number]
     const raw = await rows('raw', orders)
@@ -112,7 +111,7 @@ describe('lag-history retention', () => {
     const snapshot = () =>
       Promise.all((['raw', 'hour', 'day'] as const).map(async (r) => (await rows(r)).map((row) => `${relationId(row.consumerGroup)} ${row.timestamp} ${row.totalLag} ${row.sampleCount}`).sort()))
     const before = await snapshot()
-    const counts = await createActivities({ payload }).applyLagHistoryRetention({ clusterId, now: NOW })
+    const counts = await createActivities({ payload }).retention({ clusterId, now: NOW })
     expect(counts).toMatchObject({ deletedRaw: 0, deletedHourly: 0 })
     expect(await snapshot()).toEqual(before)
   })
@@ -131,13 +130,13 @@ describe('lag-history retention', () => {
   })
 
   it('runs as a recorded job through the shared orchestrator', async () => {
-    const result = await runLagHistoryRetention(createActivities({ payload }), { clusterId, runner: 'manual' })
+    const result = await runRetention(createActivities({ payload }), { clusterId, runner: 'manual' })
     expect(result.outcome).toBe('succeeded')
     const cluster = await payload.findByID({ collection: 'kafka-clusters', id: clusterId, overrideAccess: true })
     expect(cluster.syncHealth?.retention?.lastOutcome).toBe('succeeded')
     if (dialectOf(payload) === 'sqlite') {
       // Planner statistics refreshed, so per-group history reads seek the (group, resolution, time) index.
-      const stats = (await drizzleOf(payload).all(sql.raw("SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = 'kafka_consumer_group_lag_history'"))) as { n: number }[]
+      const stats = await queryRows(payload, sql.raw("SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = 'kafka_consumer_group_lag_history'"))
       expect(Number(stats[0]?.n)).toBeGreaterThan(0)
     }
   })

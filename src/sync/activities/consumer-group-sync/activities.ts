@@ -2,11 +2,12 @@ import type { Payload } from 'payload'
 
 import { createKafkaAdminClient, type KafkaAdminClient } from '@/integrations/kafka'
 import { loadClusterConnection } from '@/sync/cluster-connection'
-import { bulkUpsert, drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
+import { bulkUpsert } from '@/sync/db/bulk-upsert'
+import { drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
 import { loadOwnership } from '@/sync/activities/ownership'
 
-import { linkSubscribedTopics } from '@/sync/activities/group-sync/subscribed-topics'
-import { buildGroupRow, DEFAULT_LIFECYCLE, groupsToArchive, type GroupLifecycle, type StoredGroup } from '@/sync/activities/group-sync/build-rows'
+import { linkSubscribedTopics } from '@/sync/activities/consumer-group-sync/subscribed-topics'
+import { buildGroupRow, groupsToArchive, type GroupLifecycle, type StoredGroup } from '@/sync/activities/consumer-group-sync/build-rows'
 
 export type KafkaClientFactory = (clusterId: number) => Promise<KafkaAdminClient>
 
@@ -15,14 +16,14 @@ const UPDATED_ON_SYNC = [
   'coordinatorBroker', 'assignmentStrategy', 'subscribedTopicNames', 'status', 'emptySince', 'lastSeenAt', 'updatedAt',
 ]
 
-export function createGroupSyncActivities(payload: Payload, kafkaClient: KafkaClientFactory, lifecycle: GroupLifecycle = DEFAULT_LIFECYCLE) {
+export function createConsumerGroupSyncActivities(payload: Payload, kafkaClient: KafkaClientFactory, lifecycle: GroupLifecycle) {
   return {
     /**
-     * ConsumerGroupSync for one cluster in one pass: list every group (all types), describe them
+     * The consumer group sync of one cluster in one pass: list every group (all types), describe them
      * in batches, read committed offsets for many groups per request, upsert all groups in bulk.
      * A failed listing throws before anything is written, so no status changes.
      */
-    async syncConsumerGroups({ clusterId }: { clusterId: number }): Promise<Record<string, number>> {
+    async consumerGroupSync({ clusterId }: { clusterId: number }): Promise<Record<string, number>> {
       const client = await kafkaClient(clusterId)
       const listings = await client.listGroups()
       const [descriptions, committed, ownership, stored] = await Promise.all([
@@ -55,7 +56,7 @@ export function createGroupSyncActivities(payload: Payload, kafkaClient: KafkaCl
       const relinked = await linkSubscribedTopics(
         payload,
         clusterId,
-        written.map((w) => ({ id: w.id as number, topicNames: topicsOf.get(w.groupId as string) ?? [] })),
+        written.map((w) => ({ id: w.id, topicNames: topicsOf.get(w.groupId) ?? [] })),
       )
       const archive = groupsToArchive(stored, new Set(listings.map((g) => g.groupId)), lifecycle, now)
       if (archive.length) {
@@ -78,10 +79,10 @@ export function createGroupSyncActivities(payload: Payload, kafkaClient: KafkaCl
 
 async function storedGroups(payload: Payload, clusterId: number): Promise<StoredGroup[]> {
   const t = tableOf(payload, 'kafka_consumer_groups')
-  return (await drizzleOf(payload)
+  return drizzleOf(payload)
     .select({ groupId: t.groupId, status: t.status, emptySince: t.emptySince, lastSeenAt: t.lastSeenAt })
     .from(t)
-    .where(sql`${t.cluster} = ${clusterId}`)) as StoredGroup[]
+    .where(sql`${t.cluster} = ${clusterId}`)
 }
 
 /** Admin clients are reused across cycles (connections kept), keyed by cluster and its settings. */

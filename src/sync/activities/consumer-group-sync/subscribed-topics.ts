@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { atomically, chunk, drizzleOf, sql, tableOf } from '@/sync/db/raw'
+import { chunk } from '@/lib/chunk'
+import { atomically, drizzleOf, type RawDb, sql, tableOf } from '@/sync/db/raw'
 
-const RELS = 'kafka_consumer_groups_rels'
 const PATH = 'subscribedTopics'
 
 /**
@@ -14,19 +14,17 @@ export async function linkSubscribedTopics(payload: Payload, clusterId: number, 
   const db = drizzleOf(payload)
   const topics = tableOf(payload, 'kafka_topics')
   const groupsTable = tableOf(payload, 'kafka_consumer_groups')
-  const rels = tableOf(payload, RELS)
+  const rels = tableOf(payload, 'kafka_consumer_groups_rels')
   const topicIds = new Map(
-    ((await db.select({ id: topics.id, fullName: topics.fullName }).from(topics).where(sql`${topics.cluster} = ${clusterId}`)) as { id: number; fullName: string }[]).map(
-      (t) => [t.fullName, t.id],
-    ),
+    (await db.select({ id: topics.id, fullName: topics.fullName }).from(topics).where(sql`${topics.cluster} = ${clusterId}`)).map((t) => [t.fullName, t.id]),
   )
-  const existing = (await db
+  const existing = await db
     .select({ parent: rels.parent, topic: rels['kafka-topicsID'] })
     .from(rels)
     .innerJoin(groupsTable, sql`${groupsTable.id} = ${rels.parent}`)
-    .where(sql`${groupsTable.cluster} = ${clusterId} AND ${rels.path} = ${PATH}`)) as { parent: number; topic: number }[]
+    .where(sql`${groupsTable.cluster} = ${clusterId} AND ${rels.path} = ${PATH}`)
   const linked = new Map<number, Set<number>>()
-  for (const row of existing) (linked.get(row.parent) ?? linked.set(row.parent, new Set()).get(row.parent)!).add(row.topic)
+  for (const row of existing) if (row.topic !== null) (linked.get(row.parent) ?? linked.set(row.parent, new Set()).get(row.parent)!).add(row.topic)
 
   const changed: { id: number; topicIds: number[] }[] = []
   for (const group of groups) {
@@ -39,8 +37,8 @@ export async function linkSubscribedTopics(payload: Payload, clusterId: number, 
     const ids = part.map((g) => g.id)
     const rows = part.flatMap((g) => g.topicIds.map((topic, order) => ({ parent: g.id, path: PATH, order: order + 1, 'kafka-topicsID': topic })))
     return [
-      (tx: ReturnType<typeof drizzleOf>) => tx.delete(rels).where(sql`${rels.path} = ${PATH} AND ${rels.parent} IN ${ids}`),
-      ...chunk(rows, 1_000).map((values) => (tx: ReturnType<typeof drizzleOf>) => tx.insert(rels).values(values)),
+      (tx: RawDb) => tx.delete(rels).where(sql`${rels.path} = ${PATH} AND ${rels.parent} IN ${ids}`),
+      ...chunk(rows, 1_000).map((values) => (tx: RawDb) => tx.insert(rels).values(values)),
     ]
   })
   await atomically(payload, statements)

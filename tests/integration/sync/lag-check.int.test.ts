@@ -7,7 +7,7 @@ import { createKafkaAdminClient } from '@/integrations/kafka'
 import { createActivities } from '@/sync/activities'
 import type { PartitionDetail } from '@/features/consumer-groups/lib'
 import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
-import { runConsumerLagCheck } from '@/sync/workflows/consumer-lag-check'
+import { runLagCheck } from '@/sync/workflows/lag-check'
 import { randomBytes } from 'node:crypto'
 
 import { bootstrapBrokers, commitOffsets } from '@tests/helpers/kafka-fixture'
@@ -71,9 +71,9 @@ afterAll(async () => {
   await ctx?.cleanup()
 })
 
-describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
+describe(`lagCheckWorkflow on ${testDatabase()}`, () => {
   it('computes per-partition lag equal to Kafka’s own ConsumerGroupCommand, keeping a real 0', async () => {
-    const result = await runConsumerLagCheck(activities(), { clusterId, runner: 'embedded' })
+    const result = await runLagCheck(activities(), { clusterId, runner: 'embedded' })
     expect(result.outcome).toBe('succeeded')
     const stored = await group(lagging)
     const detail = stored.partitionDetail as PartitionDetail[]
@@ -100,7 +100,7 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
     await producer.send({ messages: [{ topic: topicA, partition: 0, key: 'k', value: 'late' }] })
     await producer.close()
     await new Promise((resolve) => setTimeout(resolve, 1_100))
-    expect((await runConsumerLagCheck(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
+    expect((await runLagCheck(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
     const before = logEnds.get(0)!
     await readLogEnds()
     const stored = await group(lagging)
@@ -118,7 +118,7 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
   it('estimates the time to clear for a group that is catching up from its recent history', async () => {
     await commitOffsets(admin, catching, [{ name: topicA, offsets: [[2, logEnds.get(2)! - 3]] }])
     await new Promise((resolve) => setTimeout(resolve, 1_100))
-    expect((await runConsumerLagCheck(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
+    expect((await runLagCheck(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
     const stored = await group(catching)
     expect(stored.totalLag).toBe(3)
     const history = await payload.find({ collection: 'kafka-consumer-group-lag-history', where: { consumerGroup: { equals: stored.id } }, sort: 'timestamp', overrideAccess: true })
@@ -135,7 +135,7 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
     const kept = createActivities({ payload })
     const cycle = async (acts: ReturnType<typeof createActivities>) => {
       await new Promise((resolve) => setTimeout(resolve, 20)) // distinct history timestamps
-      const result = await runConsumerLagCheck(acts, { clusterId, runner: 'embedded' })
+      const result = await runLagCheck(acts, { clusterId, runner: 'embedded' })
       expect(result.outcome).toBe('succeeded')
       return result.counts
     }
@@ -156,7 +156,7 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
     const stored = await group(caughtUp)
     await payload.update({ collection: 'kafka-consumer-groups', id: stored.id, data: { members: [{ memberId: 1 }], partitionDetail: [{ topic: 1 }] } as never, overrideAccess: true })
     // A fresh worker reloads every group's stored state, the junk included.
-    const result = await runConsumerLagCheck(activities(), { clusterId, runner: 'embedded' })
+    const result = await runLagCheck(activities(), { clusterId, runner: 'embedded' })
     expect(result.outcome).toBe('succeeded')
     expect(result.counts.unreadableStored).toBe(2)
     // The group is still checked from its commits: same lag, a new check time.
@@ -171,7 +171,7 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
       { id: clusterId, name: 'down', enabled: true, bootstrapServers: ['127.0.0.1:9'], securityProtocol: 'PLAINTEXT' },
       { connectTimeoutMs: 1_000, operationTimeoutMs: 5_000 },
     )
-    const result = await runConsumerLagCheck(createActivities({ payload, kafkaClient: () => Promise.resolve(broken) }), { clusterId, runner: 'embedded' })
+    const result = await runLagCheck(createActivities({ payload, kafkaClient: () => Promise.resolve(broken) }), { clusterId, runner: 'embedded' })
     expect(result.outcome).toBe('failed')
     expect((await group(lagging)).updatedAt).toBe(before.updatedAt)
     await broken.close().catch(() => undefined)

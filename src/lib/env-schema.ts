@@ -1,0 +1,72 @@
+import { z } from 'zod'
+
+import { DEFAULT_BURROW_CONFIG, DEFAULT_RETENTION } from '@/features/consumer-groups/lib'
+
+/**
+ * Every environment variable the app reads, with its default and range: the one schema README.md's
+ * environment table is checked against (tests/unit/lib/env-readme.test.ts). Pure; src/lib/env.ts
+ * applies it to process.env once.
+ */
+const WEEK_SECONDS = 7 * 86_400
+const CENTURY_DAYS = 36_500
+
+const seconds = (fallback: number) => z.coerce.number().int().min(1).max(WEEK_SECONDS).default(fallback)
+const days = (fallback: number) => z.coerce.number().min(0).max(CENTURY_DAYS).default(fallback)
+
+export const ENV_SCHEMA = z.object({
+  DATABASE_URL: z.string().optional(),
+  ORBIT_DATA_DIR: z.string().default('./data'),
+  PAYLOAD_SECRET: z.string().min(16).optional(),
+  ORBIT_SECRET_KEY: z.string().optional(),
+  ORBIT_ADMIN_EMAIL: z.email().optional(),
+  ORBIT_ADMIN_PASSWORD: z.string().min(8).optional(),
+  NEXT_PUBLIC_SERVER_URL: z.string().default('http://localhost:3000'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  ORBIT_DB_PUSH: z.enum(['true', 'false']).default('false'),
+  ORBIT_METRICS_TOKEN: z.string().optional(),
+
+  TEMPORAL_ADDRESS: z.string().optional(),
+  TEMPORAL_NAMESPACE: z.string().default('default'),
+  ORBIT_TEMPORAL_TASK_QUEUE: z.string().default('orbit-sync'),
+  ORBIT_TEMPORAL_ID_PREFIX: z.string().default('orbit'),
+  ORBIT_EMBEDDED_RUNNER: z.enum(['on', 'off']).default('on'),
+
+  ORBIT_SCHEMA_SYNC_INTERVAL_SECONDS: seconds(300),
+  ORBIT_CONSUMER_GROUP_SYNC_INTERVAL_SECONDS: seconds(60),
+  ORBIT_LAG_CHECK_INTERVAL_SECONDS: seconds(60),
+  ORBIT_RETENTION_INTERVAL_SECONDS: seconds(3_600),
+  ORBIT_SYNC_RUN_LEASE_SECONDS: seconds(900),
+  ORBIT_SYNC_RUN_RETENTION_DAYS: z.coerce.number().positive().max(CENTURY_DAYS).default(14),
+
+  ORBIT_LAG_HISTORY_RAW_DAYS: days(DEFAULT_RETENTION.rawDays),
+  ORBIT_LAG_HISTORY_HOURLY_DAYS: days(DEFAULT_RETENTION.hourDays),
+  ORBIT_LAG_HISTORY_RETENTION_DAYS: days(DEFAULT_RETENTION.deleteAfterDays),
+  ORBIT_BURROW_WINDOW_SIZE: z.coerce.number().int().min(2).max(1_000).default(DEFAULT_BURROW_CONFIG.windowSize),
+  ORBIT_BURROW_ALLOWED_LAG: z.coerce.number().min(0).default(DEFAULT_BURROW_CONFIG.allowedLag),
+  ORBIT_BURROW_MIN_COMPLETE: z.coerce.number().min(0).max(1).default(DEFAULT_BURROW_CONFIG.minimumComplete),
+  ORBIT_GROUP_INACTIVE_AFTER_HOURS: z.coerce.number().min(0).max(CENTURY_DAYS * 24).default(24),
+  ORBIT_GROUP_ARCHIVE_AFTER_DAYS: days(7),
+})
+
+export type EnvValues = z.infer<typeof ENV_SCHEMA>
+export type EnvName = keyof EnvValues
+
+/** Never echoed in an error: their values are credentials. */
+const SECRET: ReadonlySet<string> = new Set<EnvName>(['DATABASE_URL', 'PAYLOAD_SECRET', 'ORBIT_SECRET_KEY', 'ORBIT_ADMIN_PASSWORD', 'ORBIT_METRICS_TOKEN'])
+
+/**
+ * The app's settings from an environment (process.env, or a test's object). A variable set to an
+ * empty string counts as unset. A value that is not of its type or out of its range is an error
+ * naming the variable and the value, never a silent fallback: the app refuses to start on it.
+ */
+export function parseEnv(source: Record<string, string | undefined>): EnvValues {
+  const set = Object.fromEntries(Object.keys(ENV_SCHEMA.shape).flatMap((name) => (source[name]?.trim() ? [[name, source[name]]] : [])))
+  const parsed = ENV_SCHEMA.safeParse(set)
+  if (parsed.success) return parsed.data
+  const problems = parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0])
+    const value = SECRET.has(name) ? '(value hidden)' : JSON.stringify(set[name])
+    return `${name}=${value}: ${issue.message}`
+  })
+  throw new Error(`Invalid environment:\n${problems.join('\n')}`)
+}

@@ -1,0 +1,52 @@
+import type { TimeLagTable } from '@/features/consumer-groups/lib'
+
+/**
+ * The tables the sync engine reads and writes directly (sync/db/raw.ts), by Payload's table name,
+ * with the columns it uses under their field names and the values drizzle returns for them on
+ * both dialects: Payload maps numbers to numeric (mode 'number') on PostgreSQL and dates to
+ * strings, relationships to the related id. json columns are `unknown` unless only the sync engine
+ * writes them (then typed as it writes them).
+ */
+export type RawRows = {
+  kafka_consumer_groups: {
+    id: number
+    groupId: string
+    cluster: number
+    workspace: number | null
+    virtualCluster: number | null
+    status: string
+    state: string | null
+    memberCount: number | null
+    members: unknown
+    emptySince: string | null
+    lastSeenAt: string | null
+    lagCheckedAt: string | null
+    partitionDetail: unknown
+    updatedAt: string
+  }
+  kafka_consumer_groups_rels: { id: number; parent: number; path: string; order: number | null; 'kafka-topicsID': number | null }
+  kafka_topics: { id: number; cluster: number; fullName: string }
+  kafka_partition_offsets: { cluster: number; topic: string; partition: number; timeTable: TimeLagTable | null; recentLogEnds: number[] | null }
+  kafka_consumer_group_lag_history: {
+    consumerGroup: number
+    cluster: number
+    workspace: number | null
+    virtualCluster: number | null
+    timestamp: string
+    resolution: 'raw' | 'hour' | 'day'
+    totalLag: number
+    totalLagMin: number | null
+    totalLagMax: number | null
+    maxPartitionLag: number | null
+    lagSeconds: number | null
+    lagSecondsMax: number | null
+    sampleCount: number | null
+    memberCount: number | null
+    state: string | null
+  }
+  kafka_schemas: { id: number; cluster: number; subject: string; versionList: string | null; status: string; updatedAt: string }
+  kafka_schema_versions: { schema: number; version: number; registeredAt: string | null }
+  sync_leases: { name: string; holder: string; expiresAt: string; updatedAt: string; createdAt: string }
+}
+
+export type TableName = keyof RawRows
