@@ -14,7 +14,8 @@ import type { RawRows, TableName } from '@/sync/db/tables'
  * change a value: json columns get JSON text and boolean ones (SQLite's 0/1) their driver value,
  * as drizzle writes them; numbers and strings go to the driver as they are (drizzle would turn
  * numbers into text for numeric columns, which both databases convert back). A row's keys are the
- * columns written (the first row's keys for all rows); columns it leaves out get their default.
+ * columns written, the same for every row (the first row's; a row with others is an error);
+ * columns they leave out get their default.
  */
 export type UpsertSpec<N extends TableName, F extends keyof RawRows[N] & string = never> = {
   table: N
@@ -90,8 +91,10 @@ function upsertStatements(payload: Payload, spec: Omit<Upsert['spec'], 'returnin
     for (let r = 0; r < part.length; r++) {
       const row = part[r]!
       const marks: string[] = new Array(fields.length)
+      if (Object.keys(row).length !== fields.length) throw differentColumns(spec.table, fields, row)
       for (let f = 0; f < fields.length; f++) {
         const value = row[fields[f]!]
+        if (value === undefined && !(fields[f]! in row)) throw differentColumns(spec.table, fields, row)
         const encode = encoders[f]
         args[n] = value === undefined || value === null ? null : encode ? encode(value) : value
         n++
@@ -102,6 +105,11 @@ function upsertStatements(payload: Payload, spec: Omit<Upsert['spec'], 'returnin
     statements.push({ sql: head + tuples.join(', ') + tail, args, returning })
   }
   return statements
+}
+
+/** Every row of one upsert writes the same columns: a row with others would silently lose or blank them. */
+function differentColumns(table: string, fields: string[], row: Row): Error {
+  return new Error(`bulk upsert into ${table}: every row must have the first row's fields (${fields.join(', ')}); one has ${Object.keys(row).join(', ')}`)
 }
 
 /** Runs the statements in one atomic unit; returns the rows they return, decoded, in order. */

@@ -33,14 +33,14 @@ beforeAll(async () => {
   await payload.db.migrate({ migrations: migrations.slice(0, at) })
   clusterId = (await payload.create({ collection: 'kafka-clusters', data: { name: 'migration', bootstrapServers: '127.0.0.1:1', securityProtocol: 'PLAINTEXT' }, overrideAccess: true })).id
   groupId = (await payload.create({ collection: 'kafka-consumer-groups', data: { groupId: 'g', cluster: clusterId, status: 'active' }, overrideAccess: true })).id
-  const row = (minute: number, resolution: string, lags: { totalLag: number; totalLagMin?: number; totalLagMax?: number; maxPartitionLag: number | null }) => {
+  const row = (minute: number, resolution: string, lags: { totalLag: number; totalLagMin: number | null; totalLagMax: number | null; maxPartitionLag: number | null }) => {
     const timestamp = new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString()
     return { consumerGroup: groupId, cluster: clusterId, timestamp, resolution, sampleCount: 1, ...lags, updatedAt: timestamp, createdAt: timestamp }
   }
   await bulkUpsert(payload, { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag'] }, [
-    row(0, 'raw', { totalLag: 0, maxPartitionLag: null }), // no commit, written as 0
-    row(1, 'raw', { totalLag: 0, maxPartitionLag: 0 }), // caught up: a real 0
-    row(2, 'raw', { totalLag: 7, maxPartitionLag: 7 }),
+    row(0, 'raw', { totalLag: 0, totalLagMin: null, totalLagMax: null, maxPartitionLag: null }), // no commit, written as 0
+    row(1, 'raw', { totalLag: 0, totalLagMin: null, totalLagMax: null, maxPartitionLag: 0 }), // caught up: a real 0
+    row(2, 'raw', { totalLag: 7, totalLagMin: null, totalLagMax: null, maxPartitionLag: 7 }),
     row(3, 'hour', { totalLag: 0, totalLagMin: 0, totalLagMax: 0, maxPartitionLag: null }), // an hour without any commit
     row(4, 'hour', { totalLag: 3, totalLagMin: 0, totalLagMax: 6, maxPartitionLag: 6 }), // mixed: cannot be told apart
   ])
