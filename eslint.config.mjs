@@ -2,6 +2,7 @@ import { builtinModules } from 'node:module'
 
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
+import prettier from 'eslint-config-prettier/flat'
 
 // typescript-eslint's plugin as eslint-config-next registers it (no second copy to keep in step).
 const tsPlugin = nextTs.find((config) => config.plugins?.['@typescript-eslint']).plugins['@typescript-eslint']
@@ -162,6 +163,8 @@ const config = [
       ],
     },
   },
+  // Layout is Prettier's (npm run format; npm run lint checks it): no ESLint rule argues with it.
+  prettier,
 ]
 
 export default config
