@@ -44,7 +44,11 @@ export const ENV_SCHEMA = z.object({
   ORBIT_BURROW_WINDOW_SIZE: z.coerce.number().int().min(2).max(1_000).default(DEFAULT_BURROW_CONFIG.windowSize),
   ORBIT_BURROW_ALLOWED_LAG: z.coerce.number().min(0).default(DEFAULT_BURROW_CONFIG.allowedLag),
   ORBIT_BURROW_MIN_COMPLETE: z.coerce.number().min(0).max(1).default(DEFAULT_BURROW_CONFIG.minimumComplete),
-  ORBIT_GROUP_INACTIVE_AFTER_HOURS: z.coerce.number().min(0).max(CENTURY_DAYS * 24).default(24),
+  ORBIT_GROUP_INACTIVE_AFTER_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(CENTURY_DAYS * 24)
+    .default(24),
   ORBIT_GROUP_ARCHIVE_AFTER_DAYS: days(7),
 })
 

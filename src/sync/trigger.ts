@@ -6,9 +6,7 @@ import { temporalClient, temporalSettings } from '@/sync/runners/temporal/connec
 import { syncSettings, temporalNames } from '@/sync/settings'
 import { clusterWorkflowId, type ClusterJobResult, fanOutWorkflowId, JOBS, type SyncJob } from '@/sync/shared/jobs'
 
-export type TriggerResult =
-  | { runner: 'temporal'; workflowId: string }
-  | { runner: 'embedded'; results: ClusterJobResult[]; skipped: number[] }
+export type TriggerResult = { runner: 'temporal'; workflowId: string } | { runner: 'embedded'; results: ClusterJobResult[]; skipped: number[] }
 
 /**
  * "Sync now" for one cluster or all: through Temporal when it is configured (deterministic ids,
@@ -27,7 +25,14 @@ export async function triggerSync(payload: Payload, job: SyncJob, clusterId?: nu
     return { runner: 'temporal', workflowId }
   }
   const sync = syncSettings()
-  const run = { payload, activities: createActivities({ payload, settings: sync }), holder: `manual:${process.pid}`, job, runner: 'manual' as const, leaseMs: sync.runLeaseMs }
+  const run = {
+    payload,
+    activities: createActivities({ payload, settings: sync }),
+    holder: `manual:${process.pid}`,
+    job,
+    runner: 'manual' as const,
+    leaseMs: sync.runLeaseMs,
+  }
   if (clusterId === undefined) return { runner: 'embedded', results: await runJobForAllClusters(run), skipped: [] }
   const result = await runClusterJob({ ...run, clusterId })
   return { runner: 'embedded', results: result ? [result] : [], skipped: result ? [] : [clusterId] }

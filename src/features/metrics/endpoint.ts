@@ -8,7 +8,17 @@ import { emptyIfForbidden } from '@/lib/forbidden'
 import { EXPOSITION_CONTENT_TYPE, expositionChunks } from '@/features/metrics/exposition'
 import { type ClusterForMetrics, type GroupForMetrics, lagMetrics } from '@/features/metrics/lag-families'
 
-const GROUP_FIELDS = { groupId: true, cluster: true, protocolType: true, memberCount: true, totalLag: true, maxPartitionLag: true, lagSeconds: true, lagStatus: true, partitionDetail: true } as const
+const GROUP_FIELDS = {
+  groupId: true,
+  cluster: true,
+  protocolType: true,
+  memberCount: true,
+  totalLag: true,
+  maxPartitionLag: true,
+  lagSeconds: true,
+  lagStatus: true,
+  partitionDetail: true,
+} as const
 const GROUPS_PER_PAGE = 1_000
 
 /**
@@ -20,41 +30,55 @@ const GROUPS_PER_PAGE = 1_000
  * - Anyone else gets 401: group and topic names are tenant data.
  * Groups are read a page at a time and the body is streamed one metric family at a time.
  */
-const handler = (token: string | undefined): PayloadHandler => async (req) => {
-  const scope = scrapeScope(req, token)
-  if (!scope) {
-    return Response.json({ error: 'Send a bearer token (ORBIT_METRICS_TOKEN) or sign in' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } })
-  }
-  const access = scope === 'token' ? { overrideAccess: true } : { overrideAccess: false, user: req.user }
-  const clusters = await emptyIfForbidden(req.payload.find({ collection: 'kafka-clusters', select: { name: true, syncHealth: true }, pagination: false, depth: 0, ...access }), { docs: [] })
-  const clusterName = new Map(clusters.docs.map((c) => [c.id, c.name]))
-  const metrics = lagMetrics()
-  // A page of groups at a time: only its partition detail is parsed and alive at once.
-  for (let page = 1; ; page++) {
-    const groups = await emptyIfForbidden(
-      req.payload.find({ collection: 'kafka-consumer-groups', where: { status: { not_equals: 'archived' } }, select: GROUP_FIELDS, sort: 'id', page, limit: GROUPS_PER_PAGE, depth: 0, ...access }),
-      null,
+const handler =
+  (token: string | undefined): PayloadHandler =>
+  async (req) => {
+    const scope = scrapeScope(req, token)
+    if (!scope) {
+      return Response.json({ error: 'Send a bearer token (ORBIT_METRICS_TOKEN) or sign in' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } })
+    }
+    const access = scope === 'token' ? { overrideAccess: true } : { overrideAccess: false, user: req.user }
+    const clusters = await emptyIfForbidden(
+      req.payload.find({ collection: 'kafka-clusters', select: { name: true, syncHealth: true }, pagination: false, depth: 0, ...access }),
+      { docs: [] },
     )
-    if (!groups) break
-    metrics.add(
-      groups.docs.map((g) => {
-        const clusterId = relationId(g.cluster)
-        return { ...g, clusterName: (clusterId === null ? undefined : clusterName.get(clusterId)) ?? String(clusterId ?? '') } satisfies GroupForMetrics
-      }),
-    )
-    if (!groups.hasNextPage) break
+    const clusterName = new Map(clusters.docs.map((c) => [c.id, c.name]))
+    const metrics = lagMetrics()
+    // A page of groups at a time: only its partition detail is parsed and alive at once.
+    for (let page = 1; ; page++) {
+      const groups = await emptyIfForbidden(
+        req.payload.find({
+          collection: 'kafka-consumer-groups',
+          where: { status: { not_equals: 'archived' } },
+          select: GROUP_FIELDS,
+          sort: 'id',
+          page,
+          limit: GROUPS_PER_PAGE,
+          depth: 0,
+          ...access,
+        }),
+        null,
+      )
+      if (!groups) break
+      metrics.add(
+        groups.docs.map((g) => {
+          const clusterId = relationId(g.cluster)
+          return { ...g, clusterName: (clusterId === null ? undefined : clusterName.get(clusterId)) ?? String(clusterId ?? '') } satisfies GroupForMetrics
+        }),
+      )
+      if (!groups.hasNextPage) break
+    }
+    const chunks = expositionChunks(metrics.families(clusters.docs as ClusterForMetrics[]))
+    const encoder = new TextEncoder()
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = chunks.next()
+        if (next.done) controller.close()
+        else controller.enqueue(encoder.encode(next.value))
+      },
+    })
+    return new Response(body, { status: 200, headers: { 'Content-Type': EXPOSITION_CONTENT_TYPE, 'Cache-Control': 'no-store' } })
   }
-  const chunks = expositionChunks(metrics.families(clusters.docs as ClusterForMetrics[]))
-  const encoder = new TextEncoder()
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const next = chunks.next()
-      if (next.done) controller.close()
-      else controller.enqueue(encoder.encode(next.value))
-    },
-  })
-  return new Response(body, { status: 200, headers: { 'Content-Type': EXPOSITION_CONTENT_TYPE, 'Cache-Control': 'no-store' } })
-}
 
 function scrapeScope(req: PayloadRequest, configured: string | undefined): 'token' | 'user' | null {
   const presented = /^Bearer\s+(.+)$/i.exec(req.headers.get('authorization') ?? '')?.[1]?.trim()

@@ -51,11 +51,7 @@ export function createKafkaAdminClient(connection: ClusterConnection, options: K
   const clientId = options.clientId ?? `orbit-admin-${randomBytes(3).toString('hex')}`
   const pool = new ConnectionPool(
     clientId,
-    toConnectionOptions(
-      connection,
-      { connectTimeoutMs: options.connectTimeoutMs ?? 10_000, requestTimeoutMs: options.requestTimeoutMs ?? 30_000 },
-      owner,
-    ),
+    toConnectionOptions(connection, { connectTimeoutMs: options.connectTimeoutMs ?? 10_000, requestTimeoutMs: options.requestTimeoutMs ?? 30_000 }, owner),
   )
   const session = new KafkaSession(pool, brokers.map(parseBroker), label, options.groupBatchSize ?? 200)
   const operationTimeoutMs = options.operationTimeoutMs ?? 120_000

@@ -57,7 +57,11 @@ export async function bulkUpsert<N extends TableName, F extends keyof RawRows[N]
 
 /** Several upserts in one atomic unit (the lag check's group rows and history rows of a slice). */
 export async function bulkUpsertAll(payload: Payload, upserts: Upsert[], options: UpsertOptions = {}): Promise<void> {
-  await run(payload, upserts.flatMap(({ spec, rows }) => upsertStatements(payload, spec, rows)), options)
+  await run(
+    payload,
+    upserts.flatMap(({ spec, rows }) => upsertStatements(payload, spec, rows)),
+    options,
+  )
 }
 
 function upsertStatements(payload: Payload, spec: Omit<Upsert['spec'], 'returning'> & { returning?: readonly string[] }, rows: Row[]): Statement[] {

@@ -6,14 +6,7 @@ import type { Payload } from 'payload'
 
 import { type Activities, createActivities } from '@/sync/activities'
 import { acquireLease, releaseLease, releaseLeasesOf } from '@/sync/db/leases'
-import {
-  clusterLeaseName,
-  type ClusterJobResult,
-  type RunnerKind,
-  RUNNER_LEASE,
-  SYNC_JOBS,
-  type SyncJob,
-} from '@/sync/shared/jobs'
+import { clusterLeaseName, type ClusterJobResult, type RunnerKind, RUNNER_LEASE, SYNC_JOBS, type SyncJob } from '@/sync/shared/jobs'
 import { type SyncSettings, syncSettings } from '@/sync/settings'
 import { JOB_WORKFLOWS } from '@/sync/workflows/job-workflows'
 
@@ -90,7 +83,9 @@ export function startEmbeddedRunner(options: EmbeddedRunnerOptions) {
       clearInterval(heartbeatTimer)
       clearTimeout(firstRun)
       for (const cron of crons) cron.stop()
-      await releaseLeasesOf(payload, holder).catch((error: unknown) => payload.logger.warn({ err: error, msg: 'embedded runner: could not release its leases' }))
+      await releaseLeasesOf(payload, holder).catch((error: unknown) =>
+        payload.logger.warn({ err: error, msg: 'embedded runner: could not release its leases' }),
+      )
     },
   }
 }

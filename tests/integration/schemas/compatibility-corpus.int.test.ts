@@ -63,7 +63,9 @@ describe('compatibility verdicts match the registry', () => {
   afterAll(async () => {
     await deleteSubjects()
     const agreed = outcomes.filter((o) => o.ours === o.registry).length
-    const lines = outcomes.filter((o) => o.ours !== o.registry).map((o) => `  ${o.name}: ours=${o.ours} registry=${o.registry} (${o.disagrees ?? 'unexplained'})`)
+    const lines = outcomes
+      .filter((o) => o.ours !== o.registry)
+      .map((o) => `  ${o.name}: ours=${o.ours} registry=${o.registry} (${o.disagrees ?? 'unexplained'})`)
     console.info(`schema compatibility corpus: ${agreed}/${outcomes.length} agree with the registry\n${lines.join('\n')}`)
   })
 

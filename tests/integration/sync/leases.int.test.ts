@@ -95,7 +95,15 @@ describe(`embedded runner on ${testDatabase()}`, () => {
     await sleep(20)
     const { activities, release } = blockingActivities()
     release()
-    const result = await runClusterJob({ payload, activities, holder: 'alive', job: 'schemaSync', clusterId: cluster.id, runner: 'embedded', leaseMs: LEASE_MS })
+    const result = await runClusterJob({
+      payload,
+      activities,
+      holder: 'alive',
+      job: 'schemaSync',
+      clusterId: cluster.id,
+      runner: 'embedded',
+      leaseMs: LEASE_MS,
+    })
     expect(result?.outcome).toBe('succeeded')
   })
 

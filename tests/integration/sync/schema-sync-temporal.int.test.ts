@@ -39,7 +39,12 @@ describe(`SchemaSyncWorkflow on Temporal, ${testDatabase()}`, () => {
   it('syncs the same scenario through a real Temporal worker, and one cluster’s failure spares the others', async () => {
     const broken = await payload.create({
       collection: 'kafka-clusters',
-      data: { name: `unreachable-${names.run}`, bootstrapServers: '127.0.0.1:1', securityProtocol: 'PLAINTEXT', schemaRegistryUrl: 'http://127.0.0.1:1/apis/ccompat/v7' },
+      data: {
+        name: `unreachable-${names.run}`,
+        bootstrapServers: '127.0.0.1:1',
+        securityProtocol: 'PLAINTEXT',
+        schemaRegistryUrl: 'http://127.0.0.1:1/apis/ccompat/v7',
+      },
       overrideAccess: true,
     })
     const { worker, connection } = await createSyncWorker({ payload, settings, taskQueue })
@@ -83,14 +88,30 @@ describe(`SchemaSyncWorkflow on Temporal, ${testDatabase()}`, () => {
       await client.schedule.create({
         scheduleId: scheduleId(idPrefix, 'lagCheck'),
         spec: { intervals: [{ every: '60s' }] },
-        action: { type: 'startWorkflow', workflowType: 'consumerLagCheckAllClustersWorkflow', workflowId: fanOutWorkflowId(idPrefix, 'lagCheck'), taskQueue, args: [{ runner: 'temporal', idPrefix }] },
+        action: {
+          type: 'startWorkflow',
+          workflowType: 'consumerLagCheckAllClustersWorkflow',
+          workflowId: fanOutWorkflowId(idPrefix, 'lagCheck'),
+          taskQueue,
+          args: [{ runner: 'temporal', idPrefix }],
+        },
         state: { paused: true },
       })
       const first = await ensureSchedules(client, { taskQueue, idPrefix })
       const second = await ensureSchedules(client, { taskQueue, idPrefix })
       expect(second).toEqual(first)
-      expect(first).toEqual([scheduleId(idPrefix, 'schemaSync'), scheduleId(idPrefix, 'consumerGroupSync'), scheduleId(idPrefix, 'lagCheck'), scheduleId(idPrefix, 'retention')])
-      const expectedWorkflows = ['schemaSyncAllClustersWorkflow', 'consumerGroupSyncAllClustersWorkflow', 'lagCheckAllClustersWorkflow', 'retentionAllClustersWorkflow']
+      expect(first).toEqual([
+        scheduleId(idPrefix, 'schemaSync'),
+        scheduleId(idPrefix, 'consumerGroupSync'),
+        scheduleId(idPrefix, 'lagCheck'),
+        scheduleId(idPrefix, 'retention'),
+      ])
+      const expectedWorkflows = [
+        'schemaSyncAllClustersWorkflow',
+        'consumerGroupSyncAllClustersWorkflow',
+        'lagCheckAllClustersWorkflow',
+        'retentionAllClustersWorkflow',
+      ]
       for (const [i, id] of first.entries()) {
         const handle = client.schedule.getHandle(id)
         const description = await handle.describe()

@@ -16,7 +16,10 @@ function readmeDefaults(): Map<string, string | undefined> {
   const rows = table.trim().split('\n').slice(2)
   const defaults = new Map<string, string | undefined>()
   for (const row of rows) {
-    const [names, values] = row.split('|').slice(1, 3).map((cell) => cell.trim()) as [string, string]
+    const [names, values] = row
+      .split('|')
+      .slice(1, 3)
+      .map((cell) => cell.trim()) as [string, string]
     const variables = [...names.matchAll(/`([A-Z_]+)`/g)].map((m) => m[1]!)
     const parts = values.split(', ')
     variables.forEach((name, i) => {

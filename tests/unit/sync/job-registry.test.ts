@@ -22,7 +22,11 @@ describe('the job registry', () => {
   })
 
   it('names activities that createActivities provides', () => {
-    const activities = createActivities({ payload: {} as Payload, registryClient: () => Promise.resolve().then(never), kafkaClient: () => Promise.resolve().then(never) })
+    const activities = createActivities({
+      payload: {} as Payload,
+      registryClient: () => Promise.resolve().then(never),
+      kafkaClient: () => Promise.resolve().then(never),
+    })
     for (const job of SYNC_JOBS) {
       for (const name of JOBS[job].activities) expect(typeof activities[name], `${job}: ${name}`).toBe('function')
     }

@@ -24,8 +24,7 @@ import {
  * other than type unions, dependencies, `not`.
  */
 export function jsonSchemaReadProblems(reader: ParsedJsonSchema, writer: ParsedJsonSchema): string[] {
-  const at = (schema: ParsedJsonSchema): JsonSchemaAt =>
-    resolveRefs({ node: schema.root, document: schema.root, documents: schema.documents })
+  const at = (schema: ParsedJsonSchema): JsonSchemaAt => resolveRefs({ node: schema.root, document: schema.root, documents: schema.documents })
   return compare(at(writer), at(reader), '$', new Set())
 }
 

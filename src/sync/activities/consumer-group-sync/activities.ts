@@ -12,8 +12,21 @@ import { buildGroupRow, groupsToArchive, type GroupLifecycle, type StoredGroup }
 export type KafkaClientFactory = (clusterId: number) => Promise<KafkaAdminClient>
 
 const UPDATED_ON_SYNC = [
-  'workspace', 'virtualCluster', 'application', 'groupType', 'protocolType', 'state', 'memberCount', 'members',
-  'coordinatorBroker', 'assignmentStrategy', 'subscribedTopicNames', 'status', 'emptySince', 'lastSeenAt', 'updatedAt',
+  'workspace',
+  'virtualCluster',
+  'application',
+  'groupType',
+  'protocolType',
+  'state',
+  'memberCount',
+  'members',
+  'coordinatorBroker',
+  'assignmentStrategy',
+  'subscribedTopicNames',
+  'status',
+  'emptySince',
+  'lastSeenAt',
+  'updatedAt',
 ]
 
 export function createConsumerGroupSyncActivities(payload: Payload, kafkaClient: KafkaClientFactory, lifecycle: GroupLifecycle) {
