@@ -40,7 +40,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseURL', baseURL)
 
   return async () => {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    if (server.pid) await stopServer(server.pid, `${baseURL}/sign-in`)
     await database.drop()
     rmSync(dataDir, { recursive: true, force: true })
   }
@@ -52,6 +52,31 @@ async function e2eDatabaseUrl(dataDir: string): Promise<{ url: string; drop: () 
   }
   const { createPostgresDatabase } = await import('../helpers/postgres')
   return createPostgresDatabase('orbit_e2e')
+}
+
+/**
+ * Stops the server's process group and waits until its port is free: the next e2e run (the other
+ * database) listens on the same port seconds later, and Next takes a while to shut down.
+ */
+async function stopServer(pid: number, url: string) {
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, name)
+    } catch {
+      // ESRCH: the group has exited already.
+    }
+  }
+  signal('SIGTERM')
+  const deadline = Date.now() + 20_000
+  while (Date.now() < deadline) {
+    const listening = await fetch(url, { redirect: 'manual' }).then(
+      () => true,
+      () => false,
+    )
+    if (!listening) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  signal('SIGKILL')
 }
 
 async function waitForHttp(url: string, timeoutMs: number) {

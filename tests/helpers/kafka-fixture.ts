@@ -60,7 +60,12 @@ export async function commitOffsets(admin: Admin, groupId: string, topics: { nam
   })
 }
 
-/** A live consumer that reads `count` records of `topic`, commits, and stays in its group. */
+/**
+ * A live consumer that reads `count` records of `topic`, commits, and stays in its group with its
+ * assignment. The stream is paused, not closed: closing it (as breaking out of `for await` does)
+ * makes the client drop the topic from its subscription, so the broker revokes the member's
+ * partitions a heartbeat later, and a describe then races that revocation.
+ */
 export async function startConsumer(groupId: string, topic: string, protocol: 'classic' | 'consumer', count: number) {
   const consumer = new Consumer({
     clientId: `${run}-${protocol}`,
@@ -70,13 +75,17 @@ export async function startConsumer(groupId: string, topic: string, protocol: 'c
     ...(protocol === 'consumer' ? { groupProtocol: GroupProtocols.CONSUMER } : { sessionTimeout: 20_000, heartbeatInterval: 1_000 }),
   })
   const stream = await consumer.consume({ topics: [topic], mode: 'earliest', autocommit: false })
-  let seen = 0
-  for await (const message of stream) {
-    seen++
-    if (seen === count) {
-      await message.commit()
-      break
+  await new Promise<void>((resolve, reject) => {
+    let seen = 0
+    const onData = (message: { commit: () => Promise<void> | void }) => {
+      seen++
+      if (seen !== count) return
+      stream.off('data', onData)
+      stream.pause()
+      Promise.resolve(message.commit()).then(resolve, reject)
     }
-  }
+    stream.on('data', onData)
+    stream.once('error', reject)
+  })
   return consumer
 }
