@@ -1,0 +1,112 @@
+import { compareArrays } from '@/features/schemas/lib/json-schema/arrays'
+import { compareNumbers, compareStrings } from '@/features/schemas/lib/json-schema/bounds'
+import { compareCombined, compareConst, compareEnum, compareNot } from '@/features/schemas/lib/json-schema/combinators'
+import { DiffContext } from '@/features/schemas/lib/json-schema/context'
+import type { JsonSchemaDifference } from '@/features/schemas/lib/json-schema/differences'
+import type { NodeOf, SchemaNode } from '@/features/schemas/lib/json-schema/model'
+import { compareObjects } from '@/features/schemas/lib/json-schema/objects'
+
+const MAX_REF_HOPS = 32
+const UNRESOLVED: SchemaNode = { kind: 'empty', source: {} }
+
+/**
+ * Every difference Confluent's JSON Schema checker reports from `original` (the schema the data
+ * was written with) to `update` (the one reading it), compatible ones included.
+ */
+export function jsonSchemaDifferences(original: SchemaNode, update: SchemaNode): JsonSchemaDifference[] {
+  const ctx = DiffContext.root(compareNodes)
+  compareNodes(ctx, original, update)
+  return ctx.differences
+}
+
+function compareNodes(ctx: DiffContext, original: SchemaNode | undefined, update: SchemaNode | undefined): void {
+  if (!original && !update) return
+  if (!original) return ctx.add('SCHEMA_ADDED')
+  if (!update) return ctx.add('SCHEMA_REMOVED')
+  const [before, after] = [dereference(original), dereference(update)]
+  ctx.comparePair(before, after, (pair) => compareKinds(pair, before, after))
+}
+
+/** A `$ref` stands for its target; one that resolves nowhere accepts anything. */
+function dereference(node: SchemaNode): SchemaNode {
+  let current = node
+  for (let hop = 0; hop < MAX_REF_HOPS && current.kind === 'ref'; hop++) current = current.target() ?? UNRESOLVED
+  return current.kind === 'ref' ? UNRESOLVED : current
+}
+
+function compareKinds(ctx: DiffContext, original: SchemaNode, update: SchemaNode): void {
+  if (original.kind !== 'combined' && update.kind === 'combined' && matchesOneBranch(ctx, original, update)) return
+  if (original.kind === 'combined' && update.kind !== 'combined' && oneBranchMatches(ctx, original, update)) return
+  if (original.kind !== update.kind) {
+    // Nothing was accepted before, or anything is now; two Connect `bytes` encodings are the same data.
+    if (original.kind === 'false' || update.kind === 'empty') return
+    if (original.connectType === 'bytes' && update.connectType === 'bytes') return
+    return ctx.add('TYPE_CHANGED', `from ${kindLabel(original)} to ${kindLabel(update)}`)
+  }
+  if (original.id !== update.id) ctx.add('ID_CHANGED')
+  if (original.title !== update.title) ctx.add('TITLE_CHANGED')
+  if (original.description !== update.description) ctx.add('DESCRIPTION_CHANGED')
+  if (original.default !== update.default) ctx.add('DEFAULT_CHANGED')
+  compareSameKind(ctx, original, update)
+}
+
+function compareSameKind(ctx: DiffContext, original: SchemaNode, update: SchemaNode): void {
+  // The caller checked the kinds are equal; the argument only names the kind for the type.
+  const same = <K extends SchemaNode['kind']>(_kind: K) => update as NodeOf<K>
+  switch (original.kind) {
+    case 'string':
+      return compareStrings(ctx, original, same('string'))
+    case 'number':
+      return compareNumbers(ctx, original, same('number'))
+    case 'const':
+      return compareConst(ctx, original, same('const'))
+    case 'enum':
+      return compareEnum(ctx, original, same('enum'))
+    case 'combined':
+      return compareCombined(ctx, original, same('combined'))
+    case 'not':
+      return compareNot(ctx, original, same('not'))
+    case 'object':
+      return compareObjects(ctx, original, same('object'))
+    case 'array':
+      return compareArrays(ctx, original, same('array'))
+    default:
+      return // boolean, null, empty, false, conditional: nothing more is compared
+  }
+}
+
+/** A plain schema now one branch of a combination: fine when it matches a single branch or an anyOf/oneOf branch. */
+function matchesOneBranch(ctx: DiffContext, original: SchemaNode, update: NodeOf<'combined'>): boolean {
+  const single = update.subschemas.length === 1
+  if (!single && update.criterion === 'allOf') return false
+  for (const branch of update.subschemas) {
+    const attempt = ctx.attempt()
+    attempt.compare(original, branch)
+    if (!attempt.isCompatible()) continue
+    ctx.addAll(attempt.differences)
+    if (!single) ctx.add('SUM_TYPE_EXTENDED')
+    return true
+  }
+  return false
+}
+
+/** A combination now a plain schema: fine when the single branch or one allOf branch reads as it. */
+function oneBranchMatches(ctx: DiffContext, original: NodeOf<'combined'>, update: SchemaNode): boolean {
+  const single = original.subschemas.length === 1
+  if (!single && original.criterion !== 'allOf') return false
+  for (const branch of original.subschemas) {
+    const attempt = ctx.attempt()
+    attempt.compare(branch, update)
+    if (!attempt.isCompatible()) continue
+    ctx.addAll(attempt.differences)
+    if (!single) ctx.add('PRODUCT_TYPE_NARROWED')
+    return true
+  }
+  return false
+}
+
+function kindLabel(node: SchemaNode): string {
+  if (node.kind === 'number') return node.integer ? 'integer' : 'number'
+  if (node.kind === 'combined') return node.criterion
+  return node.kind
+}
