@@ -1,5 +1,5 @@
 import { jsonSchemaDifferences } from '@/features/schemas/lib/json-schema/compare'
-import { describeDifference, isCompatibleDifference } from '@/features/schemas/lib/json-schema/differences'
+import { describeDifference } from '@/features/schemas/lib/json-schema/differences'
 import { loadJsonSchema } from '@/features/schemas/lib/json-schema/load'
 import type { ParsedJsonSchema } from '@/features/schemas/lib/parse-json-schema'
 
@@ -10,6 +10,6 @@ import type { ParsedJsonSchema } from '@/features/schemas/lib/parse-json-schema'
  * (`#/properties/name/maxLength: maxLength decreased from 20 to 10 (MAX_LENGTH_DECREASED)`).
  */
 export function jsonSchemaReadProblems(reader: ParsedJsonSchema, writer: ParsedJsonSchema): string[] {
-  const differences = jsonSchemaDifferences(loadJsonSchema(writer), loadJsonSchema(reader))
-  return [...new Set(differences.filter((difference) => !isCompatibleDifference(difference)).map(describeDifference))]
+  const differences = jsonSchemaDifferences(loadJsonSchema(writer), loadJsonSchema(reader), true)
+  return [...new Set(differences.map(describeDifference))]
 }

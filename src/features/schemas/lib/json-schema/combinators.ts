@@ -63,11 +63,25 @@ function criterionWidens(original: NodeOf<'combined'>, update: NodeOf<'combined'
     || (single(update) && original.criterion === 'allOf')
 }
 
+const branchKeys = new WeakMap<SchemaNode, string>()
+
+/** What tells two branches apart: their kind and schema text (computed once per node). */
+function branchKey(branch: SchemaNode): string {
+  let key = branchKeys.get(branch)
+  if (key === undefined) {
+    const variant = branch.kind === 'number' ? String(branch.integer) : branch.kind === 'combined' ? `${branch.origin} ${branch.criterion}` : ''
+    key = `${branch.kind}:${variant}:${canonicalJson(branch.source)}`
+    branchKeys.set(branch, key)
+  }
+  return key
+}
+
 /** Branches with the same schema text count once. */
 function distinct(branches: SchemaNode[]): SchemaNode[] {
+  if (branches.length < 2) return branches
   const seen = new Set<string>()
   return branches.filter((branch) => {
-    const key = `${branch.kind}:${branch.kind === 'number' && branch.integer ? 'integer' : ''}:${canonicalJson(branch.source)}`
+    const key = branchKey(branch)
     if (seen.has(key)) return false
     seen.add(key)
     return true

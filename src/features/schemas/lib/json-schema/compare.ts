@@ -10,21 +10,48 @@ const MAX_REF_HOPS = 32
 const UNRESOLVED: SchemaNode = { kind: 'empty', source: {} }
 
 /**
- * Every difference Confluent's JSON Schema checker reports from `original` (the schema the data
- * was written with) to `update` (the one reading it), compatible ones included.
+ * The differences Confluent's JSON Schema checker reports from `original` (the schema the data
+ * was written with) to `update` (the one reading it): all of them, or with `incompatibleOnly`
+ * just those that decide the verdict (cheaper; the verdict is the same).
  */
-export function jsonSchemaDifferences(original: SchemaNode, update: SchemaNode): JsonSchemaDifference[] {
-  const ctx = DiffContext.root(compareNodes)
-  compareNodes(ctx, original, update)
+export function jsonSchemaDifferences(original: SchemaNode, update: SchemaNode, incompatibleOnly = false): JsonSchemaDifference[] {
+  const ctx = DiffContext.root(compareNodes, incompatibleOnly)
+  // Two versions' roots differ (the registry keeps one copy of a text): no text check there.
+  compareNodes(ctx, original, update, false)
   return ctx.differences
 }
 
-function compareNodes(ctx: DiffContext, original: SchemaNode | undefined, update: SchemaNode | undefined): void {
+function compareNodes(ctx: DiffContext, original: SchemaNode | undefined, update: SchemaNode | undefined, checkText = true): void {
   if (!original && !update) return
   if (!original) return ctx.add('SCHEMA_ADDED')
   if (!update) return ctx.add('SCHEMA_REMOVED')
+  if (checkText && sameSchemaText(original, update)) return
+  // Only a `$ref` can lead back to a pair already being compared, or to one compared before.
+  if (original.kind !== 'ref' && update.kind !== 'ref') return compareKinds(ctx, original, update)
   const [before, after] = [dereference(original), dereference(update)]
   ctx.comparePair(before, after, (pair) => compareKinds(pair, before, after))
+}
+
+const texts = new WeakMap<SchemaNode, string | null>()
+
+/**
+ * Whether two nodes were read from the same text under the same draft, with no `$ref` inside
+ * (what a reference means depends on its target): then nothing differs, and most of a schema
+ * is usually unchanged from one version to the next.
+ */
+function sameSchemaText(original: SchemaNode, update: SchemaNode): boolean {
+  const text = (node: SchemaNode) => {
+    let known = texts.get(node)
+    if (known === undefined) {
+      // Plain JSON text: a producer keeps its key order, and a reordered schema is merely compared in full.
+      const raw = node.draft === undefined ? '"$ref"' : JSON.stringify(node.source)
+      known = raw.includes('"$ref"') ? null : `${node.draft}:${raw}`
+      texts.set(node, known)
+    }
+    return known
+  }
+  const before = text(original)
+  return before !== null && before === text(update)
 }
 
 /** A `$ref` stands for its target; one that resolves nowhere accepts anything. */

@@ -1,4 +1,5 @@
 import {
+  COMPATIBLE_DIFFERENCES,
   isCompatibleDifference,
   type DifferenceType,
   type JsonSchemaDifference,
@@ -11,6 +12,8 @@ export type NodeComparer = (ctx: DiffContext, original: SchemaNode | undefined, 
 /** State shared by every context of one comparison: finished pairs and pairs being compared. */
 type Shared = {
   comparer: NodeComparer
+  /** Record only the differences that make the change incompatible (verdicts need no more). */
+  incompatibleOnly: boolean
   finished: Map<SchemaNode, Map<SchemaNode, JsonSchemaDifference[]>>
   inProgress: Map<SchemaNode, Set<SchemaNode>>
   /** Times a recursive pair was assumed compatible; a result that relied on it is not reused. */
@@ -29,8 +32,8 @@ export class DiffContext {
     private readonly path: string[],
   ) {}
 
-  static root(comparer: NodeComparer): DiffContext {
-    return new DiffContext({ comparer, finished: new Map(), inProgress: new Map(), assumptions: 0 }, [])
+  static root(comparer: NodeComparer, incompatibleOnly = false): DiffContext {
+    return new DiffContext({ comparer, incompatibleOnly, finished: new Map(), inProgress: new Map(), assumptions: 0 }, [])
   }
 
   /** Compares two subschemas at `segments` below the current path. */
@@ -54,6 +57,7 @@ export class DiffContext {
   }
 
   add(type: DifferenceType, detail?: string, ...segments: string[]): void {
+    if (this.shared.incompatibleOnly && COMPATIBLE_DIFFERENCES.has(type)) return
     this.differences.push({ type, path: pointer([...this.path, ...segments]), detail })
   }
 

@@ -1,9 +1,8 @@
 import { canonicalJson } from '@/features/schemas/lib/canonical-json'
 import { resolveRef } from '@/features/schemas/lib/json-schema-view'
-import type { Additional, Annotations, ArrayNode, Criterion, ObjectNode, SchemaNode } from '@/features/schemas/lib/json-schema/model'
+import type { Additional, Annotations, ArrayNode, Criterion, Draft, ObjectNode, SchemaNode } from '@/features/schemas/lib/json-schema/model'
 import type { JsonSchemaNode, ParsedJsonSchema } from '@/features/schemas/lib/parse-json-schema'
 
-export type Draft = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12'
 
 type Keywords = { [keyword: string]: unknown }
 
@@ -24,7 +23,16 @@ const ARRAY_KEYWORDS: Record<Draft, string[]> = {
   '2020-12': ['prefixItems', 'items', 'minItems', 'maxItems', 'uniqueItems', 'contains', 'minContains', 'maxContains', 'unevaluatedItems'],
 }
 const CONDITIONAL_KEYWORDS = ['if', 'then', 'else']
-const MAP_KEYWORDS = ['properties', 'patternProperties', 'dependentRequired', 'dependentSchemas']
+const MAP_KEYWORDS = new Set(['properties', 'patternProperties', 'dependentRequired', 'dependentSchemas'])
+
+/** The kinds of node a keyword makes, in the order adjacent ones are joined. */
+type Family = 'array' | 'object' | 'number' | 'string'
+const FAMILIES: Family[] = ['array', 'object', 'number', 'string']
+
+function familiesOf(draft: Draft): Map<string, Family> {
+  const lists: [Family, string[]][] = [['array', ARRAY_KEYWORDS[draft]], ['object', OBJECT_KEYWORDS[draft]], ['number', NUMBER_KEYWORDS], ['string', STRING_KEYWORDS]]
+  return new Map(lists.flatMap(([family, names]) => names.map((name) => [name, family] as const)))
+}
 const CRITERIA: Criterion[] = ['allOf', 'anyOf', 'oneOf']
 
 const MODERN_URLS: [string, Draft][] = [
@@ -55,6 +63,8 @@ export function draftOf(root: JsonSchemaNode): Draft {
   return EARLIER_URLS.find(([known]) => url.startsWith(known))?.[1] ?? 'draft-07'
 }
 
+const FAMILY_MAPS = Object.fromEntries((['draft-04', 'draft-06', 'draft-07', '2019-09', '2020-12'] as const).map((draft) => [draft, familiesOf(draft)])) as Record<Draft, Map<string, Family>>
+
 const loaded = new WeakMap<ParsedJsonSchema, SchemaNode>()
 
 /** The schema's node tree, built once per parsed schema (verdicts compare each version many times). */
@@ -70,12 +80,14 @@ export function loadJsonSchema(schema: ParsedJsonSchema): SchemaNode {
 class SchemaLoader {
   private readonly nodes = new Map<object, SchemaNode>()
   private readonly modern: boolean
+  private readonly families: Map<string, Family>
 
   constructor(
     private readonly draft: Draft,
     private readonly documents: Map<string, JsonSchemaNode>,
   ) {
     this.modern = draft === '2019-09' || draft === '2020-12'
+    this.families = FAMILY_MAPS[draft]
   }
 
   load(raw: unknown, document: JsonSchemaNode): SchemaNode {
@@ -89,76 +101,87 @@ class SchemaLoader {
   }
 
   private loadObject(k: Keywords, document: JsonSchemaNode): SchemaNode {
-    const child = (raw: unknown) => this.load(raw, document)
     // Up to draft-07 a `$ref` replaces its siblings; later drafts apply it next to them.
     if (typeof k.$ref === 'string' && !this.modern) return this.annotate(this.reference(k, k.$ref, document), k)
-    const consumed = new Set<string>()
-    const take = (...names: string[]) => names.forEach((name) => consumed.add(name))
     const parts: SchemaNode[] = []
+    // The families a `type` already read are not sniffed again into a second node of the same kind.
+    const typedFamilies = new Set<Family>()
     if (typeof k.type === 'string' || Array.isArray(k.type)) {
-      const types = (Array.isArray(k.type) ? k.type : [k.type]).filter((type): type is string => typeof type === 'string')
-      const typed = types.map((type) => this.typed(type, k, child, take)).filter((node): node is SchemaNode => node !== undefined)
-      take('type')
-      if (Array.isArray(k.type)) parts.push({ kind: 'combined', criterion: 'anyOf', subschemas: typed, source: k })
+      const types = Array.isArray(k.type) ? k.type : [k.type]
+      const typed: SchemaNode[] = []
+      for (const type of types) {
+        const node = typeof type === 'string' ? this.typed(type, k, document, typedFamilies) : undefined
+        if (node) typed.push(node)
+      }
+      if (Array.isArray(k.type)) parts.push({ kind: 'combined', criterion: 'anyOf', subschemas: typed, origin: 'type', source: k })
       else parts.push(...typed)
     }
-    // The 2019-09/2020-12 loader builds nothing from an empty keyword map (`properties: {}`).
-    const emptyMap = (name: string) => this.modern && MAP_KEYWORDS.includes(name) && entries(k[name]).length === 0
-    const present = (names: string[]) => names.some((name) => name in k && !consumed.has(name) && !emptyMap(name))
-    if (present(ARRAY_KEYWORDS[this.draft])) parts.push(this.array(k, child))
-    if (present(OBJECT_KEYWORDS[this.draft])) parts.push(this.object(k, child))
-    if (present(NUMBER_KEYWORDS)) parts.push(this.number(k, false))
-    if (present(STRING_KEYWORDS)) parts.push(this.string(k))
+    const sniffed = this.sniff(k)
+    for (const family of FAMILIES) {
+      if (!sniffed.has(family) || typedFamilies.has(family)) continue
+      parts.push(family === 'array' ? this.array(k, document) : family === 'object' ? this.object(k, document) : family === 'number' ? this.number(k, false) : this.string(k))
+    }
     if (this.draft !== 'draft-04' && this.draft !== 'draft-06' && CONDITIONAL_KEYWORDS.some((name) => name in k)) {
       parts.push({ kind: 'conditional', source: k })
     }
-    if (Array.isArray(k.enum)) parts.push({ kind: 'enum', values: k.enum.map(canonicalJson), source: k })
-    if ('const' in k && this.draft !== 'draft-04') parts.push({ kind: 'const', value: canonicalJson(k.const), source: k })
-    if ('not' in k) parts.push({ kind: 'not', schema: child(k.not), source: k })
+    if (Array.isArray(k.enum)) parts.push({ kind: 'enum', values: k.enum.map(jsonText), source: k })
+    if ('const' in k && this.draft !== 'draft-04') parts.push({ kind: 'const', value: jsonText(k.const), source: k })
+    if ('not' in k) parts.push({ kind: 'not', schema: this.load(k.not, document), source: k })
     for (const criterion of CRITERIA) {
       const branches = k[criterion]
-      if (Array.isArray(branches)) parts.push({ kind: 'combined', criterion, subschemas: branches.map(child), source: branches })
+      if (Array.isArray(branches)) parts.push({ kind: 'combined', criterion, subschemas: branches.map((branch) => this.load(branch, document)), origin: 'keyword', source: k })
     }
     if (typeof k.$ref === 'string') parts.push(this.reference(k, k.$ref, document))
     const node: SchemaNode =
-      parts.length === 0 ? { kind: 'empty', source: k } : parts.length === 1 ? parts[0]! : { kind: 'combined', criterion: 'allOf', subschemas: parts, source: k }
+      parts.length === 0 ? { kind: 'empty', source: k } : parts.length === 1 ? parts[0]! : { kind: 'combined', criterion: 'allOf', subschemas: parts, origin: 'adjacent', source: k }
     return this.annotate(node, k)
   }
 
-  /** The node for one `type` name; the keywords it reads are consumed (not sniffed again). */
-  private typed(type: string, k: Keywords, child: (raw: unknown) => SchemaNode, take: (...names: string[]) => void): SchemaNode | undefined {
+  /** The families whose keywords appear; 2019-09 on builds nothing from an empty map (`properties: {}`). */
+  private sniff(k: Keywords): Set<Family> {
+    const found = new Set<Family>()
+    for (const name in k) {
+      const family = this.families.get(name)
+      if (family && !(this.modern && MAP_KEYWORDS.has(name) && entries(k[name]).length === 0)) found.add(family)
+    }
+    return found
+  }
+
+  /** The node for one `type` name, recording the keyword family it read. */
+  private typed(type: string, k: Keywords, document: JsonSchemaNode, typedFamilies: Set<Family>): SchemaNode | undefined {
     switch (type) {
       case 'string':
-        take(...STRING_KEYWORDS)
+        typedFamilies.add('string')
         return this.string(k)
       case 'integer':
       case 'number':
-        take(...NUMBER_KEYWORDS)
+        typedFamilies.add('number')
         return this.number(k, type === 'integer')
       case 'boolean':
       case 'null':
         return { kind: type, source: k }
       case 'array':
-        take(...ARRAY_KEYWORDS[this.draft])
-        return this.array(k, child)
+        typedFamilies.add('array')
+        return this.array(k, document)
       case 'object':
-        take(...OBJECT_KEYWORDS[this.draft])
-        return this.object(k, child)
+        typedFamilies.add('object')
+        return this.object(k, document)
       default:
         return undefined
     }
   }
 
   private annotate(node: SchemaNode, k: Keywords): SchemaNode {
-    const annotations: Partial<Annotations> = {}
+    const annotated: Annotations = node
     const idKeyword = this.draft === 'draft-04' ? 'id' : '$id'
     // The registry's 2019-09/2020-12 loader keeps `$id` as a base URI, not as a compared annotation.
-    if (!this.modern && typeof k[idKeyword] === 'string') annotations.id = k[idKeyword]
-    if (typeof k.title === 'string') annotations.title = k.title
-    if (typeof k.description === 'string') annotations.description = k.description
-    if ('default' in k) annotations.default = canonicalJson(k.default)
-    if (typeof k['connect.type'] === 'string') annotations.connectType = k['connect.type']
-    return Object.assign(node, annotations)
+    if (!this.modern && typeof k[idKeyword] === 'string') annotated.id = k[idKeyword]
+    if (typeof k.title === 'string') annotated.title = k.title
+    if (typeof k.description === 'string') annotated.description = k.description
+    if ('default' in k) annotated.default = jsonText(k.default)
+    if (typeof k['connect.type'] === 'string') annotated.connectType = k['connect.type']
+    annotated.draft = this.draft
+    return node
   }
 
   private reference(k: Keywords, ref: string, document: JsonSchemaNode): SchemaNode {
@@ -198,7 +221,8 @@ class SchemaLoader {
     }
   }
 
-  private object(k: Keywords, child: (raw: unknown) => SchemaNode): ObjectNode {
+  private object(k: Keywords, document: JsonSchemaNode): ObjectNode {
+    const child = (raw: unknown) => this.load(raw, document)
     const properties = new Map<string, SchemaNode>()
     const idKeyword = this.draft === 'draft-04' ? 'id' : '$id'
     for (const [name, raw] of entries(k.properties)) {
@@ -224,7 +248,7 @@ class SchemaLoader {
       required: new Set(Array.isArray(k.required) ? k.required.filter((name): name is string => typeof name === 'string') : []),
       minProperties: numberOf(k.minProperties),
       maxProperties: numberOf(k.maxProperties),
-      additionalProperties: this.additional(k.additionalProperties, child),
+      additionalProperties: this.additional(k.additionalProperties, document),
       patternProperties: entries(k.patternProperties).map(([pattern, raw]) => ({ pattern, regex: compilePattern(pattern), schema: child(raw) })),
       propertyDependencies,
       schemaDependencies,
@@ -233,11 +257,12 @@ class SchemaLoader {
     }
   }
 
-  private array(k: Keywords, child: (raw: unknown) => SchemaNode): ArrayNode {
+  private array(k: Keywords, document: JsonSchemaNode): ArrayNode {
+    const child = (raw: unknown) => this.load(raw, document)
     const node: ArrayNode = {
       kind: 'array',
       tuple: [],
-      additionalItems: this.additional(k.additionalItems, child),
+      additionalItems: this.additional(k.additionalItems, document),
       minItems: numberOf(k.minItems),
       maxItems: numberOf(k.maxItems),
       uniqueItems: k.uniqueItems === true,
@@ -247,7 +272,7 @@ class SchemaLoader {
     else if (this.draft === '2020-12' && Array.isArray(k.prefixItems)) {
       node.tuple = k.prefixItems.map(child)
       // 2020-12's `items` next to `prefixItems` plays the part of `additionalItems`.
-      if ('items' in k) node.additionalItems = this.additional(k.items, child)
+      if ('items' in k) node.additionalItems = this.additional(k.items, document)
     } else if (this.modern && 'items' in k) {
       if (k.items === false) node.additionalItems = false
       else if (k.items !== true) node.items = child(k.items)
@@ -265,11 +290,16 @@ class SchemaLoader {
     return node
   }
 
-  private additional(raw: unknown, child: (raw: unknown) => SchemaNode): Additional {
+  private additional(raw: unknown, document: JsonSchemaNode): Additional {
     if (raw === undefined || raw === true) return true
     if (raw === false) return false
-    return isObject(raw) ? child(raw) : true
+    return isObject(raw) ? this.load(raw, document) : true
   }
+}
+
+/** Canonical JSON; primitives need no key sorting. */
+function jsonText(value: unknown): string {
+  return value !== null && typeof value === 'object' ? canonicalJson(value) : JSON.stringify(value)
 }
 
 function numberOf(value: unknown): number | undefined {

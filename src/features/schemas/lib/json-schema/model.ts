@@ -3,9 +3,13 @@
  * loader it uses): each node one kind of constraint, several kinds side by side joined into a
  * synthetic allOf, `type: [a, b]` an anyOf. Only what the comparison reads is kept.
  */
+export type Draft = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12'
+
 export type Annotations = {
   /** The raw JSON the node came from, for telling identical subschemas apart. */
   source: unknown
+  /** The draft it was read with (the same text reads differently under another draft). */
+  draft?: Draft
   id?: string
   title?: string
   description?: string
@@ -69,7 +73,13 @@ export type SchemaNode =
   | ArrayNode
   | (Annotations & { kind: 'enum'; values: string[] })
   | (Annotations & { kind: 'const'; value: string })
-  | (Annotations & { kind: 'combined'; criterion: Criterion; subschemas: SchemaNode[] })
+  | (Annotations & {
+      kind: 'combined'
+      criterion: Criterion
+      subschemas: SchemaNode[]
+      /** The keyword itself, a `type` array, or several keywords side by side (a synthetic allOf). */
+      origin: 'keyword' | 'type' | 'adjacent'
+    })
   | (Annotations & { kind: 'not'; schema: SchemaNode })
   | (Annotations & { kind: 'ref'; ref: string; target: () => SchemaNode | undefined })
 
