@@ -1,12 +1,13 @@
 import { compareArrays } from '@/features/schemas/lib/json-schema/arrays'
 import { compareNumbers, compareStrings } from '@/features/schemas/lib/json-schema/bounds'
 import { compareCombined, compareConst, compareEnum, compareNot } from '@/features/schemas/lib/json-schema/combinators'
-import { DiffContext } from '@/features/schemas/lib/json-schema/context'
+import { DiffContext, type PairMap } from '@/features/schemas/lib/json-schema/context'
 import type { JsonSchemaDifference } from '@/features/schemas/lib/json-schema/differences'
 import type { NodeOf, SchemaNode } from '@/features/schemas/lib/json-schema/model'
 import { compareObjects } from '@/features/schemas/lib/json-schema/objects'
 
 const MAX_REF_HOPS = 32
+const MAX_PASSES = 64
 const UNRESOLVED: SchemaNode = { kind: 'empty', source: {} }
 
 /**
@@ -15,10 +16,23 @@ const UNRESOLVED: SchemaNode = { kind: 'empty', source: {} }
  * just those that decide the verdict (cheaper; the verdict is the same).
  */
 export function jsonSchemaDifferences(original: SchemaNode, update: SchemaNode, incompatibleOnly = false): JsonSchemaDifference[] {
-  const ctx = DiffContext.root(compareNodes, incompatibleOnly)
-  // Two versions' roots differ (the registry keeps one copy of a text): no text check there.
-  compareNodes(ctx, original, update, false)
-  return ctx.differences
+  let seed: PairMap = new Map()
+  for (let pass = 1; ; pass++) {
+    const ctx = DiffContext.root(compareNodes, incompatibleOnly, seed)
+    // Two versions' roots differ (the registry keeps one copy of a text): no text check there.
+    compareNodes(ctx, original, update, false)
+    if (!ctx.assumedCycles()) return ctx.differences
+    // Pairs only grow incompatible from pass to pass, so this ends; usually after one pass.
+    const incompatible = ctx.incompatiblePairs()
+    if (pairCount(incompatible) === pairCount(seed) || pass === MAX_PASSES) return ctx.differences
+    seed = incompatible
+  }
+}
+
+function pairCount(pairs: PairMap): number {
+  let count = 0
+  for (const byUpdate of pairs.values()) count += byUpdate.size
+  return count
 }
 
 function compareNodes(ctx: DiffContext, original: SchemaNode | undefined, update: SchemaNode | undefined, checkText = true): void {

@@ -9,15 +9,19 @@ import type { SchemaNode } from '@/features/schemas/lib/json-schema/model'
 /** Compares two nodes into a context; the keyword families call back into it for subschemas. */
 export type NodeComparer = (ctx: DiffContext, original: SchemaNode | undefined, update: SchemaNode | undefined) => void
 
-/** State shared by every context of one comparison: finished pairs and pairs being compared. */
+export type PairMap = Map<SchemaNode, Map<SchemaNode, JsonSchemaDifference[]>>
+
+/** State shared by every context of one comparison pass: pairs compared and pairs being compared. */
 type Shared = {
   comparer: NodeComparer
   /** Record only the differences that make the change incompatible (verdicts need no more). */
   incompatibleOnly: boolean
-  finished: Map<SchemaNode, Map<SchemaNode, JsonSchemaDifference[]>>
+  finished: PairMap
   inProgress: Map<SchemaNode, Set<SchemaNode>>
-  /** Times a recursive pair was assumed compatible; a result that relied on it is not reused. */
-  assumptions: number
+  /** Pairs an earlier pass found incompatible: a cycle meeting one again takes its differences. */
+  seed: PairMap
+  /** Whether a cycle was assumed compatible (then the pass may have to be repeated). */
+  assumed: boolean
 }
 
 /**
@@ -32,8 +36,25 @@ export class DiffContext {
     private readonly path: string[],
   ) {}
 
-  static root(comparer: NodeComparer, incompatibleOnly = false): DiffContext {
-    return new DiffContext({ comparer, incompatibleOnly, finished: new Map(), inProgress: new Map(), assumptions: 0 }, [])
+  static root(comparer: NodeComparer, incompatibleOnly: boolean, seed: PairMap): DiffContext {
+    return new DiffContext({ comparer, incompatibleOnly, finished: new Map(), inProgress: new Map(), seed, assumed: false }, [])
+  }
+
+  /** Whether this pass assumed a cycle compatible somewhere. */
+  assumedCycles(): boolean {
+    return this.shared.assumed
+  }
+
+  /** The compared pairs that turned out incompatible, for the next pass's seed. */
+  incompatiblePairs(): PairMap {
+    const found: PairMap = new Map()
+    for (const [original, byUpdate] of this.shared.finished) {
+      for (const [update, differences] of byUpdate) {
+        if (differences.every(isCompatibleDifference)) continue
+        found.set(original, (found.get(original) ?? new Map<SchemaNode, JsonSchemaDifference[]>()).set(update, differences))
+      }
+    }
+    return found
   }
 
   /** Compares two subschemas at `segments` below the current path. */
@@ -66,9 +87,10 @@ export class DiffContext {
   }
 
   /**
-   * The differences between a pair, relative to the pair, computed once. A pair met again while
-   * it is still being compared is a recursive definition and counts as compatible for that inner
-   * visit; a result that rested on such an assumption is not reused elsewhere.
+   * The differences between a pair, relative to the pair, computed once per pass. A pair met
+   * again while it is still being compared is a recursive definition: it counts as compatible
+   * (the greatest fixed point) unless an earlier pass found it incompatible; the caller repeats
+   * the pass until the incompatible pairs stop growing, so an assumption never masks a change.
    */
   comparePair(original: SchemaNode, update: SchemaNode, comparePair: (ctx: DiffContext) => void): void {
     const shared = this.shared
@@ -76,21 +98,20 @@ export class DiffContext {
     if (known) return this.addRebased(known)
     const active = shared.inProgress.get(original) ?? new Set<SchemaNode>()
     if (active.has(update)) {
-      shared.assumptions += 1
+      const seeded = shared.seed.get(original)?.get(update)
+      if (seeded) return this.addRebased(seeded)
+      shared.assumed = true
       return
     }
     shared.inProgress.set(original, active.add(update))
-    const before = shared.assumptions
     const inner = new DiffContext(shared, [])
     try {
       comparePair(inner)
     } finally {
       active.delete(update)
     }
-    if (shared.assumptions === before) {
-      const byUpdate = shared.finished.get(original) ?? new Map<SchemaNode, JsonSchemaDifference[]>()
-      shared.finished.set(original, byUpdate.set(update, inner.differences))
-    }
+    const byUpdate = shared.finished.get(original) ?? new Map<SchemaNode, JsonSchemaDifference[]>()
+    shared.finished.set(original, byUpdate.set(update, inner.differences))
     this.addRebased(inner.differences)
   }
 
