@@ -1,6 +1,6 @@
 import { compareBound } from '@/features/schemas/lib/json-schema/bounds'
 import type { DiffContext } from '@/features/schemas/lib/json-schema/context'
-import { compareAdditional, compareUnevaluated, isOpen, type ContentModel } from '@/features/schemas/lib/json-schema/content-model'
+import { compareAdditional, compareUnevaluated, compareWithCovering, isOpen, type ContentModel } from '@/features/schemas/lib/json-schema/content-model'
 import type { ArrayNode, SchemaNode } from '@/features/schemas/lib/json-schema/model'
 
 /**
@@ -42,11 +42,8 @@ function itemRemoved(ctx: DiffContext, update: ArrayNode, index: string, before:
   if (isOpen(arrayModel(update))) return ctx.add('ITEM_REMOVED_FROM_OPEN_CONTENT_MODEL', undefined, 'items', index)
   const covering = coveringSchema(update)
   if (covering) {
-    const attempt = ctx.attempt('items', index)
-    attempt.compare(before, covering)
-    ctx.addAll(attempt.differences)
-    const rule = attempt.isCompatible() ? 'ITEM_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL' : 'ITEM_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL'
-    return ctx.add(rule, undefined, 'items', index)
+    const [covered, notCovered] = ['ITEM_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL', 'ITEM_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL'] as const
+    return compareWithCovering(ctx, ['items', index], before, covering, covered, notCovered)
   }
   ctx.add(before.kind === 'false' ? 'ITEM_WITH_FALSE_REMOVED_FROM_CLOSED_CONTENT_MODEL' : 'ITEM_REMOVED_FROM_CLOSED_CONTENT_MODEL', undefined, 'items', index)
 }
@@ -57,8 +54,6 @@ function itemAdded(ctx: DiffContext, original: ArrayNode, index: string, after: 
   }
   const covering = coveringSchema(original)
   if (!covering) return ctx.add('ITEM_ADDED_TO_CLOSED_CONTENT_MODEL', undefined, 'items', index)
-  const attempt = ctx.attempt('items', index)
-  attempt.compare(covering, after)
-  ctx.addAll(attempt.differences)
-  ctx.add(attempt.isCompatible() ? 'ITEM_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL' : 'ITEM_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL', undefined, 'items', index)
+  const [covered, notCovered] = ['ITEM_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL', 'ITEM_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL'] as const
+  compareWithCovering(ctx, ['items', index], covering, after, covered, notCovered)
 }

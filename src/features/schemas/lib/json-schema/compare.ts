@@ -76,8 +76,8 @@ function dereference(node: SchemaNode): SchemaNode {
 }
 
 function compareKinds(ctx: DiffContext, original: SchemaNode, update: SchemaNode): void {
-  if (original.kind !== 'combined' && update.kind === 'combined' && matchesOneBranch(ctx, original, update)) return
-  if (original.kind === 'combined' && update.kind !== 'combined' && oneBranchMatches(ctx, original, update)) return
+  if (original.kind !== 'combined' && update.kind === 'combined' && oneBranchMatches(ctx, update, original, false)) return
+  if (original.kind === 'combined' && update.kind !== 'combined' && oneBranchMatches(ctx, original, update, true)) return
   if (original.kind !== update.kind) {
     // Nothing was accepted before, or anything is now; two Connect `bytes` encodings are the same data.
     if (original.kind === 'false' || update.kind === 'empty') return
@@ -116,31 +116,22 @@ function compareSameKind(ctx: DiffContext, original: SchemaNode, update: SchemaN
   }
 }
 
-/** A plain schema now one branch of a combination: fine when it matches a single branch or an anyOf/oneOf branch. */
-function matchesOneBranch(ctx: DiffContext, original: SchemaNode, update: NodeOf<'combined'>): boolean {
-  const single = update.subschemas.length === 1
-  if (!single && update.criterion === 'allOf') return false
-  for (const branch of update.subschemas) {
+/**
+ * A plain schema on one side, a combination on the other: fine when a single branch, or any
+ * anyOf/oneOf branch of a new combination, reads the old schema (SUM_TYPE_EXTENDED), or any allOf
+ * branch of an old combination reads as the new schema (PRODUCT_TYPE_NARROWED).
+ */
+function oneBranchMatches(ctx: DiffContext, combined: NodeOf<'combined'>, plain: SchemaNode, combinedIsOriginal: boolean): boolean {
+  const single = combined.subschemas.length === 1
+  const widening = combinedIsOriginal ? combined.criterion === 'allOf' : combined.criterion !== 'allOf'
+  if (!single && !widening) return false
+  for (const branch of combined.subschemas) {
     const attempt = ctx.attempt()
-    attempt.compare(original, branch)
+    if (combinedIsOriginal) attempt.compare(branch, plain)
+    else attempt.compare(plain, branch)
     if (!attempt.isCompatible()) continue
     ctx.addAll(attempt.differences)
-    if (!single) ctx.add('SUM_TYPE_EXTENDED')
-    return true
-  }
-  return false
-}
-
-/** A combination now a plain schema: fine when the single branch or one allOf branch reads as it. */
-function oneBranchMatches(ctx: DiffContext, original: NodeOf<'combined'>, update: SchemaNode): boolean {
-  const single = original.subschemas.length === 1
-  if (!single && original.criterion !== 'allOf') return false
-  for (const branch of original.subschemas) {
-    const attempt = ctx.attempt()
-    attempt.compare(branch, update)
-    if (!attempt.isCompatible()) continue
-    ctx.addAll(attempt.differences)
-    if (!single) ctx.add('PRODUCT_TYPE_NARROWED')
+    if (!single) ctx.add(combinedIsOriginal ? 'PRODUCT_TYPE_NARROWED' : 'SUM_TYPE_EXTENDED')
     return true
   }
   return false

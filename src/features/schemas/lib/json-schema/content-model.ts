@@ -1,4 +1,5 @@
 import type { DiffContext } from '@/features/schemas/lib/json-schema/context'
+import type { DifferenceType } from '@/features/schemas/lib/json-schema/differences'
 import type { Additional, SchemaNode } from '@/features/schemas/lib/json-schema/model'
 
 /**
@@ -44,4 +45,23 @@ export function compareUnevaluated(
   if (closed(original) !== closed(update)) return ctx.add(closed(original) ? `${rule}_ADDED` : `${rule}_REMOVED`, undefined, keyword)
   if (open(original) !== open(update)) return ctx.add(open(original) ? `${rule}_NARROWED` : `${rule}_EXTENDED`, undefined, keyword)
   ctx.compare(original, update, keyword)
+}
+
+/**
+ * A property or tuple position declared on one side only, against the schema that covers it on the
+ * other (pattern, additional or unevaluated): the comparison's differences, then `covered` when
+ * it is compatible, `notCovered` otherwise.
+ */
+export function compareWithCovering(
+  ctx: DiffContext,
+  segments: string[],
+  original: SchemaNode,
+  update: SchemaNode,
+  covered: DifferenceType,
+  notCovered: DifferenceType,
+): void {
+  const attempt = ctx.attempt(...segments)
+  attempt.compare(original, update)
+  ctx.addAll(attempt.differences)
+  ctx.add(attempt.isCompatible() ? covered : notCovered, undefined, ...segments)
 }

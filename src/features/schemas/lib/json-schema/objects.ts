@@ -1,6 +1,6 @@
 import { compareBound } from '@/features/schemas/lib/json-schema/bounds'
 import type { DiffContext } from '@/features/schemas/lib/json-schema/context'
-import { compareAdditional, compareUnevaluated, isOpen, type ContentModel } from '@/features/schemas/lib/json-schema/content-model'
+import { compareAdditional, compareUnevaluated, compareWithCovering, isOpen, type ContentModel } from '@/features/schemas/lib/json-schema/content-model'
 import type { ObjectNode, SchemaNode } from '@/features/schemas/lib/json-schema/model'
 
 /**
@@ -58,11 +58,8 @@ function propertyRemoved(ctx: DiffContext, update: ObjectNode, name: string, bef
   if (isOpen(objectModel(update))) return ctx.add('PROPERTY_REMOVED_FROM_OPEN_CONTENT_MODEL', undefined, 'properties', name)
   const covering = coveringSchema(update, name)
   if (covering) {
-    const attempt = ctx.attempt('properties', name)
-    attempt.compare(before, covering)
-    ctx.addAll(attempt.differences)
-    const rule = attempt.isCompatible() ? 'PROPERTY_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL' : 'PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL'
-    return ctx.add(rule, undefined, 'properties', name)
+    const [covered, notCovered] = ['PROPERTY_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL', 'PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL'] as const
+    return compareWithCovering(ctx, ['properties', name], before, covering, covered, notCovered)
   }
   ctx.add(before.kind === 'false' ? 'PROPERTY_WITH_FALSE_REMOVED_FROM_CLOSED_CONTENT_MODEL' : 'PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL', undefined, 'properties', name)
 }
@@ -79,11 +76,8 @@ function propertyAdded(ctx: DiffContext, original: ObjectNode, update: ObjectNod
   }
   const covering = coveringSchema(original, name)
   if (covering) {
-    const attempt = ctx.attempt('properties', name)
-    attempt.compare(covering, after)
-    ctx.addAll(attempt.differences)
-    const rule = attempt.isCompatible() ? 'PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL' : 'PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL'
-    ctx.add(rule, undefined, 'properties', name)
+    const [covered, notCovered] = ['PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL', 'PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL'] as const
+    compareWithCovering(ctx, ['properties', name], covering, after, covered, notCovered)
   }
   if (!required) return ctx.add('OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL', undefined, 'properties', name)
   const rule = withDefault ? 'REQUIRED_PROPERTY_WITH_DEFAULT_ADDED_TO_UNOPEN_CONTENT_MODEL' : 'REQUIRED_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL'
