@@ -92,7 +92,12 @@ const zones = [
         {
           paths: nodeBuiltins,
           // Everything else, type-only allowed (built-ins and relative paths have their own message).
-          patterns: [{ regex: `^(?!@temporalio/workflow$|@/features/[^/]+/lib(/|$)|@/sync/shared/|@/sync/workflows/|\\.|(${nodeBuiltins.join('|')})$)`, allowTypeImports: true }],
+          patterns: [
+            {
+              regex: `^(?!@temporalio/workflow$|@/features/[^/]+/lib(/|$)|@/sync/shared/|@/sync/workflows/|\\.|(${nodeBuiltins.join('|')})$)`,
+              allowTypeImports: true,
+            },
+          ],
         },
       ),
     },
@@ -110,10 +115,9 @@ const zones = [
     name: 'orbit/pages',
     files: ['src/app/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': zone(
-        'Pages and server actions stay thin: they call features/*/queries.ts, never integrations or the sync engine.',
-        { patterns: [{ regex: '^@/integrations(/|$)' }, { regex: SYNC_ENGINE }] },
-      ),
+      'no-restricted-imports': zone('Pages and server actions stay thin: they call features/*/queries.ts, never integrations or the sync engine.', {
+        patterns: [{ regex: '^@/integrations(/|$)' }, { regex: SYNC_ENGINE }],
+      }),
     },
   },
 ]

@@ -54,7 +54,20 @@ const sync = await runConsumerGroupSync(activities, { clusterId: cluster.id, run
 const groupSyncMs = performance.now() - syncStarted
 if (sync.outcome !== 'succeeded') throw new Error(`group sync ${sync.outcome}: ${sync.error}`)
 
-type Cycle = { ms: number; cpuMs: number; fetchMs: number; computeMs: number; storeMs: number; stateReloaded: number; requests: number; byApi: Record<string, number>; groups: number; partitions: number; rssPeakMb: number; advanceMs: number }
+type Cycle = {
+  ms: number
+  cpuMs: number
+  fetchMs: number
+  computeMs: number
+  storeMs: number
+  stateReloaded: number
+  requests: number
+  byApi: Record<string, number>
+  groups: number
+  partitions: number
+  rssPeakMb: number
+  advanceMs: number
+}
 const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]()
 async function advance(): Promise<{ ms: number }> {
   const started = performance.now()
@@ -76,9 +89,26 @@ async function cycle(): Promise<Cycle> {
   sample()
   if (result.outcome !== 'succeeded') throw new Error(`lag check ${result.outcome}: ${result.error}`)
   const after = client!.requestCountsByApi()
-  const byApi = Object.fromEntries(Object.entries(after).map(([api, n]) => [api, n - (before[api] ?? 0)]).filter(([, n]) => Number(n) > 0))
+  const byApi = Object.fromEntries(
+    Object.entries(after)
+      .map(([api, n]) => [api, n - (before[api] ?? 0)])
+      .filter(([, n]) => Number(n) > 0),
+  )
   const c = result.counts
-  return { ms, cpuMs: (used.user + used.system) / 1000, fetchMs: c.fetchMs!, computeMs: c.computeMs!, storeMs: c.storeMs!, stateReloaded: c.stateReloaded!, requests: c.requests!, byApi, groups: c.groups!, partitions: c.partitions!, rssPeakMb: mb(sampledPeak), advanceMs: moved.ms }
+  return {
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    fetchMs: c.fetchMs!,
+    computeMs: c.computeMs!,
+    storeMs: c.storeMs!,
+    stateReloaded: c.stateReloaded!,
+    requests: c.requests!,
+    byApi,
+    groups: c.groups!,
+    partitions: c.partitions!,
+    rssPeakMb: mb(sampledPeak),
+    advanceMs: moved.ms,
+  }
 }
 
 const warmup: Cycle[] = []
@@ -86,7 +116,9 @@ for (let i = 0; i < WARMUP; i++) warmup.push(await cycle())
 const measured: Cycle[] = []
 for (let i = 0; i < RUNS; i++) {
   const c = await cycle()
-  console.error(`${db} cycle ${i + 1}/${RUNS}: fetch ${c.fetchMs} ms, compute ${c.computeMs} ms, store ${c.storeMs} ms, process CPU ${Math.round(c.cpuMs)} ms, state reloaded for ${c.stateReloaded} groups, ${c.requests} requests, RSS ${c.rssPeakMb.toFixed(0)} MB`)
+  console.error(
+    `${db} cycle ${i + 1}/${RUNS}: fetch ${c.fetchMs} ms, compute ${c.computeMs} ms, store ${c.storeMs} ms, process CPU ${Math.round(c.cpuMs)} ms, state reloaded for ${c.stateReloaded} groups, ${c.requests} requests, RSS ${c.rssPeakMb.toFixed(0)} MB`,
+  )
   measured.push(c)
 }
 clearInterval(sampler)
@@ -104,11 +136,24 @@ for (let i = 0; i < 3; i++) {
   const started = performance.now()
   const request = { payload, user: null, headers: new Headers({ authorization: 'Bearer bench-lag-scrape' }) } as unknown as PayloadRequest
   const body = await (await metricsEndpoint.handler(request)).text()
-  scrapes.push({ ms: performance.now() - started, bytes: Buffer.byteLength(body), samples: body.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length })
+  scrapes.push({
+    ms: performance.now() - started,
+    bytes: Buffer.byteLength(body),
+    samples: body.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length,
+  })
 }
 
 // The state the CLI will describe next: what our last cycle stored for the benchmark's groups.
-const stored = (await payload.find({ collection: 'kafka-consumer-groups', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { groupId: true, totalLag: true, timeToClearSeconds: true } })).docs
+const stored = (
+  await payload.find({
+    collection: 'kafka-consumer-groups',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { groupId: true, totalLag: true, timeToClearSeconds: true },
+  })
+).docs
 const bench = stored.filter((g) => isBenchGroup(g.groupId))
 const history = await historyBytes(payload)
 

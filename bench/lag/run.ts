@@ -18,7 +18,20 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 10)
 const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 1)
 const DATABASES = (process.env.BENCH_DBS ?? 'sqlite,postgres').split(',')
 
-type Cycle = { ms: number; cpuMs: number; fetchMs: number; computeMs: number; storeMs: number; stateReloaded: number; requests: number; byApi: Record<string, number>; groups: number; partitions: number; rssPeakMb: number; advanceMs: number }
+type Cycle = {
+  ms: number
+  cpuMs: number
+  fetchMs: number
+  computeMs: number
+  storeMs: number
+  stateReloaded: number
+  requests: number
+  byApi: Record<string, number>
+  groups: number
+  partitions: number
+  rssPeakMb: number
+  advanceMs: number
+}
 type Measurement = {
   db: string
   groupsStored: number
@@ -28,7 +41,17 @@ type Measurement = {
   groupSync: { ms: number; counts: Record<string, number> }
   measured: Cycle[]
   scrapes: { ms: number; bytes: number; samples: number }[]
-  history: { tableBytes: number; rows: number; indexes: number; bytesPerRow: number; indexBytesPerRow: number; partitionLagBytesPerRow: number; bytesPerGroupPerDay: number; rowsPerGroupPerYear: number; bytesPerGroupPerYear: number }
+  history: {
+    tableBytes: number
+    rows: number
+    indexes: number
+    bytesPerRow: number
+    indexBytesPerRow: number
+    partitionLagBytesPerRow: number
+    bytesPerGroupPerDay: number
+    rowsPerGroupPerYear: number
+    bytesPerGroupPerYear: number
+  }
   baselineRssMb: number
   baselineHeapMb: number
   liveHeapMb: number
@@ -45,7 +68,11 @@ export function stats(values: number[]) {
   return { median, p95: at(0.95), min: sorted[0]!, max: sorted.at(-1)! }
 }
 
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ')
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ')
 
 await ensurePeers(['kafka', 'postgres'])
 const env = Object.fromEntries(Object.entries({ ...process.env, ...peerEnv }).filter(([k]) => k !== 'TEMPORAL_ADDRESS')) as NodeJS.ProcessEnv
@@ -107,7 +134,9 @@ for (const db of DATABASES) {
   // Same state as the database's last cycle: nothing moves on the broker until the next database's run.
   for (let i = 0; i < CLI_RUNS; i++) {
     const c = kafkaCli()
-    console.log(`kafka-consumer-groups --describe --all-groups: ${(c.ms / 1000).toFixed(1)} s, ${c.rows} bench partitions, lag ${c.lag} (${db} stored ${m.benchTotalLag})`)
+    console.log(
+      `kafka-consumer-groups --describe --all-groups: ${(c.ms / 1000).toFixed(1)} s, ${c.rows} bench partitions, lag ${c.lag} (${db} stored ${m.benchTotalLag})`,
+    )
     cli.push({ db, ...c })
   }
 }
@@ -153,7 +182,13 @@ for (const m of measurements) {
   )
   const s = (x: { median: number; p95: number }) => `${(x.median / 1000).toFixed(2)} / ${(x.p95 / 1000).toFixed(2)} s`
   rows.push(
-    `| ${db} | ${s(fetchCompute)} (fetch ${s(fetch)}, compute ${s(compute)}) | ${s(store)} | ${s(cycle)} (process CPU ${s(cpu)}) | ${requests.median} (${Object.entries(last.byApi).map(([k, v]) => `${k} ${v}`).join(', ')}) | ${rss.toFixed(0)} MB (idle ${m.baselineRssMb.toFixed(0)}, process peak ${m.processPeakRssMb.toFixed(0)}; live heap after GC ${m.liveHeapMb.toFixed(0)} MB vs ${m.baselineHeapMb.toFixed(0)} idle) | ${m.history.bytesPerRow.toFixed(0)} B/row (${m.history.indexBytesPerRow.toFixed(0)} of it in ${m.history.indexes} indexes, ${m.history.partitionLagBytesPerRow.toFixed(0)} the partitionLag JSON), ${(m.history.bytesPerGroupPerDay / 1024).toFixed(0)} KiB/group/day, ${(m.history.bytesPerGroupPerYear / 2 ** 20).toFixed(2)} MB/group/year | ${(cliMs.median / fetchCompute.median).toFixed(1)}× / ${(cliMs.median / cycle.median).toFixed(1)}× | ${lagAgrees ? 'yes' : 'NO'} | ${(scrape.median / 1000).toFixed(2)} s, ${(m.scrapes[0]!.bytes / 2 ** 20).toFixed(1)} MB, ${m.scrapes[0]!.samples} samples |`,
+    `| ${db} | ${s(fetchCompute)} (fetch ${s(fetch)}, compute ${s(compute)}) | ${s(store)} | ${s(cycle)} (process CPU ${s(cpu)}) | ${requests.median} (${Object.entries(
+      last.byApi,
+    )
+      .map(([k, v]) => `${k} ${v}`)
+      .join(
+        ', ',
+      )}) | ${rss.toFixed(0)} MB (idle ${m.baselineRssMb.toFixed(0)}, process peak ${m.processPeakRssMb.toFixed(0)}; live heap after GC ${m.liveHeapMb.toFixed(0)} MB vs ${m.baselineHeapMb.toFixed(0)} idle) | ${m.history.bytesPerRow.toFixed(0)} B/row (${m.history.indexBytesPerRow.toFixed(0)} of it in ${m.history.indexes} indexes, ${m.history.partitionLagBytesPerRow.toFixed(0)} the partitionLag JSON), ${(m.history.bytesPerGroupPerDay / 1024).toFixed(0)} KiB/group/day, ${(m.history.bytesPerGroupPerYear / 2 ** 20).toFixed(2)} MB/group/year | ${(cliMs.median / fetchCompute.median).toFixed(1)}× / ${(cliMs.median / cycle.median).toFixed(1)}× | ${lagAgrees ? 'yes' : 'NO'} | ${(scrape.median / 1000).toFixed(2)} s, ${(m.scrapes[0]!.bytes / 2 ** 20).toFixed(1)} MB, ${m.scrapes[0]!.samples} samples |`,
   )
   console.log(rows.at(-1))
 }

@@ -79,7 +79,12 @@ async function commitAll(connection: ClusterConnection, commits: { groupId: stri
     const coordinators = await session.coordinators(commits.map((c) => c.groupId))
     await limited(commits, IN_FLIGHT, async ({ groupId, topic, offsets }) => {
       const connectionTo = await session.connectionTo(coordinators.get(groupId)!)
-      const partitions = offsets.map((offset, partitionIndex) => ({ partitionIndex, committedOffset: BigInt(offset), committedLeaderEpoch: -1, committedMetadata: null }))
+      const partitions = offsets.map((offset, partitionIndex) => ({
+        partitionIndex,
+        committedOffset: BigInt(offset),
+        committedLeaderEpoch: -1,
+        committedMetadata: null,
+      }))
       const response = await session.call(offsetCommitV9.api, connectionTo, groupId, -1, '', null, [{ name: topic, partitions }])
       const failed = response.topics.flatMap((t) => t.partitions).find((p) => p.errorCode !== 0)
       if (failed) throw new Error(`OffsetCommit for ${groupId} failed with error ${failed.errorCode}`)

@@ -15,7 +15,9 @@ export type BenchDb = 'sqlite' | 'postgres'
 export async function freshBenchPayload(db: BenchDb, name: string) {
   const dataDir = mkdtempSync(path.join(tmpdir(), `orbit-${name}-`))
   const database =
-    db === 'postgres' ? await createPostgresDatabase(`orbit_${name.replace(/-/g, '_')}`) : { url: `file:${path.join(dataDir, 'bench.db')}`, drop: async () => {} }
+    db === 'postgres'
+      ? await createPostgresDatabase(`orbit_${name.replace(/-/g, '_')}`)
+      : { url: `file:${path.join(dataDir, 'bench.db')}`, drop: async () => {} }
   process.env.DATABASE_URL = database.url
   process.env.ORBIT_DATA_DIR = dataDir
   process.env.ORBIT_EMBEDDED_RUNNER = 'off'

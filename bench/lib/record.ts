@@ -35,7 +35,8 @@ export function record(bench: string, metrics: Metric[], markdown: string): void
   const lines = metrics.map((m) => JSON.stringify({ bench, metric: m.metric, value: m.value, unit: m.unit, db: m.db ?? null, date, commit: sha }))
   appendFileSync(path.join(benchDir, 'results.jsonl'), `${lines.join('\n')}\n`)
   const results = path.join(benchDir, 'RESULTS.md')
-  if (!existsSync(results)) writeFileSync(results, '# Benchmark results\n\nEvery recorded run, newest last. Machine, date, commit and inputs are part of each entry.\n')
+  if (!existsSync(results))
+    writeFileSync(results, '# Benchmark results\n\nEvery recorded run, newest last. Machine, date, commit and inputs are part of each entry.\n')
   const header = `\n## ${bench} — ${date.slice(0, 16).replace('T', ' ')} UTC, commit ${sha}\n\nMachine: ${machine()}\n\n`
   writeFileSync(results, readFileSync(results, 'utf8') + header + markdown + '\n')
 }

@@ -62,9 +62,15 @@ console.log(`baselines: per-subject listing ${(listingBaselineMs / 1000).toFixed
 const measurements: Measurement[] = []
 for (const db of DATABASES) {
   for (let run = 1; run <= RUNS; run++) {
-    const out = execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/schema-sync/measure.ts', db], { env, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
+    const out = execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/schema-sync/measure.ts', db], {
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+    })
     const m = JSON.parse(out.trim().split('\n').at(-1)!) as Measurement
-    console.log(`${db} run ${run}: full ${(m.full.ms / 1000).toFixed(2)} s (${m.full.outcome}), re-sync ${(m.resync.ms / 1000).toFixed(2)} s, ${m.full.requests}/${m.resync.requests} requests, rows ${m.stored.schemas}/${m.stored.versions}, peak RSS ${m.peakRssMb.toFixed(0)} MB`)
+    console.log(
+      `${db} run ${run}: full ${(m.full.ms / 1000).toFixed(2)} s (${m.full.outcome}), re-sync ${(m.resync.ms / 1000).toFixed(2)} s, ${m.full.requests}/${m.resync.requests} requests, rows ${m.stored.schemas}/${m.stored.versions}, peak RSS ${m.peakRssMb.toFixed(0)} MB`,
+    )
     measurements.push(m)
   }
 }

@@ -63,9 +63,26 @@ export const isSampleGroup = (i: number) => i < SIZES.historySample
 export type GroupShape = { lagStatus: string; state: string; groupType: string; totalLag: number; members: number }
 
 export function groupShape(i: number): GroupShape {
-  const lagStatus = pick(i, [[80, 'ok'], [10, 'warn'], [5, 'err'], [5, 'unknown']])
-  const state = lagStatus === 'unknown' ? 'Empty' : pick(i + 3, [[85, 'Stable'], [10, 'Empty'], [5, 'PreparingRebalance']])
-  const groupType = pick(i + 11, [[70, 'classic'], [25, 'consumer'], [3, 'share'], [2, 'streams']])
+  const lagStatus = pick(i, [
+    [80, 'ok'],
+    [10, 'warn'],
+    [5, 'err'],
+    [5, 'unknown'],
+  ])
+  const state =
+    lagStatus === 'unknown'
+      ? 'Empty'
+      : pick(i + 3, [
+          [85, 'Stable'],
+          [10, 'Empty'],
+          [5, 'PreparingRebalance'],
+        ])
+  const groupType = pick(i + 11, [
+    [70, 'classic'],
+    [25, 'consumer'],
+    [3, 'share'],
+    [2, 'streams'],
+  ])
   const base = lagStatus === 'ok' ? i % 50 : lagStatus === 'warn' ? 1_000 + ((i * 37) % 50_000) : lagStatus === 'err' ? 100_000 + ((i * 131) % 900_000) : 0
   return { lagStatus, state, groupType, totalLag: base, members: state === 'Empty' ? 0 : 1 + (i % 3) }
 }
@@ -161,7 +178,15 @@ export function historyTimes(i: number, now: number): Record<HistoryTier, number
   }
 }
 
-export function historyRow(i: number, groupId: number, cluster: number, owner: Ownership, tier: HistoryTier, t: number, topic: string): Record<string, unknown> {
+export function historyRow(
+  i: number,
+  groupId: number,
+  cluster: number,
+  owner: Ownership,
+  tier: HistoryTier,
+  t: number,
+  topic: string,
+): Record<string, unknown> {
   const lag = lagAt(i, t)
   const at = new Date(t).toISOString()
   const samples = tier === 'raw' ? 1 : tier === 'hour' ? 60 : 1_440
@@ -181,7 +206,9 @@ export function historyRow(i: number, groupId: number, cluster: number, owner: O
     lagSeconds: Math.round(lag / 50),
     lagSecondsMax: tier === 'raw' ? null : Math.round((lag + spread) / 50),
     partitionLag:
-      tier === 'raw' ? Object.fromEntries(Array.from({ length: SIZES.partitionsPerGroup }, (_, p) => [partitionKey(topic, p), Math.floor(lag / SIZES.partitionsPerGroup)])) : null,
+      tier === 'raw'
+        ? Object.fromEntries(Array.from({ length: SIZES.partitionsPerGroup }, (_, p) => [partitionKey(topic, p), Math.floor(lag / SIZES.partitionsPerGroup)]))
+        : null,
     memberCount: groupShape(i).members,
     state: groupShape(i).state,
     updatedAt: at,

@@ -81,15 +81,27 @@ for (const [name, user, ws] of [
   const scope = ws === 'any' ? {} : { workspace: ws }
   cases.push(
     [`getConsumerGroups (default)`, user, () => groups.getConsumerGroups(user, { ...scope })],
-    [`getConsumerGroups (health=warn, hasLag, -totalLag, page 2)`, user, () => groups.getConsumerGroups(user, { ...scope, health: 'warn', hasLag: 'true', sort: '-totalLag', page: 2 })],
-    [`getConsumerGroups (state=Stable, -lagSeconds, page 3)`, user, () => groups.getConsumerGroups(user, { ...scope, state: 'Stable', sort: '-lagSeconds', page: 3 })],
+    [
+      `getConsumerGroups (health=warn, hasLag, -totalLag, page 2)`,
+      user,
+      () => groups.getConsumerGroups(user, { ...scope, health: 'warn', hasLag: 'true', sort: '-totalLag', page: 2 }),
+    ],
+    [
+      `getConsumerGroups (state=Stable, -lagSeconds, page 3)`,
+      user,
+      () => groups.getConsumerGroups(user, { ...scope, state: 'Stable', sort: '-lagSeconds', page: 3 }),
+    ],
     [`getConsumerGroupSummary`, user, () => groups.getConsumerGroupSummary(user, { ...scope })],
     [`getConsumerGroup`, user, () => groups.getConsumerGroup(user, groupOf(ws))],
     [`getConsumerGroupLagHistory 1h`, user, () => groups.getConsumerGroupLagHistory(user, groupOf(ws), '1h')],
     [`getConsumerGroupLagHistory 24h`, user, () => groups.getConsumerGroupLagHistory(user, groupOf(ws), '24h')],
     [`getConsumerGroupLagHistory 30d`, user, () => groups.getConsumerGroupLagHistory(user, groupOf(ws), '30d')],
     [`getSchemas (default)`, user, () => schemas.getSchemas(user, { ...scope })],
-    [`getSchemas (search, avro, -lastRegisteredAt, page 2)`, user, () => schemas.getSchemas(user, { ...scope, search: 'topic-1', format: 'avro', sort: '-lastRegisteredAt', page: 2 })],
+    [
+      `getSchemas (search, avro, -lastRegisteredAt, page 2)`,
+      user,
+      () => schemas.getSchemas(user, { ...scope, search: 'topic-1', format: 'avro', sort: '-lastRegisteredAt', page: 2 }),
+    ],
     [`getSchemaSummary`, user, () => schemas.getSchemaSummary(user, { ...scope })],
     [`getSchema`, user, () => schemas.getSchema(user, schemaOf(ws))],
     [`getSchemaVersions`, user, () => schemas.getSchemaVersions(user, schemaOf(ws))],
@@ -97,7 +109,12 @@ for (const [name, user, ws] of [
   void name
 }
 
-const lines: string[] = [`#### Query profile (${db})`, '', '| read function | user | wall ms (warm) | statements | slowest statement ms |', '|---|---|---|---|---|']
+const lines: string[] = [
+  `#### Query profile (${db})`,
+  '',
+  '| read function | user | wall ms (warm) | statements | slowest statement ms |',
+  '|---|---|---|---|---|',
+]
 const slow: { label: string; statement: Statement }[] = []
 for (const [label, user, run] of cases) {
   await run() // warm
@@ -111,8 +128,7 @@ for (const [label, user, run] of cases) {
   if (slowest) slow.push({ label: `${label} (${who})`, statement: slowest })
 }
 /** Long IN lists shortened for reading: `(?, ?, …)` -> `(50 values)`. */
-const compact = (text: string) =>
-  text.replace(/\((?:(?:\?|\$\d+), ){3,}(?:\?|\$\d+)\)/g, (list) => `(${list.split(',').length} values)`).slice(0, 1_500)
+const compact = (text: string) => text.replace(/\((?:(?:\?|\$\d+), ){3,}(?:\?|\$\d+)\)/g, (list) => `(${list.split(',').length} values)`).slice(0, 1_500)
 const worst = slow.sort((a, b) => b.statement.ms - a.statement.ms).slice(0, 3)
 lines.push('', `Plans of the ${worst.length} slowest statements:`, '')
 for (const { label, statement } of worst) {

@@ -37,7 +37,8 @@ export async function measurePage(base: string, cookie: string, page: Page, warm
   if (page.paths.length === 0) return { page, outcome: 'error', status: 0, note: 'no object of this kind in the seed', samples: [] }
   const probe = await timedGet(base + page.paths[0], cookie)
   if (probe.status === 404) return { page, outcome: 'missing', status: 404, samples: [] }
-  if (probe.status !== 200) return { page, outcome: 'error', status: probe.status, note: probe.location ? `redirect to ${probe.location}` : undefined, samples: [] }
+  if (probe.status !== 200)
+    return { page, outcome: 'error', status: probe.status, note: probe.location ? `redirect to ${probe.location}` : undefined, samples: [] }
   // A page far over any target (seconds per request, once warm) gets fewer requests: its p95 is
   // then the maximum of those, and the run stays within minutes.
   const firstWarm = await timedGet(base + page.paths[0], cookie)

@@ -23,7 +23,10 @@ export type Page = { name: string; kind: PageKind; user: UserKey; paths: string[
 export const TARGET_P95_MS: Record<PageKind, number | null> = { list: 150, detail: 200, baseline: null }
 
 const idsIn = (items: { id: number; workspace: number | null }[], workspace: number | null | 'any', count = 5) =>
-  items.filter((x) => workspace === 'any' || x.workspace === workspace).slice(0, count).map((x) => x.id)
+  items
+    .filter((x) => workspace === 'any' || x.workspace === workspace)
+    .slice(0, count)
+    .map((x) => x.id)
 
 export function pagesFor(seed: SeedInfo): Page[] {
   const pages: Page[] = []
@@ -42,17 +45,32 @@ export function pagesFor(seed: SeedInfo): Page[] {
     pages.push({ name: 'baseline: /api/users/me', kind: 'baseline', user, paths: ['/api/users/me'] })
     list('/kafka/schemas', '/kafka/schemas')
     list('/kafka/schemas (search, format, sort, page 2)', '/kafka/schemas?search=topic-1&format=avro&sort=-lastRegisteredAt&page=2')
-    detail('/kafka/schemas/[id]', schemas.map((id) => `/kafka/schemas/${id}`))
+    detail(
+      '/kafka/schemas/[id]',
+      schemas.map((id) => `/kafka/schemas/${id}`),
+    )
     list('/kafka/consumer-groups', '/kafka/consumer-groups')
     list('/kafka/consumer-groups (health, has lag, sort, page 2)', '/kafka/consumer-groups?health=warn&hasLag=true&sort=-totalLag&page=2')
-    detail('/kafka/consumer-groups/[id]', groups.map((id) => `/kafka/consumer-groups/${id}`))
-    detail('/kafka/consumer-groups/[id] (range 24h)', groups.map((id) => `/kafka/consumer-groups/${id}?range=24h`))
+    detail(
+      '/kafka/consumer-groups/[id]',
+      groups.map((id) => `/kafka/consumer-groups/${id}`),
+    )
+    detail(
+      '/kafka/consumer-groups/[id] (range 24h)',
+      groups.map((id) => `/kafka/consumer-groups/${id}?range=24h`),
+    )
     list('/workspaces/[slug]/kafka/schemas', `${ws}/schemas`)
     list('/workspaces/[slug]/kafka/schemas (format, sort, page 3)', `${ws}/schemas?format=protobuf&sort=-versionCount&page=3`)
-    detail('/workspaces/[slug]/kafka/schemas/[id]', wsSchemas.map((id) => `${ws}/schemas/${id}`))
+    detail(
+      '/workspaces/[slug]/kafka/schemas/[id]',
+      wsSchemas.map((id) => `${ws}/schemas/${id}`),
+    )
     list('/workspaces/[slug]/kafka/consumer-groups', `${ws}/consumer-groups`)
     list('/workspaces/[slug]/kafka/consumer-groups (state, sort, page 3)', `${ws}/consumer-groups?state=Stable&sort=-lagSeconds&page=3`)
-    detail('/workspaces/[slug]/kafka/consumer-groups/[id]', wsGroups.map((id) => `${ws}/consumer-groups/${id}`))
+    detail(
+      '/workspaces/[slug]/kafka/consumer-groups/[id]',
+      wsGroups.map((id) => `${ws}/consumer-groups/${id}`),
+    )
     list('/workspaces/[slug]/kafka/applications/[app]/[env]/schemas', `${ws}/applications/${app}/${env}/schemas`)
     list('/workspaces/[slug]/kafka/applications/[app]/[env]/consumer-groups', `${ws}/applications/${app}/${env}/consumer-groups`)
   }

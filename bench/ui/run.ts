@@ -37,7 +37,11 @@ process.env.DATABASE_URL_POSTGRES ??= peerEnv.DATABASE_URL_POSTGRES
 const env = Object.fromEntries(Object.entries({ ...process.env, ...peerEnv }).filter(([k]) => k !== 'TEMPORAL_ADDRESS')) as NodeJS.ProcessEnv
 ensureBuild(APP_DIR, DIST_DIR, env)
 
-const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(' ')
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')
 
 type DbRun = { db: string; seed: SeedInfo; results: PageResult[]; loadBefore: string; loadAfter: string; seedS: number; explain: string }
 const runs: DbRun[] = []
@@ -48,13 +52,28 @@ for (const db of DATABASES) {
   try {
     const seedEnv = { ...env, DATABASE_URL: database.url, ORBIT_DATA_DIR: dataDir }
     const started = performance.now()
-    const out = execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/ui/seed.ts', db], { cwd: APP_DIR, env: seedEnv, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
+    const out = execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/ui/seed.ts', db], {
+      cwd: APP_DIR,
+      env: seedEnv,
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+    })
     const seed = JSON.parse(out.trim().split('\n').at(-1)!) as SeedInfo
     const seedS = (performance.now() - started) / 1000
     const history = Object.values(seed.counts.history).reduce((a, b) => a + b, 0)
-    console.log(`${db}: seeded ${seed.counts.groups} groups, ${history} lag history rows, ${seed.counts.schemas} schemas, ${seed.counts.versions} versions in ${seedS.toFixed(0)} s`)
+    console.log(
+      `${db}: seeded ${seed.counts.groups} groups, ${history} lag history rows, ${seed.counts.schemas} schemas, ${seed.counts.versions} versions in ${seedS.toFixed(0)} s`,
+    )
 
-    const server = await startServer({ appDir: APP_DIR, port: PORT, distDir: DIST_DIR, databaseUrl: database.url, dataDir, env, log: path.join(dataDir, 'next.log') })
+    const server = await startServer({
+      appDir: APP_DIR,
+      port: PORT,
+      distDir: DIST_DIR,
+      databaseUrl: database.url,
+      dataDir,
+      env,
+      log: path.join(dataDir, 'next.log'),
+    })
     try {
       const cookies: Record<UserKey, string> = {
         admin: await signIn(server.url, seed.users.admin.email, seed.users.password),
@@ -82,7 +101,12 @@ for (const db of DATABASES) {
       const explain =
         process.env.BENCH_EXPLAIN === '0'
           ? ''
-          : execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/ui/explain.ts', db, JSON.stringify(seed)], { cwd: APP_DIR, env: seedEnv, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
+          : execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/ui/explain.ts', db, JSON.stringify(seed)], {
+              cwd: APP_DIR,
+              env: seedEnv,
+              encoding: 'utf8',
+              maxBuffer: 64 * 2 ** 20,
+            })
               .split('\n')
               .filter((line) => !/^\[\d\d:\d\d:\d\d\]/.test(line)) // Payload's log lines
               .join('\n')
@@ -105,15 +129,26 @@ for (const run of runs) {
     const sorted = [...r.samples].sort((a, b) => a - b)
     const target = TARGET_P95_MS[r.page.kind]
     const targetText = target === null ? '—' : `≤ ${target} ms`
-    if (r.outcome !== 'ok') return `| ${r.page.name} | ${r.page.user} | ${r.outcome === 'missing' ? 'missing (404: page not built yet)' : `error (${r.status}${r.note ? `, ${r.note}` : ''})`} | | | | | ${targetText} | |`
+    if (r.outcome !== 'ok')
+      return `| ${r.page.name} | ${r.page.user} | ${r.outcome === 'missing' ? 'missing (404: page not built yet)' : `error (${r.status}${r.note ? `, ${r.note}` : ''})`} | | | | | ${targetText} | |`
     const [p50, p95, max] = [percentile(sorted, 50), percentile(sorted, 95), sorted.at(-1)!]
     const key = `${r.page.user}:${r.page.name}`
-    metrics.push({ metric: `${key}:p50_ms`, value: p50, unit: 'ms', db: run.db }, { metric: `${key}:p95_ms`, value: p95, unit: 'ms', db: run.db }, { metric: `${key}:max_ms`, value: max, unit: 'ms', db: run.db })
+    metrics.push(
+      { metric: `${key}:p50_ms`, value: p50, unit: 'ms', db: run.db },
+      { metric: `${key}:p95_ms`, value: p95, unit: 'ms', db: run.db },
+      { metric: `${key}:max_ms`, value: max, unit: 'ms', db: run.db },
+    )
     return `| ${r.page.name} | ${r.page.user} | ok | ${sorted.length} | ${p50.toFixed(0)} ms | ${p95.toFixed(0)} ms | ${max.toFixed(0)} ms | ${targetText} | ${target === null ? '—' : p95 <= target ? 'yes' : '**no**'} |`
   })
   const measured = run.results.filter((r) => r.outcome === 'ok' && r.page.kind !== 'baseline')
   const missing = run.results.filter((r) => r.outcome === 'missing').length
-  const met = measured.filter((r) => percentile([...r.samples].sort((a, b) => a - b), 95) <= TARGET_P95_MS[r.page.kind]!).length
+  const met = measured.filter(
+    (r) =>
+      percentile(
+        [...r.samples].sort((a, b) => a - b),
+        95,
+      ) <= TARGET_P95_MS[r.page.kind]!,
+  ).length
   metrics.push(
     { metric: 'pages_measured', value: measured.length, unit: 'pages', db: run.db },
     { metric: 'pages_missing', value: missing, unit: 'pages', db: run.db },

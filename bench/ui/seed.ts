@@ -117,12 +117,18 @@ const sampleSchemas: { id: number; workspace: number | null; versions: number }[
 for (let from = 0; from < SIZES.schemas; from += CHUNK) {
   const indices = Array.from({ length: Math.min(CHUNK, SIZES.schemas - from) }, (_, k) => from + k)
   const built = indices.map((i) => schemaRows(i, cluster.id, ownerOf(i), now))
-  const written = await insertRows(payload, 'kafka_schemas', built.map((b) => b.schema), ['id', 'subject'])
+  const written = await insertRows(
+    payload,
+    'kafka_schemas',
+    built.map((b) => b.schema),
+    ['id', 'subject'],
+  )
   const idOf = new Map(written.map((r) => [r.subject as string, r.id as number]))
   const versions = built.flatMap((b) => b.versions.map((v) => ({ ...v, schema: idOf.get(b.schema.subject)! })))
   await insertRows(payload, 'kafka_schema_versions', versions)
   for (const [k, i] of indices.entries()) {
-    if (versionCount(i) === 5 && sampleSchemas.length < 40) sampleSchemas.push({ id: idOf.get(built[k]!.schema.subject)!, workspace: ownerOf(i).workspace, versions: 5 })
+    if (versionCount(i) === 5 && sampleSchemas.length < 40)
+      sampleSchemas.push({ id: idOf.get(built[k]!.schema.subject)!, workspace: ownerOf(i).workspace, versions: 5 })
   }
   counts.schemas += built.length
   counts.versions += versions.length

@@ -15,7 +15,15 @@ export type Server = { url: string; stop: () => Promise<void> }
  * `next start` on one database, in its own process group (stopped as a whole), embedded runner off
  * so no sync competes with the measurement. Resolves once the app answers.
  */
-export async function startServer(args: { appDir: string; port: number; distDir: string; databaseUrl: string; dataDir: string; env: NodeJS.ProcessEnv; log: string }): Promise<Server> {
+export async function startServer(args: {
+  appDir: string
+  port: number
+  distDir: string
+  databaseUrl: string
+  dataDir: string
+  env: NodeJS.ProcessEnv
+  log: string
+}): Promise<Server> {
   const url = `http://127.0.0.1:${args.port}`
   const out = openSync(args.log, 'a')
   const child: ChildProcess = spawn('npx', ['next', 'start', '--port', String(args.port), '--hostname', '127.0.0.1'], {
@@ -65,7 +73,11 @@ export async function startServer(args: { appDir: string; port: number; distDir:
 
 /** The session cookie of a signed-in user, as a browser would send it. */
 export async function signIn(url: string, email: string, password: string): Promise<string> {
-  const res = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  const res = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
   const body = (await res.json()) as { token?: string }
   if (!res.ok || !body.token) throw new Error(`sign-in of ${email} failed with ${res.status}`)
   return `payload-token=${body.token}`

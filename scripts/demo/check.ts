@@ -14,7 +14,14 @@ const problems: string[] = []
 const expect = (ok: boolean, problem: string) => ok || problems.push(problem)
 
 // The fields read here (depth 0: relations are ids).
-type GroupDoc = Doc & { state: string | null; memberCount: number | null; totalLag: number | null; lagSeconds: number | null; lagStatus: string | null; workspace: number | null }
+type GroupDoc = Doc & {
+  state: string | null
+  memberCount: number | null
+  totalLag: number | null
+  lagSeconds: number | null
+  lagStatus: string | null
+  workspace: number | null
+}
 type SchemaDoc = Doc & { format: string | null; compatibilityLevel: string | null; workspace: number | null }
 type VersionDoc = Doc & { version: number; softDeleted?: boolean | null; isCompatible?: boolean | null }
 
@@ -26,13 +33,18 @@ for (const g of GROUPS) {
     continue
   }
   const lag = doc.totalLag
-  console.log(`  ${g.groupId}: ${g.behaviour}, state ${doc.state}, members ${doc.memberCount}, lag ${lag}, lag seconds ${doc.lagSeconds}, health ${doc.lagStatus}, workspace ${doc.workspace}`)
+  console.log(
+    `  ${g.groupId}: ${g.behaviour}, state ${doc.state}, members ${doc.memberCount}, lag ${lag}, lag seconds ${doc.lagSeconds}, health ${doc.lagStatus}, workspace ${doc.workspace}`,
+  )
   expect(doc.workspace !== null, `group ${g.groupId} has no workspace`)
   if (g.behaviour === 'healthy') expect(lag !== null && lag < 100, `healthy group ${g.groupId} has lag ${lag}`)
   else expect(lag !== null && lag > 0, `${g.behaviour} group ${g.groupId} has no lag`)
   if (g.behaviour === 'stopped') expect(doc.memberCount === 0, `stopped group ${g.groupId} has ${doc.memberCount} members`)
   else expect((doc.memberCount ?? 0) > 0, `live group ${g.groupId} has no members`)
-  const history = await admin.request<{ totalDocs: number }>('GET', `/api/kafka-consumer-group-lag-history?where[consumerGroup][equals]=${doc.id}&limit=1&depth=0`)
+  const history = await admin.request<{ totalDocs: number }>(
+    'GET',
+    `/api/kafka-consumer-group-lag-history?where[consumerGroup][equals]=${doc.id}&limit=1&depth=0`,
+  )
   expect(history.totalDocs >= 2, `group ${g.groupId} has ${history.totalDocs} lag history rows`)
 }
 
@@ -58,7 +70,10 @@ for (const m of MEMBERS) {
   const groups = await member.request<{ docs: { groupId: string; workspace: number }[] }>('GET', '/api/kafka-consumer-groups?depth=0&limit=1000')
   const seen = [...new Set(groups.docs.map((g) => slugs.get(g.workspace) ?? `other:${g.workspace}`))].sort()
   console.log(`  ${m.email}: groups of ${seen.join(', ') || 'none'}`)
-  expect(seen.every((slug) => m.workspaces.includes(slug)), `${m.email} sees groups of ${seen.join(', ')}`)
+  expect(
+    seen.every((slug) => m.workspaces.includes(slug)),
+    `${m.email} sees groups of ${seen.join(', ')}`,
+  )
 }
 
 if (problems.length) {

@@ -37,7 +37,9 @@ async function sync(job: Job) {
         const result = await api.request<TriggerResult>('POST', `/api/kafka-clusters/${cluster!.id}/sync?job=${job}`)
         const run = result.results?.[0]
         if (run) {
-          const counts = Object.entries(run.counts ?? {}).map(([k, v]) => `${k}=${v}`).join(' ')
+          const counts = Object.entries(run.counts ?? {})
+            .map(([k, v]) => `${k}=${v}`)
+            .join(' ')
           console.log(`  ${job}: ${run.outcome} ${counts}${run.error ? ` (${run.error.split('\n')[0]})` : ''}`)
           return
         }
@@ -49,7 +51,9 @@ async function sync(job: Job) {
     }
     const h = await health(job)
     if (h.lastRunAt && h.lastRunAt >= since) {
-      console.log(`  ${job}: ${h.lastOutcome} (scheduled run, ${((h.lastDurationMs ?? 0) / 1000).toFixed(1)} s)${h.lastError ? ` (${h.lastError.split('\n')[0]})` : ''}`)
+      console.log(
+        `  ${job}: ${h.lastOutcome} (scheduled run, ${((h.lastDurationMs ?? 0) / 1000).toFixed(1)} s)${h.lastError ? ` (${h.lastError.split('\n')[0]})` : ''}`,
+      )
       return
     }
     await sleep(3_000)

@@ -23,7 +23,10 @@ const api = await OrbitApi.signIn(appUrl, ADMIN.email, ADMIN.password)
 // (15 minutes). The demo database is the demo's own.
 const appStartedAt = process.env.DEMO_APP_STARTED_AT
 if (appStartedAt) {
-  const stale = await api.request<{ docs: { id: number; name: string }[] }>('GET', `/api/sync-leases?where[updatedAt][less_than]=${encodeURIComponent(appStartedAt)}&limit=100&depth=0`)
+  const stale = await api.request<{ docs: { id: number; name: string }[] }>(
+    'GET',
+    `/api/sync-leases?where[updatedAt][less_than]=${encodeURIComponent(appStartedAt)}&limit=100&depth=0`,
+  )
   for (const lease of stale.docs) await api.request('DELETE', `/api/sync-leases/${lease.id}`)
   if (stale.docs.length) console.log(`released ${stale.docs.length} stale sync lease(s) of a previous demo run`)
 }
@@ -87,7 +90,16 @@ for (const t of TOPICS) {
   await api.ensure(
     'kafka-topics',
     { cluster: cluster.id, fullName: topicName(t) },
-    { name: t.name, fullName: topicName(t), cluster: cluster.id, workspace: owner.workspace, virtualCluster: owner.id, application: owner.application, partitions: t.partitions, replicationFactor: 1 },
+    {
+      name: t.name,
+      fullName: topicName(t),
+      cluster: cluster.id,
+      workspace: owner.workspace,
+      virtualCluster: owner.id,
+      application: owner.application,
+      partitions: t.partitions,
+      replicationFactor: 1,
+    },
   )
 }
 

@@ -26,7 +26,8 @@ const shipping = prefixOf('logistics', 'shipping', 'prod')
 const avro = (name: string, fields: object[], namespace = 'com.acme.checkout') => JSON.stringify({ type: 'record', name, namespace, fields }, null, 2)
 const json = (title: string, properties: Record<string, object>, required: string[]) =>
   JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', title, type: 'object', properties, required, additionalProperties: false }, null, 2)
-const proto = (pkg: string, message: string, fields: string[]) => `syntax = "proto3";\npackage ${pkg};\n\nmessage ${message} {\n${fields.map((f) => `  ${f}\n`).join('')}}\n`
+const proto = (pkg: string, message: string, fields: string[]) =>
+  `syntax = "proto3";\npackage ${pkg};\n\nmessage ${message} {\n${fields.map((f) => `  ${f}\n`).join('')}}\n`
 
 const orderId = { name: 'id', type: 'string' }
 const customerId = { name: 'customerId', type: 'string' }
@@ -46,7 +47,15 @@ export const DEMO_SUBJECTS: DemoSubject[] = [
       { schema: avro('Order', [orderId, customerId, amountLong]) },
       { schema: avro('Order', [orderId, customerId, amountLong, currency]) },
       { schema: avro('Order', [orderId, customerId, { name: 'amount', type: 'string', default: '0' }, currency]) },
-      { schema: avro('Order', [orderId, customerId, { name: 'amount', type: 'string', default: '0' }, currency, { name: 'note', type: ['null', 'string'], default: null }]) },
+      {
+        schema: avro('Order', [
+          orderId,
+          customerId,
+          { name: 'amount', type: 'string', default: '0' },
+          currency,
+          { name: 'note', type: ['null', 'string'], default: null },
+        ]),
+      },
     ],
   },
   { subject: `${checkout}orders-key`, schemaType: 'AVRO', level: 'BACKWARD', versions: [{ schema: JSON.stringify({ type: 'string' }) }] },
@@ -84,13 +93,24 @@ export const DEMO_SUBJECTS: DemoSubject[] = [
     level: 'FULL',
     versions: [
       {
-        schema: avro('Invoice', [{ name: 'id', type: 'string' }, { name: 'total', type: 'com.acme.billing.Money' }], 'com.acme.billing'),
+        schema: avro(
+          'Invoice',
+          [
+            { name: 'id', type: 'string' },
+            { name: 'total', type: 'com.acme.billing.Money' },
+          ],
+          'com.acme.billing',
+        ),
         references: [{ name: 'com.acme.billing.Money', subject: moneySubject, version: 1 }],
       },
       {
         schema: avro(
           'Invoice',
-          [{ name: 'id', type: 'string' }, { name: 'total', type: 'com.acme.billing.Money' }, { name: 'dueDate', type: ['null', 'string'], default: null }],
+          [
+            { name: 'id', type: 'string' },
+            { name: 'total', type: 'com.acme.billing.Money' },
+            { name: 'dueDate', type: ['null', 'string'], default: null },
+          ],
           'com.acme.billing',
         ),
         references: [{ name: 'com.acme.billing.Money', subject: moneySubject, version: 2 }],
@@ -108,7 +128,12 @@ export const DEMO_SUBJECTS: DemoSubject[] = [
       { schema: json('Shipment', { id: { type: 'string' }, address: { type: 'string' } }, ['id', 'address']) },
       { schema: json('Shipment', { id: { type: 'string' }, address: { type: 'string' }, weightKg: { type: 'number' } }, ['id', 'address']) },
       { schema: json('Shipment', { id: { type: 'string' }, address: { type: 'string' }, weightKg: { type: 'string' } }, ['id', 'address']) },
-      { schema: json('Shipment', { id: { type: 'string' }, address: { type: 'string' }, weightKg: { type: 'string' }, carrier: { type: 'string' } }, ['id', 'address']) },
+      {
+        schema: json('Shipment', { id: { type: 'string' }, address: { type: 'string' }, weightKg: { type: 'string' }, carrier: { type: 'string' } }, [
+          'id',
+          'address',
+        ]),
+      },
     ],
   },
   {
@@ -116,7 +141,12 @@ export const DEMO_SUBJECTS: DemoSubject[] = [
     schemaType: 'JSON',
     level: 'BACKWARD',
     versions: [
-      { schema: json('TrackingEvent', { shipmentId: { type: 'string' }, status: { type: 'string', enum: ['created', 'in-transit', 'delivered'] } }, ['shipmentId', 'status']) },
+      {
+        schema: json('TrackingEvent', { shipmentId: { type: 'string' }, status: { type: 'string', enum: ['created', 'in-transit', 'delivered'] } }, [
+          'shipmentId',
+          'status',
+        ]),
+      },
       {
         schema: json(
           'TrackingEvent',

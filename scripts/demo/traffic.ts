@@ -2,7 +2,16 @@
  * The demo's Kafka traffic on @platformatic/kafka: producers writing every topic at its rate and
  * consumers behaving as their group says (config.ts GROUPS).
  */
-import { Admin, Consumer, GroupProtocols, MessagesStreamFallbackModes, MessagesStreamModes, Producer, stringDeserializers, stringSerializers } from '@platformatic/kafka'
+import {
+  Admin,
+  Consumer,
+  GroupProtocols,
+  MessagesStreamFallbackModes,
+  MessagesStreamModes,
+  Producer,
+  stringDeserializers,
+  stringSerializers,
+} from '@platformatic/kafka'
 
 import { type DemoGroup, GROUPS, TOPICS, topicName } from './config'
 

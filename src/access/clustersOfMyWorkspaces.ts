@@ -29,11 +29,5 @@ async function clustersBackingWorkspaces(req: PayloadRequest): Promise<number[]>
     overrideAccess: true,
     req,
   })
-  return [
-    ...new Set(
-      virtualClusters.docs.map((vc) =>
-        typeof vc.physicalCluster === 'object' ? vc.physicalCluster.id : vc.physicalCluster,
-      ),
-    ),
-  ]
+  return [...new Set(virtualClusters.docs.map((vc) => (typeof vc.physicalCluster === 'object' ? vc.physicalCluster.id : vc.physicalCluster)))]
 }

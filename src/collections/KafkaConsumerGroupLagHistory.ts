@@ -42,7 +42,12 @@ export const KafkaConsumerGroupLagHistory: CollectionConfig = {
     { name: 'maxPartitionLag', type: 'number' },
     { name: 'lagSeconds', type: 'number' },
     { name: 'lagSecondsMax', type: 'number' },
-    { name: 'partitionLag', type: 'json', typescriptSchema: typedJson(partitionLagSchema), admin: { description: '{ "topic-0": 150, "topic-1": null } (null: no commit)' } },
+    {
+      name: 'partitionLag',
+      type: 'json',
+      typescriptSchema: typedJson(partitionLagSchema),
+      admin: { description: '{ "topic-0": 150, "topic-1": null } (null: no commit)' },
+    },
     { name: 'memberCount', type: 'number' },
     { name: 'state', type: 'text' },
   ],

@@ -8,7 +8,6 @@ import { typedJson } from '@/collections/fields/typedJson'
 import { groupMemberSchema, partitionDetailSchema, subscribedTopicNamesSchema } from '@/features/consumer-groups/lib/stored-shapes'
 import { GROUP_LAG_STATUSES, GROUP_TYPES, LAG_TRENDS } from '@/features/consumer-groups/lib/types'
 
-
 /** One consumer group of one cluster, with its latest lag denormalised for lists. */
 export const KafkaConsumerGroups: CollectionConfig = {
   slug: 'kafka-consumer-groups',
@@ -32,7 +31,12 @@ export const KafkaConsumerGroups: CollectionConfig = {
     { name: 'protocolType', type: 'text', admin: { description: 'e.g. consumer, connect' } },
     { name: 'state', type: 'text', index: true, admin: { description: 'Stable, Empty, PreparingRebalance, Dead, ...' } },
     { name: 'memberCount', type: 'number' },
-    { name: 'members', type: 'json', typescriptSchema: typedJson(z.array(groupMemberSchema)), admin: { description: '[{ memberId, clientId, host, assignments }]' } },
+    {
+      name: 'members',
+      type: 'json',
+      typescriptSchema: typedJson(z.array(groupMemberSchema)),
+      admin: { description: '[{ memberId, clientId, host, assignments }]' },
+    },
     { name: 'coordinatorBroker', type: 'text' },
     { name: 'assignmentStrategy', type: 'text' },
     { name: 'subscribedTopics', type: 'relationship', relationTo: 'kafka-topics', hasMany: true },

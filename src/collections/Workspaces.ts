@@ -20,8 +20,7 @@ export const Workspaces: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
-      validate: (value: string | null | undefined) =>
-        /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value ?? '') || 'Use lowercase letters, digits and single hyphens',
+      validate: (value: string | null | undefined) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value ?? '') || 'Use lowercase letters, digits and single hyphens',
     },
     { name: 'description', type: 'textarea' },
   ],

@@ -51,9 +51,12 @@ export function FilterBar({
     setText(search?.value ?? '')
   }
 
-  React.useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current)
-  }, [])
+  React.useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current)
+    },
+    [],
+  )
 
   const navigate = (changes: Record<string, string>, mode: 'push' | 'replace') => {
     if (timer.current) clearTimeout(timer.current)
@@ -122,7 +125,11 @@ export function FilterBar({
         Apply filters
       </button>
       {active ? (
-        <Link href={resetHref} data-testid="filter-reset" className="inline-flex h-9 items-center gap-1 rounded-md px-2 text-sm text-muted-foreground hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none">
+        <Link
+          href={resetHref}
+          data-testid="filter-reset"
+          className="inline-flex h-9 items-center gap-1 rounded-md px-2 text-sm text-muted-foreground hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+        >
           <X aria-hidden className="size-4" />
           Reset
         </Link>

@@ -8,12 +8,25 @@ import { pageRange, pageWindow, updatedQuery } from '@/lib/url-state'
 import { cn } from '@/lib/utils'
 
 /** Server-side pagination: "Showing 1–25 of 156" and page links that set `page` in the URL. */
-export function Pagination({ page, limit, totalDocs, totalPages, noun = 'items' }: { page: number; limit: number; totalDocs: number; totalPages: number; noun?: string }) {
+export function Pagination({
+  page,
+  limit,
+  totalDocs,
+  totalPages,
+  noun = 'items',
+}: {
+  page: number
+  limit: number
+  totalDocs: number
+  totalPages: number
+  noun?: string
+}) {
   const pathname = usePathname()
   const searchParams = useSearchParams()
   const { from, to } = pageRange(page, limit, totalDocs)
   const href = (p: number) => `${pathname}${updatedQuery(searchParams, { page: p === 1 ? undefined : p }, { resetPage: false })}`
-  const item = 'inline-flex h-8 min-w-8 items-center justify-center rounded-md px-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring'
+  const item =
+    'inline-flex h-8 min-w-8 items-center justify-center rounded-md px-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring'
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 text-sm" data-testid="pagination">
       <p className="text-muted-foreground" data-testid="pagination-range">

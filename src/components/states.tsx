@@ -31,15 +31,7 @@ export function EmptyState({
 }
 
 /** A failed load, with a retry (error.tsx passes Next's reset). Shows the digest, never a stack. */
-export function ErrorState({
-  title = 'Something went wrong',
-  error,
-  onRetry,
-}: {
-  title?: string
-  error?: Error & { digest?: string }
-  onRetry?: () => void
-}) {
+export function ErrorState({ title = 'Something went wrong', error, onRetry }: { title?: string; error?: Error & { digest?: string }; onRetry?: () => void }) {
   return (
     <div role="alert" data-testid="error-state" className="flex flex-col items-center gap-2 rounded-xl border border-red-600/40 p-10 text-center">
       <AlertTriangle aria-hidden className="size-8 text-destructive" />

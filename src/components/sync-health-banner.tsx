@@ -20,9 +20,7 @@ const when = (iso: string | null) => (iso ? new Date(iso).toISOString().replace(
  * is stale, with the last success and the error text. Renders nothing when every sync is healthy.
  */
 export function SyncHealthBanner({ clusters }: { clusters: ClusterSyncHealth[] }) {
-  const problems = clusters
-    .map((cluster) => ({ ...cluster, jobs: cluster.jobs.filter(needsAttention) }))
-    .filter((cluster) => cluster.jobs.length > 0)
+  const problems = clusters.map((cluster) => ({ ...cluster, jobs: cluster.jobs.filter(needsAttention) })).filter((cluster) => cluster.jobs.length > 0)
   if (problems.length === 0) return null
   const severe = problems.some((c) => c.jobs.some((j) => j.state === 'failed'))
   return (
@@ -30,11 +28,7 @@ export function SyncHealthBanner({ clusters }: { clusters: ClusterSyncHealth[] }
       role="status"
       aria-label="Sync health"
       data-testid="sync-health-banner"
-      className={
-        severe
-          ? 'rounded-xl border border-red-600/40 bg-red-500/5 p-4 text-sm'
-          : 'rounded-xl border border-amber-600/40 bg-amber-500/5 p-4 text-sm'
-      }
+      className={severe ? 'rounded-xl border border-red-600/40 bg-red-500/5 p-4 text-sm' : 'rounded-xl border border-amber-600/40 bg-amber-500/5 p-4 text-sm'}
     >
       <p className="flex items-center gap-2 font-medium">
         <AlertTriangle aria-hidden className="size-4" />

@@ -33,7 +33,14 @@ export function ThemeToggle({ initial }: { initial: Theme | null }) {
   }
 
   return (
-    <Button type="button" variant="ghost" size="sm" onClick={toggle} aria-label={dark ? 'Switch to light mode' : 'Switch to dark mode'} data-testid="theme-toggle">
+    <Button
+      type="button"
+      variant="ghost"
+      size="sm"
+      onClick={toggle}
+      aria-label={dark ? 'Switch to light mode' : 'Switch to dark mode'}
+      data-testid="theme-toggle"
+    >
       {dark ? <Sun aria-hidden className="size-4" /> : <Moon aria-hidden className="size-4" />}
     </Button>
   )

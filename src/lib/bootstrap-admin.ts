@@ -12,10 +12,7 @@ export async function hasAnyUser(payload: Payload): Promise<boolean> {
  * Creates the installation's first platform admin, only while no account exists.
  * Returns false when an account already exists (the first-run form can't be replayed).
  */
-export async function createFirstAdmin(
-  payload: Payload,
-  input: { email: string; password: string; name?: string },
-): Promise<boolean> {
+export async function createFirstAdmin(payload: Payload, input: { email: string; password: string; name?: string }): Promise<boolean> {
   if (await hasAnyUser(payload)) return false
   await payload.create({
     collection: 'users',

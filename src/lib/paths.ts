@@ -21,8 +21,7 @@ export const paths = {
   kafkaConsumerGroups: (query?: QueryValues) => withQuery('/kafka/consumer-groups', query),
   kafkaConsumerGroup: (id: number, query?: QueryValues) => withQuery(`/kafka/consumer-groups/${id}`, query),
   workspaceConsumerGroups: (slug: string, query?: QueryValues) => withQuery(`${workspaceBase(slug)}/consumer-groups`, query),
-  workspaceConsumerGroup: (slug: string, id: number, query?: QueryValues) =>
-    withQuery(`${workspaceBase(slug)}/consumer-groups/${id}`, query),
+  workspaceConsumerGroup: (slug: string, id: number, query?: QueryValues) => withQuery(`${workspaceBase(slug)}/consumer-groups/${id}`, query),
   virtualClusterConsumerGroups: (slug: string, appSlug: string, env: string, query?: QueryValues) =>
     withQuery(`${virtualClusterBase(slug, appSlug, env)}/consumer-groups`, query),
 }

@@ -3,18 +3,9 @@ import type { Payload } from 'payload'
 import { createActivities } from '@/sync/activities'
 import { runClusterJob, runJobForAllClusters } from '@/sync/runners/embedded'
 import { temporalClient, temporalSettings } from '@/sync/runners/temporal/connection'
-import {
-  clusterWorkflowId,
-  type ClusterJobResult,
-  fanOutWorkflowId,
-  JOBS,
-  type ScheduledJob,
-  temporalNames,
-} from '@/sync/shared/jobs'
+import { clusterWorkflowId, type ClusterJobResult, fanOutWorkflowId, JOBS, type ScheduledJob, temporalNames } from '@/sync/shared/jobs'
 
-export type TriggerResult =
-  | { runner: 'temporal'; workflowId: string }
-  | { runner: 'embedded'; results: ClusterJobResult[]; skipped: number[] }
+export type TriggerResult = { runner: 'temporal'; workflowId: string } | { runner: 'embedded'; results: ClusterJobResult[]; skipped: number[] }
 
 /**
  * "Sync now" for one cluster or all: through Temporal when it is configured (deterministic ids,

@@ -45,7 +45,15 @@ async function registerSubjects() {
   await registry.registerSchema(subjects.events, { schemaType: 'JSON', schema: jsonSchema({ id: { type: 'string' } }) })
   await registry.registerSchema(subjects.events, { schemaType: 'JSON', schema: jsonSchema({ id: { type: 'string' }, kind: { type: 'string' } }) })
   await registry.registerSchema(subjects.invoices, { schema: avro([{ name: 'invoiceId', type: 'string' }], 'Invoice') })
-  await registry.registerSchema(subjects.invoices, { schema: avro([{ name: 'invoiceId', type: 'string' }, { name: 'betaSecretTotal', type: 'long', default: 0 }], 'Invoice') })
+  await registry.registerSchema(subjects.invoices, {
+    schema: avro(
+      [
+        { name: 'invoiceId', type: 'string' },
+        { name: 'betaSecretTotal', type: 'long', default: 0 },
+      ],
+      'Invoice',
+    ),
+  })
   await registry.registerSchema(subjects.ledger, { schemaType: 'JSON', schema: jsonSchema({ entry: { type: 'string' } }) })
   await registry.registerSchema(retiredSubject, { schema: avro([id], 'Retired') })
   await registry.deleteSubject(retiredSubject)
@@ -125,7 +133,18 @@ describe('schema pages in a real browser', () => {
     const orders = rows(page).filter({ hasText: subjects.orders })
     const cells = (await orders.locator('td').allTextContents()).map((c) => c.trim())
     // Subject, Workspace, Application, Env, Topic, Format, Latest, Versions, Compatibility, Status, Last registered
-    expect(cells.slice(0, 10)).toEqual([subjects.orders, scenario.workspaces.a.name, 'Checkout', 'dev', subjects.orders.replace(/-value$/, ''), 'Avro', 'v4', '4', 'BACKWARD', 'Registered'])
+    expect(cells.slice(0, 10)).toEqual([
+      subjects.orders,
+      scenario.workspaces.a.name,
+      'Checkout',
+      'dev',
+      subjects.orders.replace(/-value$/, ''),
+      'Avro',
+      'v4',
+      '4',
+      'BACKWARD',
+      'Registered',
+    ])
     expect(cells[10]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/)
     expect(await page.getByRole('columnheader', { name: 'Workspace' }).count()).toBe(1)
     await expectBannerMatchesSyncHealth(page)
@@ -213,7 +232,9 @@ describe('schema pages in a real browser', () => {
     expect(await page.getByRole('columnheader', { name: 'Application' }).count()).toBe(0)
     expect(await page.getByTestId('vc-environment').textContent()).toBe('dev')
     // Details from a virtual cluster open in its workspace.
-    expect(await rows(page).filter({ hasText: subjects.orders }).getByTestId('schema-link').getAttribute('href')).toBe(`/workspaces/${ws.slug}/kafka/schemas/${ids.orders}`)
+    expect(await rows(page).filter({ hasText: subjects.orders }).getByTestId('schema-link').getAttribute('href')).toBe(
+      `/workspaces/${ws.slug}/kafka/schemas/${ids.orders}`,
+    )
     await screenshot(page, 'schemas-virtual-cluster')
     await page.close()
   })
@@ -230,7 +251,10 @@ describe('schema pages in a real browser', () => {
     expect(summaries[1]).toMatch(/^Added field '.*currency' \(string\)$/)
     expect(summaries[0]).toMatch(/^Removed field '.*amount' \(long\)$/)
     expect(await page.getByTestId('schema-content').getAttribute('data-version')).toBe('4')
-    expect(JSON.parse((await page.getByTestId('schema-content').textContent()) ?? '')).toMatchObject({ name: 'Order', fields: [{ name: 'id' }, { name: 'currency' }] })
+    expect(JSON.parse((await page.getByTestId('schema-content').textContent()) ?? '')).toMatchObject({
+      name: 'Order',
+      fields: [{ name: 'id' }, { name: 'currency' }],
+    })
     // Default comparison: the latest version against the one before.
     expect(await page.getByTestId('diff-verdict').textContent()).toContain('v3 → v4')
     await screenshot(page, 'schema-detail')
@@ -258,7 +282,12 @@ describe('schema pages in a real browser', () => {
     await page.getByRole('button', { name: 'View diff' }).click()
     await page.waitForURL(/left=3&right=4/)
     await page.reload()
-    expect(await page.getByTestId('diff-changes').locator('li').evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')))).toEqual(['field-removed'])
+    expect(
+      await page
+        .getByTestId('diff-changes')
+        .locator('li')
+        .evaluateAll((items) => items.map((i) => i.getAttribute('data-kind'))),
+    ).toEqual(['field-removed'])
     expect(await page.getByTestId('diff-changes').textContent()).toContain('amount')
     expect(await page.getByTestId('diff-unified').count()).toBe(1)
 

@@ -41,7 +41,9 @@ export async function createTopicsAndProduce(admin: Admin) {
   const producer = new Producer({ clientId: `${run}-producer`, bootstrapBrokers, serializers: stringSerializers })
   try {
     const messages = [
-      ...[0, 1, 2].flatMap((partition) => Array.from({ length: recordsA(partition) }, (_, i) => ({ topic: topicA, partition, key: `k${i}`, value: `a${partition}-${i}` }))),
+      ...[0, 1, 2].flatMap((partition) =>
+        Array.from({ length: recordsA(partition) }, (_, i) => ({ topic: topicA, partition, key: `k${i}`, value: `a${partition}-${i}` })),
+      ),
       ...[0, 1].flatMap((partition) => Array.from({ length: 8 }, (_, i) => ({ topic: topicB, partition, key: `k${i}`, value: `b${partition}-${i}` }))),
     ]
     await producer.send({ messages })

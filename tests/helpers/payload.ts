@@ -18,10 +18,7 @@ export async function createTestPayload(): Promise<TestPayload> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
-  const migrations =
-    testDatabase() === 'postgres'
-      ? (await import('@/migrations/postgres')).migrations
-      : (await import('@/migrations/sqlite')).migrations
+  const migrations = testDatabase() === 'postgres' ? (await import('@/migrations/postgres')).migrations : (await import('@/migrations/sqlite')).migrations
   // The generated migration modules type their args precisely; the adapter takes the generic form.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 

@@ -18,9 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const script = (name: string) => path.join(root, 'scripts/peers', name)
 
 /** Every variable env.sh exports (ORBIT_* ports and the derived connection strings). */
-export const peerEnv: Readonly<Record<string, string>> = JSON.parse(
-  execFileSync('bash', [script('env.sh'), '--json'], { encoding: 'utf8' }),
-)
+export const peerEnv: Readonly<Record<string, string>> = JSON.parse(execFileSync('bash', [script('env.sh'), '--json'], { encoding: 'utf8' }))
 
 const v = (name: string): string => {
   const value = peerEnv[name]
@@ -76,7 +74,10 @@ export async function stopPeers(names: readonly PeerName[]): Promise<void> {
 
 /** Whether this checkout's peers.sh runs the peer (its pid file names a live process). */
 export async function isPeerRunning(name: PeerName): Promise<boolean> {
-  return peersSh(['status', name], 30_000).then(() => true, () => false)
+  return peersSh(['status', name], 30_000).then(
+    () => true,
+    () => false,
+  )
 }
 
 /** Runs one of Kafka's own CLI tools (scripts/peers/kafka-cli.sh) and returns its stdout. */

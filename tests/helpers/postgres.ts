@@ -37,10 +37,9 @@ async function dropPostgresDatabase(admin: string, name: string): Promise<void> 
         [name],
       )
       const who = sessions.rows.map((s) => `${s.backend_type} pid ${s.pid} (role ${s.usename ?? 'none'})`).join(', ')
-      throw new Error(
-        `could not drop test database ${name} as ${c.user}: ${(error as Error).message}; sessions still in it: ${who || 'none'}`,
-        { cause: error },
-      )
+      throw new Error(`could not drop test database ${name} as ${c.user}: ${(error as Error).message}; sessions still in it: ${who || 'none'}`, {
+        cause: error,
+      })
     }
   })
 }

@@ -32,9 +32,18 @@ export async function registerScenario(registry: SchemaRegistryClient, { run, pr
   await registry.registerSchema(`${prefix}orders-value`, { schema: avroRecord([id, amount]) })
   await registry.registerSchema(`${prefix}orders-value`, { schema: avroRecord([id, amount, { name: 'note', type: ['null', 'string'], default: null }]) })
   await registry.deleteVersion(`${prefix}orders-value`, 3)
-  await registry.registerSchema(`${prefix}payments-value`, { schemaType: 'PROTOBUF', schema: 'syntax = "proto3";\npackage acme;\nmessage Payment { string id = 1; }\n' })
-  await registry.registerSchema(`${prefix}payments-value`, { schemaType: 'PROTOBUF', schema: 'syntax = "proto3";\npackage acme;\nmessage Payment { string id = 1; int64 cents = 2; }\n' })
-  await registry.registerSchema(`${prefix}events-value`, { schemaType: 'JSON', schema: JSON.stringify({ type: 'object', properties: { id: { type: 'string' } } }) })
+  await registry.registerSchema(`${prefix}payments-value`, {
+    schemaType: 'PROTOBUF',
+    schema: 'syntax = "proto3";\npackage acme;\nmessage Payment { string id = 1; }\n',
+  })
+  await registry.registerSchema(`${prefix}payments-value`, {
+    schemaType: 'PROTOBUF',
+    schema: 'syntax = "proto3";\npackage acme;\nmessage Payment { string id = 1; int64 cents = 2; }\n',
+  })
+  await registry.registerSchema(`${prefix}events-value`, {
+    schemaType: 'JSON',
+    schema: JSON.stringify({ type: 'object', properties: { id: { type: 'string' } } }),
+  })
   await registry.registerSchema(`${run}com.acme.Money`, { schema: avroRecord([{ name: 'cents', type: 'long' }], 'Money') })
   await registry.registerSchema(`${prefix}invoices-value`, {
     schema: JSON.stringify({ type: 'record', name: 'Invoice', namespace: 'com.acme', fields: [{ name: 'total', type: 'com.acme.Money' }] }),
@@ -52,7 +61,15 @@ export async function seedClusterForScenario(payload: Payload, { run, prefix }: 
   })
   await payload.create({
     collection: 'kafka-virtual-clusters',
-    data: { name: 'a-prod', workspace: workspace.id, environment: 'prod', physicalCluster: cluster.id, topicPrefix: prefix, groupPrefix: prefix, status: 'active' },
+    data: {
+      name: 'a-prod',
+      workspace: workspace.id,
+      environment: 'prod',
+      physicalCluster: cluster.id,
+      topicPrefix: prefix,
+      groupPrefix: prefix,
+      status: 'active',
+    },
     overrideAccess: true,
   })
   return { workspaceId: workspace.id, clusterId: cluster.id }
@@ -64,7 +81,14 @@ export async function storedSchemas(payload: Payload, run: string) {
 }
 
 export async function storedVersions(payload: Payload, schemaId: number) {
-  const docs = await payload.find({ collection: 'kafka-schema-versions', where: { schema: { equals: schemaId } }, sort: 'version', pagination: false, depth: 0, overrideAccess: true })
+  const docs = await payload.find({
+    collection: 'kafka-schema-versions',
+    where: { schema: { equals: schemaId } },
+    sort: 'version',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   return docs.docs
 }
 

@@ -57,9 +57,7 @@ describe(`access matrix on ${testDatabase()}`, () => {
       const user = await userDoc(userKey)
       const expected = expectedVisibleIds(fixture, userKey, slug)
       const ids = await emptyIfForbidden(
-        payload
-          .find({ collection: slug, user, overrideAccess: false, pagination: false, depth: 0 })
-          .then((list) => list.docs.map((d) => d.id)),
+        payload.find({ collection: slug, user, overrideAccess: false, pagination: false, depth: 0 }).then((list) => list.docs.map((d) => d.id)),
         [],
       )
       expect(sorted(ids)).toEqual(expected)

@@ -85,9 +85,13 @@ describe(`document locks on ${testDatabase()}`, () => {
     it('through GraphQL', async () => {
       const { graphql } = apiClients(payload, tokens.memberA)
       const created = await graphql(
-        `mutation ($value: JSON!, $relationTo: PayloadLockedDocument_DocumentRelationshipInputRelationTo!, $user: JSON!) {
-          createPayloadLockedDocument(data: { document: { relationTo: $relationTo, value: $value }, user: { relationTo: users, value: $user } }) { id }
-        }`,
+        `
+          mutation ($value: JSON!, $relationTo: PayloadLockedDocument_DocumentRelationshipInputRelationTo!, $user: JSON!) {
+            createPayloadLockedDocument(data: { document: { relationTo: $relationTo, value: $value }, user: { relationTo: users, value: $user } }) {
+              id
+            }
+          }
+        `,
         { relationTo: target().relationTo.replaceAll('-', '_'), value: target().value, user: fixture.users.memberA.id },
       )
       expect(created.data?.createPayloadLockedDocument ?? null).toBeNull()

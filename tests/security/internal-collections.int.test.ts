@@ -47,15 +47,17 @@ afterAll(async () => {
 })
 
 const rest = (user: UserKey) => apiClients(payload, tokens[user]).rest
-const savePreference = (user: UserKey, key: string, value: unknown) =>
-  rest(user)(`/${PREFERENCES}/${key}`, { method: 'POST', body: JSON.stringify({ value }) })
+const savePreference = (user: UserKey, key: string, value: unknown) => rest(user)(`/${PREFERENCES}/${key}`, { method: 'POST', body: JSON.stringify({ value }) })
 const preferenceOwners = async () =>
   (await payload.find({ collection: PREFERENCES, overrideAccess: true, depth: 0, pagination: false })).docs.map((p) => [p.key, p.user.value])
 
 describe(`Payload's internal collections on ${testDatabase()}`, () => {
   it('every one has rules: a member is granted no operation on all rows', async () => {
     const internal = payload.config.collections.map((c) => c.slug).filter((slug) => slug.startsWith('payload-'))
-    expect(internal.filter((slug) => !(slug in MEMBER_GRANTS)), 'internal collections without rules').toEqual([])
+    expect(
+      internal.filter((slug) => !(slug in MEMBER_GRANTS)),
+      'internal collections without rules',
+    ).toEqual([])
     const req = await createLocalReq({ user: users.memberA }, payload)
     for (const slug of internal) {
       const access = payload.collections[slug].config.access
@@ -106,9 +108,10 @@ describe(`Payload's internal collections on ${testDatabase()}`, () => {
         body: JSON.stringify({ key: 'forged', value: 1, user: { relationTo: 'users', value: fixture.users.admin.id } }),
       })
       const stored = await payload.find({ collection: PREFERENCES, where: { key: { equals: 'forged' } }, overrideAccess: true, depth: 0 })
-      expect(stored.docs.map((p) => p.user.value), `create answered ${created.status}`).toEqual(
-        created.status === 201 ? [fixture.users.memberAB.id] : [],
-      )
+      expect(
+        stored.docs.map((p) => p.user.value),
+        `create answered ${created.status}`,
+      ).toEqual(created.status === 201 ? [fixture.users.memberAB.id] : [])
     })
   })
 

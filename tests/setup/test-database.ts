@@ -15,9 +15,7 @@ import { createPostgresDatabase } from '@tests/helpers/postgres'
  */
 const dataDir = mkdtempSync(path.join(tmpdir(), 'orbit-test-'))
 const database =
-  process.env.ORBIT_TEST_DB === 'postgres'
-    ? await createPostgresDatabase()
-    : { url: `file:${path.join(dataDir, 'test.db')}`, drop: async () => {} }
+  process.env.ORBIT_TEST_DB === 'postgres' ? await createPostgresDatabase() : { url: `file:${path.join(dataDir, 'test.db')}`, drop: async () => {} }
 
 process.env.DATABASE_URL = database.url
 process.env.ORBIT_DATA_DIR = dataDir

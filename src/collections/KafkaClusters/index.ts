@@ -10,10 +10,8 @@ import { syncNowEndpoints } from '@/collections/KafkaClusters/endpoints/syncNow'
 
 const SYNC_NOW_BUTTON = '/collections/KafkaClusters/components/SyncNowButton#SyncNowButton'
 
-const usesSasl = (_: unknown, sibling: { securityProtocol?: string }) =>
-  sibling.securityProtocol?.startsWith('SASL_') ?? false
-const usesTls = (_: unknown, sibling: { securityProtocol?: string }) =>
-  sibling.securityProtocol === 'SSL' || sibling.securityProtocol === 'SASL_SSL'
+const usesSasl = (_: unknown, sibling: { securityProtocol?: string }) => sibling.securityProtocol?.startsWith('SASL_') ?? false
+const usesTls = (_: unknown, sibling: { securityProtocol?: string }) => sibling.securityProtocol === 'SSL' || sibling.securityProtocol === 'SASL_SSL'
 
 export const KafkaClusters: CollectionConfig = {
   slug: 'kafka-clusters',
@@ -38,8 +36,7 @@ export const KafkaClusters: CollectionConfig = {
       required: true,
       admin: { description: 'Comma-separated host:port list' },
       validate: (value: string | null | undefined) =>
-        (value ?? '').split(',').every((s) => /^[^\s:,]+:\d{1,5}$/.test(s.trim())) ||
-        'Expected host:port[,host:port...]',
+        (value ?? '').split(',').every((s) => /^[^\s:,]+:\d{1,5}$/.test(s.trim())) || 'Expected host:port[,host:port...]',
     },
     { name: 'enabled', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
     {

@@ -13,8 +13,7 @@ export function secretFields(name: string, label: string): Field[] {
   const storedName = `${name}Encrypted`
   const encryptInput: FieldHook = ({ value, siblingData }) => {
     if (typeof value !== 'string' || value === '') return undefined
-    siblingData[storedName] =
-      value === 'clear' ? null : isEncrypted(value) ? value : encryptSecret(value, env().ORBIT_SECRET_KEY)
+    siblingData[storedName] = value === 'clear' ? null : isEncrypted(value) ? value : encryptSecret(value, env().ORBIT_SECRET_KEY)
     return undefined
   }
   return [

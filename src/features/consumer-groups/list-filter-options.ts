@@ -31,8 +31,20 @@ export async function getGroupFilterOptions(user: User, scope: KafkaScope): Prom
     scope.kind === 'all'
       ? read(payload.find({ collection: 'workspaces', sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, ...asUser(user) }))
       : { docs: [] },
-    read(payload.find({ collection: 'kafka-applications', where: inWorkspace, sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, ...asUser(user) })),
-    read(payload.find({ collection: 'kafka-virtual-clusters', where: inWorkspace, limit: OPTION_LIMIT, depth: 0, select: { environment: true }, ...asUser(user) })),
+    read(
+      payload.find({
+        collection: 'kafka-applications',
+        where: inWorkspace,
+        sort: 'name',
+        limit: OPTION_LIMIT,
+        depth: 0,
+        select: { name: true },
+        ...asUser(user),
+      }),
+    ),
+    read(
+      payload.find({ collection: 'kafka-virtual-clusters', where: inWorkspace, limit: OPTION_LIMIT, depth: 0, select: { environment: true }, ...asUser(user) }),
+    ),
     scope.kind === 'all'
       ? read(payload.find({ collection: 'kafka-clusters', sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, ...asUser(user) }))
       : { docs: [] },

@@ -1,6 +1,14 @@
 import type { Where } from 'payload'
 
-import { capPoints, downsample, MAX_CHART_POINTS, pickResolution, REBALANCING_STATES, type DownsampledPoint, type HistoryRange } from '@/features/consumer-groups/lib'
+import {
+  capPoints,
+  downsample,
+  MAX_CHART_POINTS,
+  pickResolution,
+  REBALANCING_STATES,
+  type DownsampledPoint,
+  type HistoryRange,
+} from '@/features/consumer-groups/lib'
 import { groupListParams, type GroupListParams, HISTORY_RANGE_MS, historyRange } from '@/features/consumer-groups/search-params'
 import { emptyIfForbidden } from '@/lib/forbidden'
 import { ownershipWhere } from '@/lib/list-params'
@@ -78,7 +86,11 @@ export async function getConsumerGroupSummary(user: User, input: unknown = {}) {
   const payload = await getPayloadClient()
   const base = groupListWhere({ ...params, health: undefined, trend: undefined, hasLag: undefined, status: undefined })
   const count = async (extra?: Where) =>
-    (await emptyIfForbidden(payload.count({ collection: 'kafka-consumer-groups', where: extra ? { and: [base, extra] } : base, ...asUser(user) }), { totalDocs: 0 })).totalDocs
+    (
+      await emptyIfForbidden(payload.count({ collection: 'kafka-consumer-groups', where: extra ? { and: [base, extra] } : base, ...asUser(user) }), {
+        totalDocs: 0,
+      })
+    ).totalDocs
   const [total, lagging, err, warn, inactive] = await Promise.all([
     count(),
     count({ totalLag: { greater_than: 0 } }),
@@ -100,8 +112,7 @@ export async function getConsumerGroupStateCounts(user: User, input: unknown = {
   const base = groupListWhere({ ...params, state: undefined, health: undefined, trend: undefined, hasLag: undefined, status: undefined })
   const payload = await getPayloadClient()
   const count = async (state: Where) =>
-    (await emptyIfForbidden(payload.count({ collection: 'kafka-consumer-groups', where: { and: [base, state] }, ...asUser(user) }), { totalDocs: 0 }))
-      .totalDocs
+    (await emptyIfForbidden(payload.count({ collection: 'kafka-consumer-groups', where: { and: [base, state] }, ...asUser(user) }), { totalDocs: 0 })).totalDocs
   const [stable, empty, rebalancing] = await Promise.all([
     count({ state: { equals: 'Stable' } }),
     count({ state: { equals: 'Empty' } }),
@@ -146,7 +157,13 @@ export async function getConsumerGroupLagChart(user: User, group: Pick<KafkaCons
   const tailStart = Math.max(rangeStart, newest ? Date.parse(newest.timestamp) + HOUR_MS : rangeStart)
   const raw = await payload.find({
     collection: HISTORY,
-    where: { and: [{ consumerGroup: { equals: group.id } }, { resolution: { equals: 'raw' } }, { timestamp: { greater_than_equal: new Date(tailStart).toISOString() } }] },
+    where: {
+      and: [
+        { consumerGroup: { equals: group.id } },
+        { resolution: { equals: 'raw' } },
+        { timestamp: { greater_than_equal: new Date(tailStart).toISOString() } },
+      ],
+    },
     sort: 'timestamp',
     pagination: false,
     depth: 0,
@@ -169,7 +186,16 @@ async function storedLagHistory(user: User, groupId: number, range: HistoryRange
     pagination: false,
     depth: 0,
     // Only what the chart uses: a 24h range reads ~1,440 rows, and the unused JSON dominated the read.
-    select: { timestamp: true, totalLag: true, totalLagMin: true, totalLagMax: true, maxPartitionLag: true, lagSeconds: true, lagSecondsMax: true, sampleCount: true },
+    select: {
+      timestamp: true,
+      totalLag: true,
+      totalLagMin: true,
+      totalLagMax: true,
+      maxPartitionLag: true,
+      lagSeconds: true,
+      lagSecondsMax: true,
+      sampleCount: true,
+    },
     ...asUser(user),
   })
   return capPoints(rows.docs)

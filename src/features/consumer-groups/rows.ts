@@ -26,7 +26,10 @@ export type GroupListRow = {
 }
 
 /** A partition as the partition table shows it: the stored numbers, the owner as one label. */
-export type PartitionRow = Pick<PartitionDetail, 'topic' | 'partition' | 'committedOffset' | 'logStartOffset' | 'logEndOffset' | 'lag' | 'lagSeconds' | 'status' | 'noCommit' | 'belowLogStart'> & {
+export type PartitionRow = Pick<
+  PartitionDetail,
+  'topic' | 'partition' | 'committedOffset' | 'logStartOffset' | 'logEndOffset' | 'lag' | 'lagSeconds' | 'status' | 'noCommit' | 'belowLogStart'
+> & {
   owner: string | null
   ownerHost: string | null
 }

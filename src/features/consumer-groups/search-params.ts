@@ -8,7 +8,13 @@ export const GROUP_HEALTH = ['ok', 'warn', 'err', 'unknown'] as const
 export const GROUP_SORTS = ['groupId', '-groupId', 'memberCount', '-memberCount', 'totalLag', '-totalLag', 'lagSeconds', '-lagSeconds'] as const
 export const HISTORY_RANGES = ['1h', '6h', '24h', '7d', '30d'] as const
 /** How far back each chart range reaches. */
-export const HISTORY_RANGE_MS: Record<(typeof HISTORY_RANGES)[number], number> = { '1h': 3_600_000, '6h': 6 * 3_600_000, '24h': 86_400_000, '7d': 7 * 86_400_000, '30d': 30 * 86_400_000 }
+export const HISTORY_RANGE_MS: Record<(typeof HISTORY_RANGES)[number], number> = {
+  '1h': 3_600_000,
+  '6h': 6 * 3_600_000,
+  '24h': 86_400_000,
+  '7d': 7 * 86_400_000,
+  '30d': 30 * 86_400_000,
+}
 
 /** Filters, sort and page of the consumer-group list: one definition for URLs and queries. */
 export const groupListParams = z.object({

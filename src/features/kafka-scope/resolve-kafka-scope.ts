@@ -18,10 +18,7 @@ type ScopedCollection = 'workspaces' | 'kafka-applications' | 'kafka-virtual-clu
 /** The first document the user may read, or null (also when the rule denies everything). */
 async function findVisible(user: User, collection: ScopedCollection, where: Where) {
   const payload = await getPayloadClient()
-  const found = await emptyIfForbidden(
-    payload.find({ collection, where, limit: 1, sort: 'id', depth: 0, ...asUser(user) }),
-    { docs: [] },
-  )
+  const found = await emptyIfForbidden(payload.find({ collection, where, limit: 1, sort: 'id', depth: 0, ...asUser(user) }), { docs: [] })
   return found.docs[0] ?? null
 }
 

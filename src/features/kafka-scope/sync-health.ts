@@ -21,8 +21,7 @@ export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: Sc
   const payload = await getPayloadClient()
   let where: Where = { enabled: { equals: true } }
   if (scope.kind !== 'all') {
-    const vcWhere: Where =
-      scope.kind === 'workspace' ? { workspace: { equals: scope.workspace.id } } : { id: { equals: scope.virtualCluster.id } }
+    const vcWhere: Where = scope.kind === 'workspace' ? { workspace: { equals: scope.workspace.id } } : { id: { equals: scope.virtualCluster.id } }
     const vcs = await emptyIfForbidden(
       payload.find({ collection: 'kafka-virtual-clusters', where: vcWhere, select: { physicalCluster: true }, depth: 0, pagination: false, ...asUser(user) }),
       { docs: [] },

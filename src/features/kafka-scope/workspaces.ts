@@ -37,7 +37,14 @@ export async function getWorkspaceApplications(user: User, workspaceId: number) 
   const payload = await getPayloadClient()
   const [apps, vcs] = await Promise.all([
     emptyIfForbidden(
-      payload.find({ collection: 'kafka-applications', where: { workspace: { equals: workspaceId } }, sort: 'name', pagination: false, depth: 0, ...asUser(user) }),
+      payload.find({
+        collection: 'kafka-applications',
+        where: { workspace: { equals: workspaceId } },
+        sort: 'name',
+        pagination: false,
+        depth: 0,
+        ...asUser(user),
+      }),
       { docs: [] as KafkaApplication[] },
     ),
     emptyIfForbidden(

@@ -8,7 +8,17 @@ import { emptyIfForbidden } from '@/lib/forbidden'
 import { EXPOSITION_CONTENT_TYPE, expositionChunks } from '@/features/metrics/exposition'
 import { type ClusterForMetrics, type GroupForMetrics, lagMetrics } from '@/features/metrics/lag-families'
 
-const GROUP_FIELDS = { groupId: true, cluster: true, protocolType: true, memberCount: true, totalLag: true, maxPartitionLag: true, lagSeconds: true, lagStatus: true, partitionDetail: true } as const
+const GROUP_FIELDS = {
+  groupId: true,
+  cluster: true,
+  protocolType: true,
+  memberCount: true,
+  totalLag: true,
+  maxPartitionLag: true,
+  lagSeconds: true,
+  lagStatus: true,
+  partitionDetail: true,
+} as const
 const GROUPS_PER_PAGE = 1_000
 
 /**
@@ -26,13 +36,25 @@ const handler: PayloadHandler = async (req) => {
     return Response.json({ error: 'Send a bearer token (ORBIT_METRICS_TOKEN) or sign in' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } })
   }
   const access = scope === 'token' ? { overrideAccess: true } : { overrideAccess: false, user: req.user }
-  const clusters = await emptyIfForbidden(req.payload.find({ collection: 'kafka-clusters', select: { name: true, syncHealth: true }, pagination: false, depth: 0, ...access }), { docs: [] })
+  const clusters = await emptyIfForbidden(
+    req.payload.find({ collection: 'kafka-clusters', select: { name: true, syncHealth: true }, pagination: false, depth: 0, ...access }),
+    { docs: [] },
+  )
   const clusterName = new Map(clusters.docs.map((c) => [c.id, c.name]))
   const metrics = lagMetrics()
   // A page of groups at a time: only its partition detail is parsed and alive at once.
   for (let page = 1; ; page++) {
     const groups = await emptyIfForbidden(
-      req.payload.find({ collection: 'kafka-consumer-groups', where: { status: { not_equals: 'archived' } }, select: GROUP_FIELDS, sort: 'id', page, limit: GROUPS_PER_PAGE, depth: 0, ...access }),
+      req.payload.find({
+        collection: 'kafka-consumer-groups',
+        where: { status: { not_equals: 'archived' } },
+        select: GROUP_FIELDS,
+        sort: 'id',
+        page,
+        limit: GROUPS_PER_PAGE,
+        depth: 0,
+        ...access,
+      }),
       null,
     )
     if (!groups) break

@@ -35,8 +35,20 @@ export async function getSchemaFilterOptions(user: User, scope: KafkaScope): Pro
     scope.kind === 'all'
       ? read(payload.find({ collection: 'workspaces', sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, ...asUser(user) }))
       : { docs: [] },
-    read(payload.find({ collection: 'kafka-applications', where: inWorkspace, sort: 'name', limit: OPTION_LIMIT, depth: 0, select: { name: true }, ...asUser(user) })),
-    read(payload.find({ collection: 'kafka-virtual-clusters', where: inWorkspace, limit: OPTION_LIMIT, depth: 0, select: { environment: true }, ...asUser(user) })),
+    read(
+      payload.find({
+        collection: 'kafka-applications',
+        where: inWorkspace,
+        sort: 'name',
+        limit: OPTION_LIMIT,
+        depth: 0,
+        select: { name: true },
+        ...asUser(user),
+      }),
+    ),
+    read(
+      payload.find({ collection: 'kafka-virtual-clusters', where: inWorkspace, limit: OPTION_LIMIT, depth: 0, select: { environment: true }, ...asUser(user) }),
+    ),
   ])
   return {
     workspaces: workspaces.docs.map((w) => ({ value: String(w.id), label: w.name })),

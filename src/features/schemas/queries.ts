@@ -33,9 +33,21 @@ export async function getSchemas(user: User, input: unknown) {
     limit: params.limit,
     depth: 1,
     select: {
-      subject: true, cluster: true, workspace: true, virtualCluster: true, application: true, topicName: true, type: true,
-      format: true, latestVersion: true, versionCount: true, compatibilityLevel: true, status: true, softDeleted: true,
-      lastRegisteredAt: true, lastError: true,
+      subject: true,
+      cluster: true,
+      workspace: true,
+      virtualCluster: true,
+      application: true,
+      topicName: true,
+      type: true,
+      format: true,
+      latestVersion: true,
+      versionCount: true,
+      compatibilityLevel: true,
+      status: true,
+      softDeleted: true,
+      lastRegisteredAt: true,
+      lastError: true,
     },
     ...asUser(user),
   })
@@ -43,16 +55,26 @@ export async function getSchemas(user: User, input: unknown) {
 }
 
 function emptyPage(params: SchemaListParams) {
-  return { docs: [], totalDocs: 0, totalPages: 0, page: params.page, limit: params.limit, pagingCounter: 0, hasPrevPage: false, hasNextPage: false, prevPage: null, nextPage: null }
+  return {
+    docs: [],
+    totalDocs: 0,
+    totalPages: 0,
+    page: params.page,
+    limit: params.limit,
+    pagingCounter: 0,
+    hasPrevPage: false,
+    hasNextPage: false,
+    prevPage: null,
+    nextPage: null,
+  }
 }
 
 /** One schema, or null when it does not exist or the user may not see it (pages answer 404). */
 export async function getSchema(user: User, id: number): Promise<KafkaSchema | null> {
   const payload = await getPayloadClient()
-  const found = await emptyIfForbidden(
-    payload.find({ collection: 'kafka-schemas', where: { id: { equals: id } }, limit: 1, depth: 1, ...asUser(user) }),
-    { docs: [] as KafkaSchema[] },
-  )
+  const found = await emptyIfForbidden(payload.find({ collection: 'kafka-schemas', where: { id: { equals: id } }, limit: 1, depth: 1, ...asUser(user) }), {
+    docs: [] as KafkaSchema[],
+  })
   return found.docs[0] ?? null
 }
 
@@ -121,12 +143,8 @@ export async function getSchemaSummary(user: User, input: unknown = {}) {
   const payload = await getPayloadClient()
   const base = schemaListWhere({ ...params, format: undefined, status: undefined })
   const count = async (extra?: Where) =>
-    (
-      await emptyIfForbidden(
-        payload.count({ collection: 'kafka-schemas', where: extra ? { and: [base, extra] } : base, ...asUser(user) }),
-        { totalDocs: 0 },
-      )
-    ).totalDocs
+    (await emptyIfForbidden(payload.count({ collection: 'kafka-schemas', where: extra ? { and: [base, extra] } : base, ...asUser(user) }), { totalDocs: 0 }))
+      .totalDocs
   const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString()
   const [total, avro, protobuf, json, failed, stale, changedThisWeek] = await Promise.all([
     count(),

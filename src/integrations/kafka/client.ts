@@ -50,11 +50,7 @@ export function createKafkaAdminClient(connection: ClusterConnection, options: K
   const clientId = options.clientId ?? `orbit-admin-${randomBytes(3).toString('hex')}`
   const pool = new ConnectionPool(
     clientId,
-    toConnectionOptions(
-      connection,
-      { connectTimeoutMs: options.connectTimeoutMs ?? 10_000, requestTimeoutMs: options.requestTimeoutMs ?? 30_000 },
-      owner,
-    ),
+    toConnectionOptions(connection, { connectTimeoutMs: options.connectTimeoutMs ?? 10_000, requestTimeoutMs: options.requestTimeoutMs ?? 30_000 }, owner),
   )
   const session = new KafkaSession(pool, brokers.map(parseBroker), label, options.groupBatchSize ?? 200)
   const operationTimeoutMs = options.operationTimeoutMs ?? 120_000
@@ -65,7 +61,8 @@ export function createKafkaAdminClient(connection: ClusterConnection, options: K
     let timer: NodeJS.Timeout | undefined
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new KafkaTimeoutError(`Kafka ${operation} on ${label.join(',')} took longer than ${operationTimeoutMs} ms`, { brokers: label, operation })),
+        () =>
+          reject(new KafkaTimeoutError(`Kafka ${operation} on ${label.join(',')} took longer than ${operationTimeoutMs} ms`, { brokers: label, operation })),
         operationTimeoutMs,
       )
     })

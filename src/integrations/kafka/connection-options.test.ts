@@ -19,7 +19,13 @@ describe('parseBroker', () => {
 describe('toConnectionOptions', () => {
   it('PLAINTEXT: no TLS, no SASL, the timeouts and the owner context', () => {
     const owner = {}
-    expect(toConnectionOptions(base, timeouts, owner)).toEqual({ connectTimeout: 1_000, requestTimeout: 2_000, tls: undefined, sasl: undefined, context: owner })
+    expect(toConnectionOptions(base, timeouts, owner)).toEqual({
+      connectTimeout: 1_000,
+      requestTimeout: 2_000,
+      tls: undefined,
+      sasl: undefined,
+      context: owner,
+    })
   })
 
   it('SSL trusts the CA certificate when given, else the system CAs', () => {
@@ -40,7 +46,10 @@ describe('toKafkaAdminError', () => {
   const libraryError = (code: string, message: string, cause?: Error) => Object.assign(new Error(message, { cause }), { code })
 
   it('classifies authentication, timeout and network failures found anywhere in the error chain', () => {
-    const auth = new AggregateError([libraryError('PLT_KFK_NETWORK', 'Connection failed.', libraryError('PLT_KFK_AUTHENTICATION', 'SASL authentication failed.'))], 'x')
+    const auth = new AggregateError(
+      [libraryError('PLT_KFK_NETWORK', 'Connection failed.', libraryError('PLT_KFK_AUTHENTICATION', 'SASL authentication failed.'))],
+      'x',
+    )
     expect(toKafkaAdminError(auth, where)).toBeInstanceOf(KafkaAuthenticationError)
     expect(toKafkaAdminError(libraryError('PLT_KFK_NETWORK', 'Request timed out'), where)).toBeInstanceOf(KafkaTimeoutError)
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { errno: -111 })

@@ -36,9 +36,7 @@ export function toConnectionOptions(connection: ClusterConnection, timeouts: Kaf
     throw new Error(`Cluster "${connection.name}" uses ${protocol} but has no SASL mechanism and username configured`)
   }
   const sasl: SASLOptions | undefined =
-    useSasl && connection.sasl
-      ? { mechanism: connection.sasl.mechanism, username: connection.sasl.username, password: connection.sasl.password }
-      : undefined
+    useSasl && connection.sasl ? { mechanism: connection.sasl.mechanism, username: connection.sasl.username, password: connection.sasl.password } : undefined
   return {
     connectTimeout: timeouts.connectTimeoutMs,
     requestTimeout: timeouts.requestTimeoutMs,

@@ -43,9 +43,7 @@ export async function listGroups(session: KafkaSession): Promise<GroupListing[]>
     [...brokers.values()].map(async (broker) => {
       const connection = await session.connectionTo(broker)
       const response =
-        api.version >= 5
-          ? await session.call(listGroupsV5.api, connection, [], [...GROUP_TYPES])
-          : await session.call(listGroupsV4.api, connection, [], []) // v4 has no type filter: all groups are classic
+        api.version >= 5 ? await session.call(listGroupsV5.api, connection, [], [...GROUP_TYPES]) : await session.call(listGroupsV4.api, connection, [], []) // v4 has no type filter: all groups are classic
       if (response.errorCode !== 0) throw session.protocolError('ListGroups', response.errorCode, `${broker.host}:${broker.port}`)
       for (const g of response.groups) {
         groups.set(g.groupId, {

@@ -75,7 +75,14 @@ const LEADER_RETRY_DELAY_MS = 300
 async function partitionOffsetsOnce(session: KafkaSession, topics: string[]): Promise<PartitionOffsets[]> {
   const unique = [...new Set(topics)]
   if (unique.length === 0) return []
-  const listOffsets = await session.pickApi('ListOffsets', [listOffsetsV9.api, listOffsetsV8.api, listOffsetsV7.api, listOffsetsV6.api, listOffsetsV5.api, listOffsetsV4.api])
+  const listOffsets = await session.pickApi('ListOffsets', [
+    listOffsetsV9.api,
+    listOffsetsV8.api,
+    listOffsetsV7.api,
+    listOffsetsV6.api,
+    listOffsetsV5.api,
+    listOffsetsV4.api,
+  ])
   const metadata = await session.metadata(unique)
   const byLeader = new Map<number, Map<string, number[]>>()
   for (const topic of metadata.topics) {
@@ -98,9 +105,7 @@ async function partitionOffsetsOnce(session: KafkaSession, topics: string[]): Pr
           name,
           partitions: partitions.map((partitionIndex) => ({ partitionIndex, currentLeaderEpoch: -1, timestamp })),
         }))
-      const [earliest, latest] = await Promise.all(
-        [EARLIEST, LATEST].map((ts) => session.call(listOffsets, connection, -1, READ_UNCOMMITTED, request(ts))),
-      )
+      const [earliest, latest] = await Promise.all([EARLIEST, LATEST].map((ts) => session.call(listOffsets, connection, -1, READ_UNCOMMITTED, request(ts))))
       for (const [kind, response] of [
         ['earliest', earliest!],
         ['latest', latest!],

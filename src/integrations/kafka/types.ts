@@ -38,7 +38,7 @@ export type GroupDescription = {
 }
 
 /** A group to describe: an id (type found out) or a listing from `listGroups`. */
-export type GroupRef = string | Pick<GroupListing, 'groupId'> & Partial<GroupListing>
+export type GroupRef = string | (Pick<GroupListing, 'groupId'> & Partial<GroupListing>)
 
 export type CommittedOffset = { topic: string; partition: number; offset: number }
 

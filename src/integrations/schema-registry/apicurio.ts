@@ -6,12 +6,7 @@ import {
   SchemaRegistryUnauthorizedError,
 } from '@/integrations/schema-registry/errors'
 import type { HttpClient } from '@/integrations/schema-registry/http'
-import {
-  apicurioSystemInfoSchema,
-  apicurioVersionListSchema,
-  apicurioVersionSchema,
-  apicurioVersionSearchSchema,
-} from '@/integrations/schema-registry/schemas'
+import { apicurioSystemInfoSchema, apicurioVersionListSchema, apicurioVersionSchema, apicurioVersionSearchSchema } from '@/integrations/schema-registry/schemas'
 
 /**
  * Registration timestamps, which the Confluent API of Apicurio does not expose, read from

@@ -2,11 +2,7 @@ import type { z } from 'zod'
 
 import { ApicurioNativeApi, type SubjectVersions, type VersionMetadata } from '@/integrations/schema-registry/apicurio'
 import { apicurioNativeBase, buildUrl, parseBaseUrl } from '@/integrations/schema-registry/base-url'
-import {
-  SchemaRegistryInvalidPayloadError,
-  SchemaRegistryNotFoundError,
-  SchemaRegistryRequestError,
-} from '@/integrations/schema-registry/errors'
+import { SchemaRegistryInvalidPayloadError, SchemaRegistryNotFoundError, SchemaRegistryRequestError } from '@/integrations/schema-registry/errors'
 import { CONFLUENT_ACCEPT, HttpClient, type HttpMethod, type SchemaRegistryAuth } from '@/integrations/schema-registry/http'
 import {
   anyArraySchema,
@@ -170,8 +166,7 @@ export function createSchemaRegistryClient(options: SchemaRegistryClientOptions)
       return [...new Set(all)]
     },
 
-    listVersions: (subject, { deleted } = {}) =>
-      call('GET', ['subjects', subject, 'versions'], versionListSchema, { query: deletedQuery(deleted) }),
+    listVersions: (subject, { deleted } = {}) => call('GET', ['subjects', subject, 'versions'], versionListSchema, { query: deletedQuery(deleted) }),
 
     async getVersion(subject, version, { deleted } = {}) {
       const found = await call('GET', ['subjects', subject, 'versions', checkVersion(version)], subjectVersionSchema, {

@@ -17,9 +17,7 @@ import { Semaphore } from '@/integrations/schema-registry/semaphore'
  * errors or timeouts — never on other 4xx — and the response body validated with zod.
  */
 
-export type SchemaRegistryAuth =
-  | { type: 'basic'; username: string; password: string }
-  | { type: 'bearer'; token: string }
+export type SchemaRegistryAuth = { type: 'basic'; username: string; password: string } | { type: 'bearer'; token: string }
 
 export type HttpClientOptions = {
   auth?: SchemaRegistryAuth
@@ -47,8 +45,7 @@ export type HttpRequest<T> = {
 }
 
 export const CONFLUENT_CONTENT_TYPE = 'application/vnd.schemaregistry.v1+json'
-export const CONFLUENT_ACCEPT =
-  'application/vnd.schemaregistry.v1+json, application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5'
+export const CONFLUENT_ACCEPT = 'application/vnd.schemaregistry.v1+json, application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5'
 
 type Answer = { status: number; statusText: string; text: string; retryAfterMs?: number }
 
@@ -117,10 +114,12 @@ export class HttpClient {
 
   private unreachable(request: HttpRequest<unknown>, attempts: number, problem: string, status?: number, cause?: unknown): never {
     const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`
-    throw new SchemaRegistryUnreachableError(
-      `Schema Registry unreachable: ${describe(request)} ${problem} (gave up after ${tries})`,
-      { url: request.url.href, status, cause, attempts },
-    )
+    throw new SchemaRegistryUnreachableError(`Schema Registry unreachable: ${describe(request)} ${problem} (gave up after ${tries})`, {
+      url: request.url.href,
+      status,
+      cause,
+      attempts,
+    })
   }
 
   private async attempt(request: HttpRequest<unknown>): Promise<Answer> {

@@ -18,10 +18,4 @@ export {
   SchemaRegistryUnreachableError,
 } from '@/integrations/schema-registry/errors'
 export type { SchemaRegistryAuth } from '@/integrations/schema-registry/http'
-export {
-  COMPATIBILITY_LEVELS,
-  SCHEMA_TYPES,
-  type CompatibilityLevel,
-  type SchemaReference,
-  type SchemaType,
-} from '@/integrations/schema-registry/schemas'
+export { COMPATIBILITY_LEVELS, SCHEMA_TYPES, type CompatibilityLevel, type SchemaReference, type SchemaType } from '@/integrations/schema-registry/schemas'

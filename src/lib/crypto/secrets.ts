@@ -23,7 +23,10 @@ export function encryptSecret(plaintext: string, secret: string): string {
 
 export function decryptSecret(stored: string, secret: string): string {
   if (!isEncrypted(stored)) throw new Error('value is not an encrypted secret')
-  const [iv, tag, ciphertext] = stored.slice(PREFIX.length).split(':').map((p) => Buffer.from(p, 'base64'))
+  const [iv, tag, ciphertext] = stored
+    .slice(PREFIX.length)
+    .split(':')
+    .map((p) => Buffer.from(p, 'base64'))
   if (!iv || !tag || !ciphertext) throw new Error('malformed encrypted secret')
   const decipher = createDecipheriv('aes-256-gcm', keyFrom(secret), iv)
   decipher.setAuthTag(tag)

@@ -27,7 +27,9 @@ export async function acquireLease(payload: Payload, name: string, holder: strin
 /** Gives up every lease `holder` still holds (a process shutting down: its runs end with it). */
 export async function releaseLeasesOf(payload: Payload, holder: string): Promise<void> {
   const table = tableOf(payload, 'sync_leases')
-  await drizzleOf(payload).delete(table).where(sql`${table.holder} = ${holder}`)
+  await drizzleOf(payload)
+    .delete(table)
+    .where(sql`${table.holder} = ${holder}`)
 }
 
 /** Gives the lease up early (only if still held by `holder`). */

@@ -90,7 +90,9 @@ export function startEmbeddedRunner(options: EmbeddedRunnerOptions) {
       clearInterval(heartbeatTimer)
       clearTimeout(firstRun)
       for (const cron of crons) cron.stop()
-      await releaseLeasesOf(payload, holder).catch((error: unknown) => payload.logger.warn({ err: error, msg: 'embedded runner: could not release its leases' }))
+      await releaseLeasesOf(payload, holder).catch((error: unknown) =>
+        payload.logger.warn({ err: error, msg: 'embedded runner: could not release its leases' }),
+      )
     },
   }
 }

@@ -31,7 +31,12 @@ export function whereEquals(fields: Record<string, string | number>): string {
 type Found<T> = { docs: T[]; totalDocs: number }
 
 /** The first document of `collection` matching `match`, or a new one created from `data`. */
-export async function findOrCreate<T extends { id: number }>(token: string, collection: string, match: Record<string, string | number>, data: Record<string, unknown>): Promise<T> {
+export async function findOrCreate<T extends { id: number }>(
+  token: string,
+  collection: string,
+  match: Record<string, string | number>,
+  data: Record<string, unknown>,
+): Promise<T> {
   const found = await rest<Found<T>>(token, 'GET', `/${collection}?${whereEquals(match)}&limit=1&depth=0`)
   if (found.docs[0]) return found.docs[0]
   const created = await rest<{ doc: T }>(token, 'POST', `/${collection}`, data)

@@ -43,39 +43,59 @@ export async function ensureScenario(): Promise<E2EScenario> {
   const adminToken = await adminLogin()
   const runId = await runIdOf(adminToken)
 
-  const cluster = await findOrCreate<Doc>(adminToken, 'kafka-clusters', { name: `e2e-kafka-${runId}` }, {
-    name: `e2e-kafka-${runId}`,
-    bootstrapServers: peers.kafkaBootstrap,
-    securityProtocol: 'PLAINTEXT',
-    schemaRegistryUrl: peers.schemaRegistryUrl,
-    enabled: true,
-  })
+  const cluster = await findOrCreate<Doc>(
+    adminToken,
+    'kafka-clusters',
+    { name: `e2e-kafka-${runId}` },
+    {
+      name: `e2e-kafka-${runId}`,
+      bootstrapServers: peers.kafkaBootstrap,
+      securityProtocol: 'PLAINTEXT',
+      schemaRegistryUrl: peers.schemaRegistryUrl,
+      enabled: true,
+    },
+  )
 
   const side = async (key: 'a' | 'b') => {
     const label = key === 'a' ? 'Alpha' : 'Beta'
     const slug = `${label.toLowerCase()}-${runId}`
     const ws = await findOrCreate<Doc>(adminToken, 'workspaces', { slug }, { name: `${label} Team ${runId}`, slug })
     const appName = key === 'a' ? 'Checkout' : 'Billing'
-    const app = await findOrCreate<Doc>(adminToken, 'kafka-applications', { workspace: ws.id, slug: appName.toLowerCase() }, {
-      workspace: ws.id,
-      name: appName,
-      slug: appName.toLowerCase(),
-    })
+    const app = await findOrCreate<Doc>(
+      adminToken,
+      'kafka-applications',
+      { workspace: ws.id, slug: appName.toLowerCase() },
+      {
+        workspace: ws.id,
+        name: appName,
+        slug: appName.toLowerCase(),
+      },
+    )
     const prefix = `${runId}-${label.toLowerCase()}-${ENVIRONMENT}-`
     const vcName = `${slug}-${appName.toLowerCase()}-${ENVIRONMENT}`
-    const vc = await findOrCreate<Doc & Vc>(adminToken, 'kafka-virtual-clusters', { name: vcName }, {
-      name: vcName,
-      workspace: ws.id,
-      application: app.id,
-      environment: ENVIRONMENT,
-      physicalCluster: cluster.id,
-      topicPrefix: prefix,
-      groupPrefix: prefix,
-      status: 'active',
-    })
+    const vc = await findOrCreate<Doc & Vc>(
+      adminToken,
+      'kafka-virtual-clusters',
+      { name: vcName },
+      {
+        name: vcName,
+        workspace: ws.id,
+        application: app.id,
+        environment: ENVIRONMENT,
+        physicalCluster: cluster.id,
+        topicPrefix: prefix,
+        groupPrefix: prefix,
+        status: 'active',
+      },
+    )
     const email = `member-${key}-${runId}@e2e.test`
     const user = await findOrCreate<{ id: number }>(adminToken, 'users', { email }, { email, password: MEMBER_PASSWORD, role: 'member' })
-    await findOrCreate(adminToken, 'workspace-members', { workspace: ws.id, user: user.id }, { workspace: ws.id, user: user.id, role: 'member', status: 'active' })
+    await findOrCreate(
+      adminToken,
+      'workspace-members',
+      { workspace: ws.id, user: user.id },
+      { workspace: ws.id, user: user.id, role: 'member', status: 'active' },
+    )
     return {
       ws: { id: ws.id, slug: ws.slug, name: ws.name },
       app: { id: app.id, slug: app.slug, name: app.name },
@@ -98,8 +118,7 @@ export async function ensureScenario(): Promise<E2EScenario> {
 
 type SyncJobName = 'schemaSync' | 'consumerGroupSync' | 'lagCheck'
 type TriggerResult =
-  | { runner: 'embedded'; results: Array<{ clusterId: number; outcome: string; error?: string }>; skipped: number[] }
-  | { runner: 'temporal'; workflowId: string }
+  { runner: 'embedded'; results: Array<{ clusterId: number; outcome: string; error?: string }>; skipped: number[] } | { runner: 'temporal'; workflowId: string }
 type ClusterHealth = { syncHealth?: Record<string, { lastRunAt?: string | null; lastOutcome?: string | null; lastError?: string | null } | undefined> }
 
 const SYNC_TIMEOUT_MS = 120_000

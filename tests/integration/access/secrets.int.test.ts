@@ -63,7 +63,10 @@ describe(`cluster secrets on ${testDatabase()}`, () => {
 
   it('keeps the stored value when the write-only input is left empty, and rotates it when given', async () => {
     const read = async () =>
-      (await payload.findByID({ collection: 'kafka-clusters', id: clusterId, overrideAccess: true, showHiddenFields: true })) as unknown as Record<string, string>
+      (await payload.findByID({ collection: 'kafka-clusters', id: clusterId, overrideAccess: true, showHiddenFields: true })) as unknown as Record<
+        string,
+        string
+      >
     const before = (await read()).schemaRegistryPasswordEncrypted
     await payload.update({ collection: 'kafka-clusters', id: clusterId, data: { name: 'cluster-1-renamed' }, overrideAccess: true })
     expect((await read()).schemaRegistryPasswordEncrypted).toBe(before)

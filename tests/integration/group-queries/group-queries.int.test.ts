@@ -20,7 +20,12 @@ beforeAll(async () => {
   const all = await payload.find({ collection: 'kafka-consumer-groups', pagination: false, depth: 0, overrideAccess: true })
   for (const g of all.docs) idOf[g.groupId] = g.id
   // A lags and warns; every other group is caught up with a real lag of 0.
-  await payload.update({ collection: 'kafka-consumer-groups', id: idOf['a-prod-billing']!, data: { totalLag: 5, lagStatus: 'warn', lagTrend: 'rising' }, overrideAccess: true })
+  await payload.update({
+    collection: 'kafka-consumer-groups',
+    id: idOf['a-prod-billing']!,
+    data: { totalLag: 5, lagStatus: 'warn', lagTrend: 'rising' },
+    overrideAccess: true,
+  })
 })
 
 afterAll(async () => {

@@ -15,7 +15,12 @@ beforeAll(async () => {
   payload = ctx.payload
   const fixture = await seedTenancyFixture(payload)
   users = await fixtureUsers(payload, fixture)
-  const states: Record<string, string> = { 'a-prod-billing': 'Stable', 'b-prod-billing': 'PreparingRebalance', 'c-prod-billing': 'Empty', 'unowned-prod-billing': 'Stable' }
+  const states: Record<string, string> = {
+    'a-prod-billing': 'Stable',
+    'b-prod-billing': 'PreparingRebalance',
+    'c-prod-billing': 'Empty',
+    'unowned-prod-billing': 'Stable',
+  }
   const groups = await payload.find({ collection: 'kafka-consumer-groups', pagination: false, depth: 0, overrideAccess: true })
   for (const g of groups.docs) await payload.update({ collection: 'kafka-consumer-groups', id: g.id, data: { state: states[g.groupId] }, overrideAccess: true })
 })

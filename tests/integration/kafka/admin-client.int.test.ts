@@ -31,7 +31,13 @@ beforeAll(async () => {
   // Offset-only groups: partitions 0 and 1 of topic A committed (2 never), every fifth also topic B.
   for (const [i, groupId] of EMPTY_GROUPS.entries()) {
     await commitOffsets(admin, groupId, [
-      { name: topicA, offsets: [[0, i % 10], [1, (i % 7) + 1]] },
+      {
+        name: topicA,
+        offsets: [
+          [0, i % 10],
+          [1, (i % 7) + 1],
+        ],
+      },
       ...(i % 5 === 0 ? [{ name: topicB, offsets: [[0, 3] as [number, number]] }] : []),
     ])
   }
@@ -152,7 +158,16 @@ describe('Kafka admin client against the real broker', () => {
     const share = `${run}-share`
     // Kafka's console share consumer joins (creating the share group), then times out: that is expected.
     await kafkaCli('org.apache.kafka.tools.consumer.ConsoleShareConsumer', [
-      '--bootstrap-server', peers.kafkaBootstrap, '--topic', topicA, '--group', share, '--timeout-ms', '3000', '--max-messages', '1',
+      '--bootstrap-server',
+      peers.kafkaBootstrap,
+      '--topic',
+      topicA,
+      '--group',
+      share,
+      '--timeout-ms',
+      '3000',
+      '--max-messages',
+      '1',
     ]).catch(() => undefined)
     const listed = await waitFor('the share group listed', async () => (await client.listGroups()).find((g) => g.groupId === share))
     expect(listed).toMatchObject({ groupId: share, groupType: 'share' })
@@ -175,7 +190,11 @@ describe('Kafka admin client against the real broker', () => {
       await client.fetchPartitionOffsets([topicA, topicB])
     }
     const difference = (after: Record<string, number>, before: Record<string, number>) =>
-      Object.fromEntries(Object.entries(after).map(([api, n]) => [api, n - (before[api] ?? 0)]).filter(([, n]) => n !== 0))
+      Object.fromEntries(
+        Object.entries(after)
+          .map(([api, n]) => [api, n - (before[api] ?? 0)])
+          .filter(([, n]) => n !== 0),
+      )
     /** Requests of a fresh client's first cycle, and of a second cycle on the same client. */
     const cycle = async (groupIds: string[], groupBatchSize?: number) => {
       const fresh = createKafkaAdminClient(plaintextConnection(), { groupBatchSize })

@@ -3,12 +3,7 @@ import { createServer, type Server, type Socket } from 'node:net'
 import { Admin } from '@platformatic/kafka'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  createKafkaAdminClient,
-  KafkaAuthenticationError,
-  KafkaTimeoutError,
-  KafkaUnreachableError,
-} from '@/integrations/kafka'
+import { createKafkaAdminClient, KafkaAuthenticationError, KafkaTimeoutError, KafkaUnreachableError } from '@/integrations/kafka'
 import { ensurePeers, peers } from '@tests/helpers/peers'
 import { bootstrapBrokers, commitOffsets, plaintextConnection, run } from '@tests/helpers/kafka-fixture'
 import type { ClusterConnection } from '@/integrations/cluster-connection'
@@ -67,7 +62,10 @@ describe('Kafka admin client connections', () => {
     const password = 'wrong-password-7f3a'
     const client = createKafkaAdminClient(saslConnection('SCRAM-SHA-256', password))
     try {
-      const error = await client.listGroups().then(() => null, (e: unknown) => e)
+      const error = await client.listGroups().then(
+        () => null,
+        (e: unknown) => e,
+      )
       expect(error).toBeInstanceOf(KafkaAuthenticationError)
       const text = `${(error as Error).message} ${JSON.stringify(error)}`
       expect((error as Error).message).toContain(peers.kafkaSaslBootstrap)

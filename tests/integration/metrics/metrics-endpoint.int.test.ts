@@ -74,7 +74,9 @@ describe('GET /api/metrics', () => {
     expect(body).toContain(`kafka_consumergroup_group_lag{${labels},partition="0",member_host="/10.0.0.7",consumer_id="m-1",client_id="orders-app"} 7\n`)
     expect(body).toContain(`kafka_consumergroup_group_lag{${labels},partition="1",member_host="",consumer_id="",client_id=""} 0\n`)
     expect(body).toContain(`kafka_consumergroup_group_offset{${labels},partition="0",member_host="/10.0.0.7",consumer_id="m-1",client_id="orders-app"} 93\n`)
-    expect(body).toContain(`kafka_consumergroup_group_lag_seconds{${labels},partition="0",member_host="/10.0.0.7",consumer_id="m-1",client_id="orders-app"} 42.5\n`)
+    expect(body).toContain(
+      `kafka_consumergroup_group_lag_seconds{${labels},partition="0",member_host="/10.0.0.7",consumer_id="m-1",client_id="orders-app"} 42.5\n`,
+    )
     // A never-committed partition has no offset or lag series, but its log offsets are exported.
     expect(body).not.toMatch(/kafka_consumergroup_group_lag\{[^}]*partition="2"/)
     expect(body).toContain('kafka_partition_latest_offset{cluster_name="cluster-1",topic="a-orders",partition="2"} 30\n')

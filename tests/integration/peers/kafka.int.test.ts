@@ -67,9 +67,7 @@ async function consumeAndCommit(protocol: 'classic' | 'consumer') {
 
 async function expectCommitted(groupId: string, topic: string) {
   const [offsets] = await admin.listConsumerGroupOffsets({ groups: [groupId] })
-  expect(offsets?.topics).toEqual([
-    { name: topic, partitions: [expect.objectContaining({ partitionIndex: 0, committedOffset: BigInt(COMMITTED) })] },
-  ])
+  expect(offsets?.topics).toEqual([{ name: topic, partitions: [expect.objectContaining({ partitionIndex: 0, committedOffset: BigInt(COMMITTED) })] }])
 }
 
 /** Kafka's own view of the group: ConsumerGroupCommand --describe, lag = end offset - committed. */
@@ -124,7 +122,9 @@ describe('Kafka peer', () => {
       const connection = new Connection(`${run}-describe`)
       await connection.connect(host!, Number(port))
       try {
-        const { groups: [group] } = await consumerGroupDescribeV0.api.async(connection, [groupId], false)
+        const {
+          groups: [group],
+        } = await consumerGroupDescribeV0.api.async(connection, [groupId], false)
         expect(group).toMatchObject({ errorCode: 0, groupId, groupState: 'Stable', assignorName: expect.any(String) })
         expect(group?.members).toHaveLength(1)
         expect(group?.members[0]?.assignment.topicPartitions).toEqual([expect.objectContaining({ topicName: topic, partitions: [0] })])
@@ -157,7 +157,10 @@ describe('Kafka peer', () => {
       retries: 0,
     })
     try {
-      const error = await wrong.metadata({ topics: [] }).then(() => null, (e: Error & { errors?: Error[] }) => e)
+      const error = await wrong.metadata({ topics: [] }).then(
+        () => null,
+        (e: Error & { errors?: Error[] }) => e,
+      )
       expect(error?.errors?.map((e) => String((e.cause as Error | undefined)?.message))).toEqual(['SASL authentication failed.'])
     } finally {
       await wrong.close()

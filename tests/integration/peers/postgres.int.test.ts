@@ -19,9 +19,7 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 
 describe('PostgreSQL peer', () => {
   it('accepts the orbit role on both databases', async () => {
-    expect(await query(peers.postgresUrl, 'SELECT 1 AS one, current_database() AS db, current_user AS who')).toEqual([
-      { one: 1, db: 'orbit', who: 'orbit' },
-    ])
+    expect(await query(peers.postgresUrl, 'SELECT 1 AS one, current_database() AS db, current_user AS who')).toEqual([{ one: 1, db: 'orbit', who: 'orbit' }])
     expect(await query(peers.postgresTestUrl, 'SELECT current_database() AS db')).toEqual([{ db: 'orbit_test' }])
   })
 

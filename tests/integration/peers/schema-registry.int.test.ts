@@ -67,7 +67,12 @@ describe('Schema Registry peer (Apicurio, Confluent API)', () => {
 
   it('registers Protobuf and JSON Schema subjects and reads their types back', async () => {
     const proto = 'syntax = "proto3";\npackage acme;\n\nmessage Order {\n  string id = 1;\n  int64 amount = 2;\n}\n'
-    const json = JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { id: { type: 'string' } }, required: ['id'] })
+    const json = JSON.stringify({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+      properties: { id: { type: 'string' } },
+      required: ['id'],
+    })
     const protoId = await register(`${run}-order-value`, proto, 'PROTOBUF')
     const jsonId = await register(`${run}-event-value`, json, 'JSON')
 

@@ -34,9 +34,7 @@ describe('Temporal peer', () => {
       activities,
     })
     const workflowId = `${taskQueue}-wf`
-    const result = await worker.runUntil(
-      client.workflow.execute(peersSmokeWorkflow, { taskQueue, workflowId, args: [{ name: 'orbit' }] }),
-    )
+    const result = await worker.runUntil(client.workflow.execute(peersSmokeWorkflow, { taskQueue, workflowId, args: [{ name: 'orbit' }] }))
     expect(result).toBe('hello orbit!')
     const description = await client.workflow.getHandle(workflowId).describe()
     expect(description.status.name).toBe('COMPLETED')

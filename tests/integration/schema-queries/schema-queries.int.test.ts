@@ -22,13 +22,28 @@ beforeAll(async () => {
   const [clusterA] = [...fixture.owners['kafka-clusters'].keys()]
   const evolving = await payload.create({
     collection: 'kafka-schemas',
-    data: { subject: 'a-prod-evolving-value', cluster: clusterA!, workspace: fixture.workspaces.A, format: 'protobuf', status: 'registered', compatibilityLevel: 'BACKWARD', versionCount: 2, latestVersion: 2 },
+    data: {
+      subject: 'a-prod-evolving-value',
+      cluster: clusterA!,
+      workspace: fixture.workspaces.A,
+      format: 'protobuf',
+      status: 'registered',
+      compatibilityLevel: 'BACKWARD',
+      versionCount: 2,
+      latestVersion: 2,
+    },
     overrideAccess: true,
   })
   evolvingId = evolving.id
   const v1 = avro([{ name: 'id', type: 'string' }])
-  const v2 = avro([{ name: 'id', type: 'string' }, { name: 'amount', type: 'long', default: 0 }])
-  for (const [version, content] of [[1, v1], [2, v2]] as const) {
+  const v2 = avro([
+    { name: 'id', type: 'string' },
+    { name: 'amount', type: 'long', default: 0 },
+  ])
+  for (const [version, content] of [
+    [1, v1],
+    [2, v2],
+  ] as const) {
     await payload.create({
       collection: 'kafka-schema-versions',
       data: { schema: evolvingId, cluster: clusterA!, workspace: fixture.workspaces.A, version, content, format: 'avro', status: 'synced' },

@@ -14,7 +14,10 @@ let ctx: TestPayload
 let payload: Payload
 let fixture: TenancyFixture
 let users: Record<UserKey, User>
-const workspaceScope = (key: 'A' | 'B' | 'C'): KafkaScope => ({ kind: 'workspace', workspace: { id: fixture.workspaces[key], slug: `ws-${key.toLowerCase()}`, name: `Workspace ${key}` } })
+const workspaceScope = (key: 'A' | 'B' | 'C'): KafkaScope => ({
+  kind: 'workspace',
+  workspace: { id: fixture.workspaces[key], slug: `ws-${key.toLowerCase()}`, name: `Workspace ${key}` },
+})
 
 beforeAll(async () => {
   ctx = await createTestPayload()
@@ -27,7 +30,9 @@ beforeAll(async () => {
   await payload.update({
     collection: 'kafka-clusters',
     id: cluster1,
-    data: { syncHealth: { schemaSync: { lastRunAt: new Date().toISOString(), lastSuccessAt: hourAgo, lastOutcome: 'failed', lastError: 'registry unreachable' } } },
+    data: {
+      syncHealth: { schemaSync: { lastRunAt: new Date().toISOString(), lastSuccessAt: hourAgo, lastOutcome: 'failed', lastError: 'registry unreachable' } },
+    },
     overrideAccess: true,
   })
 })

@@ -103,9 +103,7 @@ describe('Schema Registry client against Apicurio (Confluent API)', () => {
     const byId = await client.getSchemaById(ids.avroV1!)
     expect(byId.schemaType).toBe('AVRO')
     expect(JSON.parse(byId.schema)).toEqual(JSON.parse(avroV1))
-    expect((await client.getSchemaById(ids.payment!)).references).toEqual([
-      { name: 'common.proto', subject: subjects.common, version: 1 },
-    ])
+    expect((await client.getSchemaById(ids.payment!)).references).toEqual([{ name: 'common.proto', subject: subjects.common, version: 1 }])
   })
 
   it('sees a soft-deleted version only with deleted: true', async () => {

@@ -90,7 +90,9 @@ describe('compatibility verdicts match the registry', () => {
     await deleteSubjects()
     const agreed = outcomes.filter((o) => o.ours === o.registry).length
     const failed = outcomes.filter((o) => o.registry === undefined).length
-    const lines = outcomes.filter((o) => o.ours !== o.registry).map((o) => `  ${o.name}: ours=${o.ours} registry=${o.registry ?? 'error'} (${o.disagrees ?? 'unexplained'})`)
+    const lines = outcomes
+      .filter((o) => o.ours !== o.registry)
+      .map((o) => `  ${o.name}: ours=${o.ours} registry=${o.registry ?? 'error'} (${o.disagrees ?? 'unexplained'})`)
     console.info(`schema compatibility corpus: ${agreed}/${outcomes.length} agree with the registry, ${failed} it cannot judge\n${lines.join('\n')}`)
   })
 

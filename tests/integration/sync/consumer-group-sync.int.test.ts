@@ -33,12 +33,24 @@ beforeAll(async () => {
   payload = ctx.payload
   admin = new Admin({ clientId: `${run}-admin`, bootstrapBrokers })
   await createTopicsAndProduce(admin)
-  await commitOffsets(admin, billing, [{ name: topicA, offsets: [[0, 5], [1, 5]] }])
+  await commitOffsets(admin, billing, [
+    {
+      name: topicA,
+      offsets: [
+        [0, 5],
+        [1, 5],
+      ],
+    },
+  ])
   await commitOffsets(admin, other, [{ name: topicB, offsets: [[0, 1]] }])
   consumer = await startConsumer(live, topicB, 'consumer', 8)
   workspaceId = (await payload.create({ collection: 'workspaces', data: { name: 'A', slug: `a-${run}` }, overrideAccess: true })).id
   clusterId = (
-    await payload.create({ collection: 'kafka-clusters', data: { name: 'local', bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' }, overrideAccess: true })
+    await payload.create({
+      collection: 'kafka-clusters',
+      data: { name: 'local', bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' },
+      overrideAccess: true,
+    })
   ).id
   await payload.create({
     collection: 'kafka-virtual-clusters',
@@ -75,7 +87,11 @@ describe(`ConsumerGroupSyncWorkflow on ${testDatabase()}`, () => {
   })
 
   it('links subscribed topics to the cluster’s kafka-topics documents, rewriting only what changed', async () => {
-    const topic = await payload.create({ collection: 'kafka-topics', data: { name: 'a', fullName: topicA, cluster: clusterId, workspace: workspaceId }, overrideAccess: true })
+    const topic = await payload.create({
+      collection: 'kafka-topics',
+      data: { name: 'a', fullName: topicA, cluster: clusterId, workspace: workspaceId },
+      overrideAccess: true,
+    })
     const first = await sync()
     expect(first.counts.topicLinksChanged).toBeGreaterThanOrEqual(1)
     expect((await groupsOfRun()).get(billing)?.subscribedTopics).toEqual([topic.id])

@@ -30,13 +30,25 @@ beforeAll(async () => {
   try {
     await admin.createTopics({ topics: [topic], partitions: 2, replicas: 1 })
     await producer.send({ messages: Array.from({ length: 12 }, (_, i) => ({ topic, partition: i % 2, key: `k${i}`, value: `v${i}` })) })
-    await commitOffsets(admin, groupId, [{ name: topic, offsets: [[0, 2], [1, 6]] }])
+    await commitOffsets(admin, groupId, [
+      {
+        name: topic,
+        offsets: [
+          [0, 2],
+          [1, 6],
+        ],
+      },
+    ])
   } finally {
     await producer.close()
     await admin.close()
   }
   clusterId = (
-    await payload.create({ collection: 'kafka-clusters', data: { name: `${run}-local`, bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' }, overrideAccess: true })
+    await payload.create({
+      collection: 'kafka-clusters',
+      data: { name: `${run}-local`, bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' },
+      overrideAccess: true,
+    })
   ).id
 }, 120_000)
 
@@ -49,7 +61,11 @@ describe(`Consumer-group jobs on Temporal, ${testDatabase()}`, () => {
     const { worker, connection } = await createSyncWorker({ payload, settings, taskQueue })
     const client = await temporalClient(settings)
     const execute = (job: ScheduledJob, workflow: string) =>
-      client.workflow.execute(workflow, { taskQueue, workflowId: clusterWorkflowId(taskQueue, job, clusterId), args: [{ clusterId, runner: 'temporal' }] }) as Promise<ClusterJobResult>
+      client.workflow.execute(workflow, {
+        taskQueue,
+        workflowId: clusterWorkflowId(taskQueue, job, clusterId),
+        args: [{ clusterId, runner: 'temporal' }],
+      }) as Promise<ClusterJobResult>
     try {
       const results = await worker.runUntil(async () => [
         await execute('consumerGroupSync', 'consumerGroupSyncWorkflow'),
@@ -64,7 +80,11 @@ describe(`Consumer-group jobs on Temporal, ${testDatabase()}`, () => {
     const found = await payload.find({ collection: 'kafka-consumer-groups', where: { groupId: { equals: groupId } }, depth: 0, overrideAccess: true })
     // 6 records per partition: 4 behind on partition 0, caught up on partition 1.
     expect(found.docs[0]).toMatchObject({ totalLag: 4, maxPartitionLag: 4 })
-    const history = await payload.count({ collection: 'kafka-consumer-group-lag-history', where: { consumerGroup: { equals: found.docs[0]!.id } }, overrideAccess: true })
+    const history = await payload.count({
+      collection: 'kafka-consumer-group-lag-history',
+      where: { consumerGroup: { equals: found.docs[0]!.id } },
+      overrideAccess: true,
+    })
     expect(history.totalDocs).toBe(1)
     const runs = await payload.find({ collection: 'sync-runs', where: { cluster: { equals: clusterId } }, pagination: false, depth: 0, overrideAccess: true })
     expect(runs.docs.map((r) => [r.job, r.runner, r.outcome]).sort()).toEqual([

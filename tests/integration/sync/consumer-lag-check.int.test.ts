@@ -51,17 +51,40 @@ beforeAll(async () => {
   await admin.createTopics({ topics: [topicA], partitions: 3, replicas: 1 })
   const producer = new Producer({ clientId: `${run}-seed`, bootstrapBrokers, serializers: stringSerializers })
   await producer.send({
-    messages: [0, 1, 2].flatMap((partition) => Array.from({ length: recordsA(partition) }, (_, i) => ({ topic: topicA, partition, key: `k${i}`, value: `v${i}` }))),
+    messages: [0, 1, 2].flatMap((partition) =>
+      Array.from({ length: recordsA(partition) }, (_, i) => ({ topic: topicA, partition, key: `k${i}`, value: `v${i}` })),
+    ),
   })
   await producer.close()
   await readLogEnds()
   const end = (partition: number) => logEnds.get(partition)!
   // Partition 0 lags by 7, partition 1 is caught up (a real 0), partition 2 was never committed.
-  await commitOffsets(admin, lagging, [{ name: topicA, offsets: [[0, end(0) - 7], [1, end(1)]] }])
-  await commitOffsets(admin, caughtUp, [{ name: topicA, offsets: [[0, end(0)], [1, end(1)], [2, end(2)]] }])
+  await commitOffsets(admin, lagging, [
+    {
+      name: topicA,
+      offsets: [
+        [0, end(0) - 7],
+        [1, end(1)],
+      ],
+    },
+  ])
+  await commitOffsets(admin, caughtUp, [
+    {
+      name: topicA,
+      offsets: [
+        [0, end(0)],
+        [1, end(1)],
+        [2, end(2)],
+      ],
+    },
+  ])
   await commitOffsets(admin, catching, [{ name: topicA, offsets: [[2, end(2) - 30]] }])
   clusterId = (
-    await payload.create({ collection: 'kafka-clusters', data: { name: 'local', bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' }, overrideAccess: true })
+    await payload.create({
+      collection: 'kafka-clusters',
+      data: { name: 'local', bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' },
+      overrideAccess: true,
+    })
   ).id
   expect((await runConsumerGroupSync(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
 })
@@ -84,7 +107,10 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
       expect(ours?.logEndOffset).toBe(row.logEndOffset)
       expect(ours?.lag ?? null).toBe(row.lag)
     }
-    expect(detail.map((p) => [p.partition, p.lag])).toEqual([[0, 7], [1, 0]])
+    expect(detail.map((p) => [p.partition, p.lag])).toEqual([
+      [0, 7],
+      [1, 0],
+    ])
     expect(stored).toMatchObject({ totalLag: 7, maxPartitionLag: 7 })
     const clean = await group(caughtUp)
     expect(clean.totalLag).toBe(0)
@@ -106,7 +132,12 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
     const stored = await group(lagging)
     expect(stored.totalLag).toBe(7 + logEnds.get(0)! - before)
     expect(stored.lagSeconds).toBeGreaterThan(0)
-    const history = await payload.find({ collection: 'kafka-consumer-group-lag-history', where: { consumerGroup: { equals: stored.id } }, sort: 'timestamp', overrideAccess: true })
+    const history = await payload.find({
+      collection: 'kafka-consumer-group-lag-history',
+      where: { consumerGroup: { equals: stored.id } },
+      sort: 'timestamp',
+      overrideAccess: true,
+    })
     expect(history.docs.map((h) => h.totalLag)).toEqual([7, stored.totalLag])
     const tables = await payload.count({ collection: 'kafka-partition-offsets', where: { topic: { equals: topicA } }, overrideAccess: true })
     expect(tables.totalDocs).toBe(3)
@@ -121,7 +152,12 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
     expect((await runConsumerLagCheck(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
     const stored = await group(catching)
     expect(stored.totalLag).toBe(3)
-    const history = await payload.find({ collection: 'kafka-consumer-group-lag-history', where: { consumerGroup: { equals: stored.id } }, sort: 'timestamp', overrideAccess: true })
+    const history = await payload.find({
+      collection: 'kafka-consumer-group-lag-history',
+      where: { consumerGroup: { equals: stored.id } },
+      sort: 'timestamp',
+      overrideAccess: true,
+    })
     expect(history.docs.map((h) => h.totalLag)).toEqual([30, 30, 3])
     expect(stored.lagTrend).toBe('falling')
     // 9 messages cleared in the few seconds between the polls: the remaining 3 take a positive, finite time.
@@ -146,15 +182,28 @@ describe(`ConsumerLagCheckWorkflow on ${testDatabase()}`, () => {
     await cycle(activities()) // another worker writes
     expect((await cycle(kept)).stateReloaded).toBe(first.groups)
     // Either way the same history: one row per cycle, and the unchanged lag keeps the same estimate inputs.
-    const history = await payload.find({ collection: 'kafka-consumer-group-lag-history', where: { consumerGroup: { equals: stored.id } }, sort: 'timestamp', overrideAccess: true })
+    const history = await payload.find({
+      collection: 'kafka-consumer-group-lag-history',
+      where: { consumerGroup: { equals: stored.id } },
+      sort: 'timestamp',
+      overrideAccess: true,
+    })
     expect(history.docs.map((h) => h.totalLag)).toEqual([30, 30, 3, 3, 3, 3, 3])
     // The reloading worker rebuilt the trend from the same history the remembering one kept.
-    expect(await group(catching)).toMatchObject({ totalLag: 3, lagTrend: lagTrend(history.docs.map((h) => ({ time: Date.parse(h.timestamp), totalLag: h.totalLag ?? null }))) })
+    expect(await group(catching)).toMatchObject({
+      totalLag: 3,
+      lagTrend: lagTrend(history.docs.map((h) => ({ time: Date.parse(h.timestamp), totalLag: h.totalLag ?? null }))),
+    })
   })
 
   it('skips and counts stored JSON that does not parse instead of failing the cycle', async () => {
     const stored = await group(caughtUp)
-    await payload.update({ collection: 'kafka-consumer-groups', id: stored.id, data: { members: [{ memberId: 1 }], partitionDetail: [{ topic: 1 }] } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'kafka-consumer-groups',
+      id: stored.id,
+      data: { members: [{ memberId: 1 }], partitionDetail: [{ topic: 1 }] } as never,
+      overrideAccess: true,
+    })
     // A fresh worker reloads every group's stored state, the junk included.
     const result = await runConsumerLagCheck(activities(), { clusterId, runner: 'embedded' })
     expect(result.outcome).toBe('succeeded')

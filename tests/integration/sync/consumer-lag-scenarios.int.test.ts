@@ -67,7 +67,11 @@ beforeAll(async () => {
   // A live member that read 5 of 20 records, committed, and consumes no further: STALL.
   stallConsumer = await startConsumer(groupName('stall'), stallTopic, 'classic', 5)
   clusterId = (
-    await payload.create({ collection: 'kafka-clusters', data: { name: `${run}-local`, bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' }, overrideAccess: true })
+    await payload.create({
+      collection: 'kafka-clusters',
+      data: { name: `${run}-local`, bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' },
+      overrideAccess: true,
+    })
   ).id
   expect((await runConsumerGroupSync(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
 }, 180_000)
@@ -130,7 +134,15 @@ describe(`Lag-check scenarios on the real broker, ${testDatabase()}`, () => {
     const p = partitions.find((x) => x.partition === PARTITION.below)!
     expect(p).toMatchObject({ committedOffset: 2, logStartOffset: 5, logEndOffset: 20, belowLogStart: true, lag: 18 })
     expect(group.totalLag).toBe(18)
-    const cli = parseGroupDescribe(await kafkaCli('org.apache.kafka.tools.consumer.group.ConsumerGroupCommand', ['--bootstrap-server', peers.kafkaBootstrap, '--describe', '--group', groupName('below')]))
+    const cli = parseGroupDescribe(
+      await kafkaCli('org.apache.kafka.tools.consumer.group.ConsumerGroupCommand', [
+        '--bootstrap-server',
+        peers.kafkaBootstrap,
+        '--describe',
+        '--group',
+        groupName('below'),
+      ]),
+    )
     const row = cli.find((r) => r.topic === topic && r.partition === PARTITION.below)!
     expect(row).toMatchObject({ currentOffset: 2, logEndOffset: 20, lag: 18 })
   })
@@ -168,7 +180,16 @@ describe(`Lag-check scenarios on the real broker, ${testDatabase()}`, () => {
     expect((await runConsumerGroupSync(activities(), { clusterId: down.id, runner: 'embedded' })).outcome).toBe('succeeded')
     expect((await runConsumerLagCheck(activities(), { clusterId: down.id, runner: 'embedded' })).outcome).toBe('succeeded')
     const groupsOf = async (id: number) =>
-      (await payload.find({ collection: 'kafka-consumer-groups', where: { and: [{ cluster: { equals: id } }, { groupId: { like: run } }] }, pagination: false, depth: 0, overrideAccess: true, sort: 'groupId' })).docs
+      (
+        await payload.find({
+          collection: 'kafka-consumer-groups',
+          where: { and: [{ cluster: { equals: id } }, { groupId: { like: run } }] },
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+          sort: 'groupId',
+        })
+      ).docs
     const before = await groupsOf(down.id)
     expect(before.length).toBeGreaterThan(0)
     // The broker "goes away": nothing listens on this port.

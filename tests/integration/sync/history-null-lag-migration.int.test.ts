@@ -31,8 +31,15 @@ beforeAll(async () => {
   expect(at).toBeGreaterThan(0)
   // The database as it was before: history rows the old lag check and retention wrote.
   await payload.db.migrate({ migrations: migrations.slice(0, at) })
-  clusterId = (await payload.create({ collection: 'kafka-clusters', data: { name: 'migration', bootstrapServers: '127.0.0.1:1', securityProtocol: 'PLAINTEXT' }, overrideAccess: true })).id
-  groupId = (await payload.create({ collection: 'kafka-consumer-groups', data: { groupId: 'g', cluster: clusterId, status: 'active' }, overrideAccess: true })).id
+  clusterId = (
+    await payload.create({
+      collection: 'kafka-clusters',
+      data: { name: 'migration', bootstrapServers: '127.0.0.1:1', securityProtocol: 'PLAINTEXT' },
+      overrideAccess: true,
+    })
+  ).id
+  groupId = (await payload.create({ collection: 'kafka-consumer-groups', data: { groupId: 'g', cluster: clusterId, status: 'active' }, overrideAccess: true }))
+    .id
   const row = (minute: number, resolution: string, lags: { totalLag: number; totalLagMin?: number; totalLagMax?: number; maxPartitionLag: number | null }) => {
     const timestamp = new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString()
     return { consumerGroup: groupId, cluster: clusterId, timestamp, resolution, sampleCount: 1, ...lags, updatedAt: timestamp, createdAt: timestamp }
@@ -62,7 +69,15 @@ describe(`history migration ${NAME} on ${testDatabase()}`, () => {
     ])
     // The column takes the lag check's null now.
     await bulkUpsert(payload, { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag'] }, [
-      { consumerGroup: groupId, cluster: clusterId, timestamp: new Date(Date.UTC(2026, 0, 1, 0, 5)).toISOString(), resolution: 'raw', totalLag: null, updatedAt: new Date().toISOString(), createdAt: new Date().toISOString() },
+      {
+        consumerGroup: groupId,
+        cluster: clusterId,
+        timestamp: new Date(Date.UTC(2026, 0, 1, 0, 5)).toISOString(),
+        resolution: 'raw',
+        totalLag: null,
+        updatedAt: new Date().toISOString(),
+        createdAt: new Date().toISOString(),
+      },
     ])
     expect((await totals()).at(-1)).toEqual(['raw', null, null, null])
   })

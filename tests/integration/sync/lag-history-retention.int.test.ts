@@ -41,7 +41,13 @@ async function rows(resolution: 'raw' | 'hour' | 'day', groupId?: number) {
 beforeAll(async () => {
   ctx = await createTestPayload()
   payload = ctx.payload
-  clusterId = (await payload.create({ collection: 'kafka-clusters', data: { name: 'retention', bootstrapServers: '127.0.0.1:1', securityProtocol: 'PLAINTEXT' }, overrideAccess: true })).id
+  clusterId = (
+    await payload.create({
+      collection: 'kafka-clusters',
+      data: { name: 'retention', bootstrapServers: '127.0.0.1:1', securityProtocol: 'PLAINTEXT' },
+      overrideAccess: true,
+    })
+  ).id
   groupIds = []
   for (const groupId of ['orders', 'billing']) {
     const group = await payload.create({ collection: 'kafka-consumer-groups', data: { groupId, cluster: clusterId, status: 'active' }, overrideAccess: true })
@@ -53,11 +59,27 @@ beforeAll(async () => {
     for (let ms = START; ms < NOW; ms += STEP) {
       const at = new Date(ms).toISOString()
       points.push({ timestamp: at, totalLag: lagAt(g, ms), lagSeconds: secondsAt(g, ms) })
-      history.push({ consumerGroup: id, cluster: clusterId, timestamp: at, resolution: 'raw', sampleCount: 1, totalLag: lagAt(g, ms), lagSeconds: secondsAt(g, ms), memberCount: 1, state: 'Stable', updatedAt: at, createdAt: at })
+      history.push({
+        consumerGroup: id,
+        cluster: clusterId,
+        timestamp: at,
+        resolution: 'raw',
+        sampleCount: 1,
+        totalLag: lagAt(g, ms),
+        lagSeconds: secondsAt(g, ms),
+        memberCount: 1,
+        state: 'Stable',
+        updatedAt: at,
+        createdAt: at,
+      })
     }
     written.set(id, points)
   }
-  await bulkUpsert(payload, { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag'] }, history)
+  await bulkUpsert(
+    payload,
+    { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag'] },
+    history,
+  )
 })
 
 afterAll(async () => {
@@ -110,7 +132,11 @@ describe('lag-history retention', () => {
 
   it('is idempotent: a second run writes the same rows and deletes nothing more', async () => {
     const snapshot = () =>
-      Promise.all((['raw', 'hour', 'day'] as const).map(async (r) => (await rows(r)).map((row) => `${relationId(row.consumerGroup)} ${row.timestamp} ${row.totalLag} ${row.sampleCount}`).sort()))
+      Promise.all(
+        (['raw', 'hour', 'day'] as const).map(async (r) =>
+          (await rows(r)).map((row) => `${relationId(row.consumerGroup)} ${row.timestamp} ${row.totalLag} ${row.sampleCount}`).sort(),
+        ),
+      )
     const before = await snapshot()
     const counts = await createActivities({ payload }).applyLagHistoryRetention({ clusterId, now: NOW })
     expect(counts).toMatchObject({ deletedRaw: 0, deletedHourly: 0 })
@@ -119,7 +145,11 @@ describe('lag-history retention', () => {
 
   it('serves a 7-day chart from the hourly rows, with min and max', async () => {
     const [orders] = groupIds as [number, number]
-    const admin = await payload.create({ collection: 'users', data: { email: `retention-${NOW}@example.test`, password: 'password-123', role: 'platform-admin' }, overrideAccess: true })
+    const admin = await payload.create({
+      collection: 'users',
+      data: { email: `retention-${NOW}@example.test`, password: 'password-123', role: 'platform-admin' },
+      overrideAccess: true,
+    })
     const points = await getConsumerGroupLagHistory(admin, orders, '7d')
     const hourly = (await rows('hour', orders)).filter((r) => Date.parse(r.timestamp) >= Date.now() - 7 * DAY)
     expect(Math.abs(points.length - hourly.length)).toBeLessThanOrEqual(1)
@@ -137,7 +167,9 @@ describe('lag-history retention', () => {
     expect(cluster.syncHealth?.retention?.lastOutcome).toBe('succeeded')
     if (dialectOf(payload) === 'sqlite') {
       // Planner statistics refreshed, so per-group history reads seek the (group, resolution, time) index.
-      const stats = (await drizzleOf(payload).all(sql.raw("SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = 'kafka_consumer_group_lag_history'"))) as { n: number }[]
+      const stats = (await drizzleOf(payload).all(sql.raw("SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = 'kafka_consumer_group_lag_history'"))) as {
+        n: number
+      }[]
       expect(Number(stats[0]?.n)).toBeGreaterThan(0)
     }
   })

@@ -39,7 +39,12 @@ describe(`SchemaSyncWorkflow on Temporal, ${testDatabase()}`, () => {
   it('syncs the same scenario through a real Temporal worker, and one cluster’s failure spares the others', async () => {
     const broken = await payload.create({
       collection: 'kafka-clusters',
-      data: { name: `unreachable-${names.run}`, bootstrapServers: '127.0.0.1:1', securityProtocol: 'PLAINTEXT', schemaRegistryUrl: 'http://127.0.0.1:1/apis/ccompat/v7' },
+      data: {
+        name: `unreachable-${names.run}`,
+        bootstrapServers: '127.0.0.1:1',
+        securityProtocol: 'PLAINTEXT',
+        schemaRegistryUrl: 'http://127.0.0.1:1/apis/ccompat/v7',
+      },
       overrideAccess: true,
     })
     const { worker, connection } = await createSyncWorker({ payload, settings, taskQueue })
@@ -82,8 +87,18 @@ describe(`SchemaSyncWorkflow on Temporal, ${testDatabase()}`, () => {
       const first = await ensureSchedules(client, { taskQueue, idPrefix })
       const second = await ensureSchedules(client, { taskQueue, idPrefix })
       expect(second).toEqual(first)
-      expect(first).toEqual([scheduleId(idPrefix, 'schemaSync'), scheduleId(idPrefix, 'consumerGroupSync'), scheduleId(idPrefix, 'lagCheck'), scheduleId(idPrefix, 'retention')])
-      const expectedWorkflows = ['schemaSyncAllClustersWorkflow', 'consumerGroupSyncAllClustersWorkflow', 'consumerLagCheckAllClustersWorkflow', 'lagHistoryRetentionAllClustersWorkflow']
+      expect(first).toEqual([
+        scheduleId(idPrefix, 'schemaSync'),
+        scheduleId(idPrefix, 'consumerGroupSync'),
+        scheduleId(idPrefix, 'lagCheck'),
+        scheduleId(idPrefix, 'retention'),
+      ])
+      const expectedWorkflows = [
+        'schemaSyncAllClustersWorkflow',
+        'consumerGroupSyncAllClustersWorkflow',
+        'consumerLagCheckAllClustersWorkflow',
+        'lagHistoryRetentionAllClustersWorkflow',
+      ]
       for (const [i, id] of first.entries()) {
         const handle = client.schedule.getHandle(id)
         const description = await handle.describe()

@@ -113,7 +113,12 @@ describe(`SchemaSyncWorkflow (embedded) on ${testDatabase()}`, () => {
 
   it('records a version that cannot be parsed as failed with its error; the rest still sync', async () => {
     await registry.registerSchema(`${prefix}broken-value`, { schema: avro([{ name: 'id', type: 'string' }]) })
-    await registry.registerSchema(`${prefix}broken-value`, { schema: avro([{ name: 'id', type: 'string' }, { name: 'n', type: 'int', default: 1 }]) })
+    await registry.registerSchema(`${prefix}broken-value`, {
+      schema: avro([
+        { name: 'id', type: 'string' },
+        { name: 'n', type: 'int', default: 1 },
+      ]),
+    })
     const real = createSchemaRegistryClient({ baseUrl: peers.schemaRegistryUrl })
     const corrupting = new Proxy(real, {
       get(target, key, receiver) {
@@ -129,7 +134,10 @@ describe(`SchemaSyncWorkflow (embedded) on ${testDatabase()}`, () => {
     expect(result.outcome).toBe('partial')
     const broken = (await schemasOfRun()).get(`${prefix}broken-value`)!
     const versions = await versionsOf(broken.id)
-    expect(versions.map((v) => [v.version, v.status])).toEqual([[1, 'synced'], [2, 'failed']])
+    expect(versions.map((v) => [v.version, v.status])).toEqual([
+      [1, 'synced'],
+      [2, 'failed'],
+    ])
     expect(versions[1]!.error).toBeTruthy()
     expect(broken.lastError).toContain('version 2')
   })

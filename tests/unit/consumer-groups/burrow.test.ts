@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import {
-  appendRecentLogEnd,
-  appendWindowSlot,
-  evaluateGroupStatus,
-  evaluatePartitionStatus,
-  DEFAULT_BURROW_CONFIG,
-} from '@/features/consumer-groups/lib'
+import { appendRecentLogEnd, appendWindowSlot, evaluateGroupStatus, evaluatePartitionStatus, DEFAULT_BURROW_CONFIG } from '@/features/consumer-groups/lib'
 import type { WindowSlot } from '@/features/consumer-groups/lib'
 
 const MIN = 60_000
 // Slots one minute apart starting at t=0, from (offset, lag) pairs.
-const slots = (pairs: [number, number | null][]): WindowSlot[] =>
-  pairs.map(([offset, lag], i) => ({ offset, timestamp: i * MIN, lag }))
+const slots = (pairs: [number, number | null][]): WindowSlot[] => pairs.map(([offset, lag], i) => ({ offset, timestamp: i * MIN, lag }))
 // Evaluated right after the last slot (so STOP cannot fire unless a test wants it to).
 const evaluate = (window: WindowSlot[], logEnd: number | number[], now = (window.length - 1) * MIN, config = {}) =>
   evaluatePartitionStatus(window, logEnd, config, now)
@@ -32,50 +25,157 @@ describe('evaluatePartitionStatus: each rule, in Burrow order', () => {
   })
 
   it('2. STOP is checked before the lag-was-zero rule (old zero lag does not excuse a stop)', () => {
-    const window = slots([[100, 0], [110, 0], [120, 0]])
+    const window = slots([
+      [100, 0],
+      [110, 0],
+      [120, 0],
+    ])
     expect(evaluate(window, 200, 10 * MIN)).toBe('stop')
   })
 
   it('2. no STOP when a recent log end was at or below the last commit (it was caught up minutes ago)', () => {
-    const window = slots([[100, 5], [110, 5], [120, 5]])
+    const window = slots([
+      [100, 5],
+      [110, 5],
+      [120, 5],
+    ])
     // Not stopped, so the remaining rules decide: lag never decreased -> WARN.
     expect(evaluate(window, [115, 120, 140], 10 * MIN)).toBe('warn')
     expect(evaluate(window, [125, 130, 140], 10 * MIN)).toBe('stop')
   })
 
   it('3. REWIND: the offset went down and never got back', () => {
-    expect(evaluate(slots([[100, 10], [110, 10], [50, 70], [60, 60], [70, 60]]), 130)).toBe('rewind')
+    expect(
+      evaluate(
+        slots([
+          [100, 10],
+          [110, 10],
+          [50, 70],
+          [60, 60],
+          [70, 60],
+        ]),
+        130,
+      ),
+    ).toBe('rewind')
   })
 
   it('3. a rewind that recovered is not REWIND (falls through to later rules)', () => {
     // Back to 110 after the reset; lag keeps decreasing -> OK.
-    expect(evaluate(slots([[100, 30], [110, 25], [50, 80], [110, 20], [125, 10]]), 135)).toBe('ok')
+    expect(
+      evaluate(
+        slots([
+          [100, 30],
+          [110, 25],
+          [50, 80],
+          [110, 20],
+          [125, 10],
+        ]),
+        135,
+      ),
+    ).toBe('ok')
   })
 
   it('3. REWIND wins over a lag <= allowed somewhere in the window', () => {
-    expect(evaluate(slots([[100, 0], [110, 5], [50, 70], [60, 70]]), 130)).toBe('rewind')
+    expect(
+      evaluate(
+        slots([
+          [100, 0],
+          [110, 5],
+          [50, 70],
+          [60, 70],
+        ]),
+        130,
+      ),
+    ).toBe('rewind')
   })
 
   it('4. any lag <= allowed in the window -> OK (skips STALL and WARN)', () => {
-    expect(evaluate(slots([[100, 0], [100, 10], [100, 20]]), 120)).toBe('ok')
-    expect(evaluate(slots([[100, 3], [100, 10], [100, 20]]), 120, undefined, { allowedLag: 3 })).toBe('ok')
+    expect(
+      evaluate(
+        slots([
+          [100, 0],
+          [100, 10],
+          [100, 20],
+        ]),
+        120,
+      ),
+    ).toBe('ok')
+    expect(
+      evaluate(
+        slots([
+          [100, 3],
+          [100, 10],
+          [100, 20],
+        ]),
+        120,
+        undefined,
+        { allowedLag: 3 },
+      ),
+    ).toBe('ok')
   })
 
   it('5. STALL: every committed offset in the window is equal while there is lag', () => {
-    expect(evaluate(slots([[100, 10], [100, 20], [100, 30]]), 130)).toBe('stall')
+    expect(
+      evaluate(
+        slots([
+          [100, 10],
+          [100, 20],
+          [100, 30],
+        ]),
+        130,
+      ),
+    ).toBe('stall')
   })
 
   it('6. WARN: offsets advance but the lag never decreases', () => {
-    expect(evaluate(slots([[100, 10], [110, 10], [120, 15], [130, 20]]), 150)).toBe('warn')
+    expect(
+      evaluate(
+        slots([
+          [100, 10],
+          [110, 10],
+          [120, 15],
+          [130, 20],
+        ]),
+        150,
+      ),
+    ).toBe('warn')
   })
 
   it('6. unknown (null) slot lags are skipped when comparing', () => {
-    expect(evaluate(slots([[100, 10], [110, null], [120, 15]]), 135)).toBe('warn')
-    expect(evaluate(slots([[100, 20], [110, null], [120, 15]]), 135)).toBe('ok')
+    expect(
+      evaluate(
+        slots([
+          [100, 10],
+          [110, null],
+          [120, 15],
+        ]),
+        135,
+      ),
+    ).toBe('warn')
+    expect(
+      evaluate(
+        slots([
+          [100, 20],
+          [110, null],
+          [120, 15],
+        ]),
+        135,
+      ),
+    ).toBe('ok')
   })
 
   it('7. otherwise OK: the lag decreased somewhere', () => {
-    expect(evaluate(slots([[100, 10], [110, 20], [125, 15], [130, 20]]), 150)).toBe('ok')
+    expect(
+      evaluate(
+        slots([
+          [100, 10],
+          [110, 20],
+          [125, 15],
+          [130, 20],
+        ]),
+        150,
+      ),
+    ).toBe('ok')
   })
 
   it('an empty window is OK (nothing to evaluate)', () => {
@@ -84,7 +184,11 @@ describe('evaluatePartitionStatus: each rule, in Burrow order', () => {
   })
 
   it('minimum-complete: a window filled to less than the fraction is OK; at or above it is evaluated', () => {
-    const stalled = slots([[100, 10], [100, 20], [100, 30]])
+    const stalled = slots([
+      [100, 10],
+      [100, 20],
+      [100, 30],
+    ])
     expect(evaluate(stalled, 130, undefined, { minimumComplete: 0.5 })).toBe('ok')
     expect(evaluate(stalled, 130, undefined, { minimumComplete: 0.3 })).toBe('stall')
     // Burrow's default is 0: always evaluate.
@@ -109,8 +213,12 @@ describe('evaluateGroupStatus', () => {
 })
 
 describe('appendWindowSlot (polling adaptation)', () => {
-  const poll = (committedOffset: number | null, time: number, hasActiveMember = true, logEndOffset = 200) =>
-    ({ committedOffset, time, hasActiveMember, logEndOffset })
+  const poll = (committedOffset: number | null, time: number, hasActiveMember = true, logEndOffset = 200) => ({
+    committedOffset,
+    time,
+    hasActiveMember,
+    logEndOffset,
+  })
 
   it('appends the first commit seen, with lag at that poll', () => {
     expect(appendWindowSlot([], poll(150, 1000, false))).toEqual([{ offset: 150, timestamp: 1000, lag: 50 }])
@@ -118,7 +226,10 @@ describe('appendWindowSlot (polling adaptation)', () => {
 
   it('appends when the committed offset changed, stamped with the poll time', () => {
     const w = appendWindowSlot([{ offset: 100, timestamp: 0, lag: 100 }], poll(150, MIN, false))
-    expect(w).toEqual([{ offset: 100, timestamp: 0, lag: 100 }, { offset: 150, timestamp: MIN, lag: 50 }])
+    expect(w).toEqual([
+      { offset: 100, timestamp: 0, lag: 100 },
+      { offset: 150, timestamp: MIN, lag: 50 },
+    ])
   })
 
   it('unchanged with an active member assigned: appends (leads to STALL)', () => {

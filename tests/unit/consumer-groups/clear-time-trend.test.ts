@@ -3,8 +3,7 @@ import { estimateTimeToClear, lagTrend, nextLagTrend, TREND_BUCKET_MS } from '@/
 import type { LagSample } from '@/features/consumer-groups/lib'
 
 const MIN = 60_000
-const series = (lags: (number | null)[], step = MIN, start = 0): LagSample[] =>
-  lags.map((totalLag, i) => ({ time: start + i * step, totalLag }))
+const series = (lags: (number | null)[], step = MIN, start = 0): LagSample[] => lags.map((totalLag, i) => ({ time: start + i * step, totalLag }))
 
 describe('estimateTimeToClear', () => {
   it('lag / rate of decrease while catching up', () => {
@@ -63,7 +62,12 @@ describe('lagTrend', () => {
     expect(lagTrend([])).toBe('unknown')
     expect(lagTrend(series([100]))).toBe('unknown')
     expect(lagTrend(series([null, 100, null]))).toBe('unknown')
-    expect(lagTrend([{ time: 0, totalLag: 100 }, { time: 2 * 3_600_000, totalLag: 900 }])).toBe('unknown')
+    expect(
+      lagTrend([
+        { time: 0, totalLag: 100 },
+        { time: 2 * 3_600_000, totalLag: 900 },
+      ]),
+    ).toBe('unknown')
   })
 })
 

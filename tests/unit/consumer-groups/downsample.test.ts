@@ -12,8 +12,26 @@ describe('downsample', () => {
       at('2026-03-01T11:00:00.000Z', 5, { lagSeconds: 2 }),
     ]
     expect(downsample(rows, 'hour')).toEqual([
-      { timestamp: '2026-03-01T10:00:00.000Z', totalLag: 20, totalLagMin: 10, totalLagMax: 30, maxPartitionLag: 9, lagSeconds: 4, lagSecondsMax: 7, sampleCount: 2 },
-      { timestamp: '2026-03-01T11:00:00.000Z', totalLag: 5, totalLagMin: 5, totalLagMax: 5, maxPartitionLag: null, lagSeconds: 2, lagSecondsMax: 2, sampleCount: 1 },
+      {
+        timestamp: '2026-03-01T10:00:00.000Z',
+        totalLag: 20,
+        totalLagMin: 10,
+        totalLagMax: 30,
+        maxPartitionLag: 9,
+        lagSeconds: 4,
+        lagSecondsMax: 7,
+        sampleCount: 2,
+      },
+      {
+        timestamp: '2026-03-01T11:00:00.000Z',
+        totalLag: 5,
+        totalLagMin: 5,
+        totalLagMax: 5,
+        maxPartitionLag: null,
+        lagSeconds: 2,
+        lagSecondsMax: 2,
+        sampleCount: 1,
+      },
     ])
   })
 
@@ -31,7 +49,11 @@ describe('downsample', () => {
 
   it('accepts epoch ms and Date, sorts output, skips invalid timestamps', () => {
     const h = Date.UTC(2026, 2, 1, 10)
-    const rows: LagHistoryPoint[] = [{ timestamp: h + 3_600_000, totalLag: 2 }, { timestamp: new Date(h), totalLag: 1 }, { timestamp: 'nope', totalLag: 9 }]
+    const rows: LagHistoryPoint[] = [
+      { timestamp: h + 3_600_000, totalLag: 2 },
+      { timestamp: new Date(h), totalLag: 1 },
+      { timestamp: 'nope', totalLag: 9 },
+    ]
     expect(downsample(rows, 'hour').map((p) => p.totalLag)).toEqual([1, 2])
   })
 
@@ -62,8 +84,18 @@ describe('capPoints', () => {
   it('never more than max points (default 500)', () => {
     expect(capPoints(minute(1440, (i) => i))).toHaveLength(480)
     expect(capPoints(minute(1001, (i) => i))).toHaveLength(334)
-    expect(capPoints(minute(720, (i) => i), 500).length).toBeLessThanOrEqual(500)
-    expect(capPoints(minute(10, (i) => i), 3).length).toBeLessThanOrEqual(3)
+    expect(
+      capPoints(
+        minute(720, (i) => i),
+        500,
+      ).length,
+    ).toBeLessThanOrEqual(500)
+    expect(
+      capPoints(
+        minute(10, (i) => i),
+        3,
+      ).length,
+    ).toBeLessThanOrEqual(3)
   })
 
   it('leaves short series alone (as downsampled points)', () => {
@@ -81,11 +113,25 @@ describe('capPoints', () => {
   })
 
   it('merges downsampled points keeping their min/max and sorts by time', () => {
-    const out = capPoints([
-      at('2026-03-01T02:00:00Z', 10, { totalLagMin: 1, totalLagMax: 50, sampleCount: 60 }),
-      at('2026-03-01T00:00:00Z', 20, { totalLagMin: 5, totalLagMax: 30, sampleCount: 60 }),
-    ], 1)
-    expect(out).toEqual([{ timestamp: '2026-03-01T00:00:00.000Z', totalLag: 15, totalLagMin: 1, totalLagMax: 50, maxPartitionLag: null, lagSeconds: null, lagSecondsMax: null, sampleCount: 120 }])
+    const out = capPoints(
+      [
+        at('2026-03-01T02:00:00Z', 10, { totalLagMin: 1, totalLagMax: 50, sampleCount: 60 }),
+        at('2026-03-01T00:00:00Z', 20, { totalLagMin: 5, totalLagMax: 30, sampleCount: 60 }),
+      ],
+      1,
+    )
+    expect(out).toEqual([
+      {
+        timestamp: '2026-03-01T00:00:00.000Z',
+        totalLag: 15,
+        totalLagMin: 1,
+        totalLagMax: 50,
+        maxPartitionLag: null,
+        lagSeconds: null,
+        lagSecondsMax: null,
+        sampleCount: 120,
+      },
+    ])
   })
 
   it('empty in, empty out', () => {

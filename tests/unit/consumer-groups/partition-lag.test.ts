@@ -32,7 +32,11 @@ describe('computePartitionLag', () => {
 
   it('keeps the identity and offsets', () => {
     expect(computePartitionLag({ ...base, partition: 3, committedOffset: 450 })).toMatchObject({
-      topic: 'orders', partition: 3, committedOffset: 450, logStartOffset: 100, logEndOffset: 500,
+      topic: 'orders',
+      partition: 3,
+      committedOffset: 450,
+      logStartOffset: 100,
+      logEndOffset: 500,
     })
   })
 })
@@ -59,7 +63,10 @@ describe('summarizeGroupLag', () => {
 
   it('null only when no partition has a commit (or there are none)', () => {
     expect(summarizeGroupLag([lag(null, 0), lag(null, 1)])).toEqual({
-      totalLag: null, maxPartitionLag: null, partitionsWithoutCommit: 2, partitionsBelowLogStart: 0,
+      totalLag: null,
+      maxPartitionLag: null,
+      partitionsWithoutCommit: 2,
+      partitionsBelowLogStart: 0,
     })
     expect(summarizeGroupLag([])).toMatchObject({ totalLag: null, maxPartitionLag: null })
   })

@@ -117,7 +117,15 @@ describe('toMemberRows', () => {
   it('lists each member’s assigned partitions per topic', () => {
     const rows = toMemberRows([
       { memberId: 'm-2', clientId: 'c-2', host: '/h2', assignments: [] },
-      { memberId: 'm-1', clientId: 'c-1', host: '/h1', assignments: [{ topic: 'z', partitions: [2, 0] }, { topic: 'a', partitions: [1] }] },
+      {
+        memberId: 'm-1',
+        clientId: 'c-1',
+        host: '/h1',
+        assignments: [
+          { topic: 'z', partitions: [2, 0] },
+          { topic: 'a', partitions: [1] },
+        ],
+      },
     ])
     expect(rows).toEqual([
       { memberId: 'm-1', clientId: 'c-1', host: '/h1', assignments: ['a: 1', 'z: 0, 2'], partitionCount: 3 },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { groupMemberSchema, parseStored, parseStoredList, partitionDetailSchema, timeLagTableSchema, type PartitionDetail } from '@/features/consumer-groups/lib'
+import {
+  groupMemberSchema,
+  parseStored,
+  parseStoredList,
+  partitionDetailSchema,
+  timeLagTableSchema,
+  type PartitionDetail,
+} from '@/features/consumer-groups/lib'
 
 const detail: PartitionDetail = {
   topic: 'orders-eu',
@@ -26,7 +33,10 @@ describe('stored shapes', () => {
   })
 
   it('skips and counts what does not parse, element by element, and never throws', () => {
-    expect(parseStoredList(partitionDetailSchema, [detail, { ...detail, status: 'sideways' }, { topic: 't' }, null, 'x'])).toEqual({ items: [detail], skipped: 4 })
+    expect(parseStoredList(partitionDetailSchema, [detail, { ...detail, status: 'sideways' }, { topic: 't' }, null, 'x'])).toEqual({
+      items: [detail],
+      skipped: 4,
+    })
     expect(parseStoredList(groupMemberSchema, { memberId: 'not a list' })).toEqual({ items: [], skipped: 1 })
     expect(parseStoredList(groupMemberSchema, null)).toEqual({ items: [], skipped: 0 })
     expect(parseStored(timeLagTableSchema, { limit: 60, points: 'x' })).toBeNull()

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { addPoint, createTimeLagTable, estimateTimeLag, groupTimeLag } from '@/features/consumer-groups/lib'
 import type { OffsetTimePoint, TimeLagTable } from '@/features/consumer-groups/lib'
 
-const table = (points: OffsetTimePoint[], limit = 60): TimeLagTable =>
-  points.reduce((t, p) => addPoint(t, p), createTimeLagTable(limit))
+const table = (points: OffsetTimePoint[], limit = 60): TimeLagTable => points.reduce((t, p) => addPoint(t, p), createTimeLagTable(limit))
 
 describe('addPoint', () => {
   it('appends points and never mutates the table it was given', () => {
@@ -14,7 +13,10 @@ describe('addPoint', () => {
   })
 
   it('defaults to 60 points and stays JSON-serialisable', () => {
-    const t = table([{ offset: 1, time: 1 }, { offset: 2, time: 2 }])
+    const t = table([
+      { offset: 1, time: 1 },
+      { offset: 2, time: 2 },
+    ])
     expect(t.limit).toBe(60)
     expect(JSON.parse(JSON.stringify(t))).toEqual(t)
   })
@@ -27,17 +29,27 @@ describe('addPoint', () => {
       { offset: 200, time: 4000 },
       { offset: 200, time: 5000 },
     ])
-    expect(t.points).toEqual([{ offset: 100, time: 1000 }, { offset: 200, time: 2000 }, { offset: 200, time: 5000 }])
+    expect(t.points).toEqual([
+      { offset: 100, time: 1000 },
+      { offset: 200, time: 2000 },
+      { offset: 200, time: 5000 },
+    ])
     expect(addPoint(t, { offset: 250, time: 6000 }).points).toHaveLength(4)
   })
 
   it('is bounded: the oldest point drops out at the limit', () => {
-    const t = table(Array.from({ length: 8 }, (_, i) => ({ offset: i * 10, time: i * 1000 })), 5)
+    const t = table(
+      Array.from({ length: 8 }, (_, i) => ({ offset: i * 10, time: i * 1000 })),
+      5,
+    )
     expect(t.points.map((p) => p.offset)).toEqual([30, 40, 50, 60, 70])
   })
 
   it('ignores points out of time order or with a lower offset (kafka-lag-exporter does too)', () => {
-    const t = table([{ offset: 100, time: 1000 }, { offset: 200, time: 2000 }])
+    const t = table([
+      { offset: 100, time: 1000 },
+      { offset: 200, time: 2000 },
+    ])
     expect(addPoint(t, { offset: 300, time: 2000 })).toBe(t)
     expect(addPoint(t, { offset: 300, time: 1500 })).toBe(t)
     expect(addPoint(t, { offset: 150, time: 3000 })).toBe(t)
@@ -78,10 +90,17 @@ describe('estimateTimeLag', () => {
   })
 
   it('extrapolates from the oldest and newest points when nothing brackets the offset', () => {
-    const recent = table([{ offset: 1000, time: 100_000 }, { offset: 2000, time: 200_000 }])
+    const recent = table([
+      { offset: 1000, time: 100_000 },
+      { offset: 2000, time: 200_000 },
+    ])
     // Slope 100 ms per offset: offset 500 was written at 50 s.
     expect(estimateTimeLag(recent, 500, 250_000)).toBeCloseTo(200)
-    const curved = table([{ offset: 1000, time: 0 }, { offset: 1100, time: 10_000 }, { offset: 3000, time: 20_000 }])
+    const curved = table([
+      { offset: 1000, time: 0 },
+      { offset: 1100, time: 10_000 },
+      { offset: 3000, time: 20_000 },
+    ])
     // Oldest-to-newest line (not the oldest pair): 2000 offsets in 20 s, so 900 is 1 s before 0.
     expect(estimateTimeLag(curved, 900, 20_000)).toBeCloseTo(21)
   })
@@ -100,7 +119,10 @@ describe('estimateTimeLag', () => {
   })
 
   it('guards division by zero: an all-flat table cannot extrapolate (unknown)', () => {
-    const flat = table([{ offset: 500, time: 0 }, { offset: 500, time: 10_000 }])
+    const flat = table([
+      { offset: 500, time: 0 },
+      { offset: 500, time: 10_000 },
+    ])
     expect(estimateTimeLag(flat, 400, 20_000)).toBeNull()
   })
 

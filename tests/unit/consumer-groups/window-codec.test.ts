@@ -19,7 +19,13 @@ describe('stored Burrow window', () => {
 
   it('is much smaller than the object form once the window is full', () => {
     let window: WindowSlot[] = []
-    for (let i = 0; i < 10; i++) window = appendWindowSlot(window, { committedOffset: 5_000_000 + 25 * i, logEndOffset: 5_000_040 + 30 * i, time: 1_795_796_612_123 + 60_000 * i, hasActiveMember: false })
+    for (let i = 0; i < 10; i++)
+      window = appendWindowSlot(window, {
+        committedOffset: 5_000_000 + 25 * i,
+        logEndOffset: 5_000_040 + 30 * i,
+        time: 1_795_796_612_123 + 60_000 * i,
+        hasActiveMember: false,
+      })
     expect(window).toHaveLength(10)
     expect(JSON.stringify(encodeWindow(window)).length).toBeLessThan(JSON.stringify(window).length / 2.5)
   })

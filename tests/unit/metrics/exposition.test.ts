@@ -25,9 +25,15 @@ describe('renderExposition', () => {
 
 describe('lagMetricFamilies', () => {
   it('reports sync health per cluster and job only for jobs that ran', () => {
-    const families = lagMetricFamilies([], [
-      { name: 'prod', syncHealth: { lagCheck: { lastOutcome: 'failed', lastDurationMs: 1500, lastSuccessAt: '2026-01-01T00:00:00.000Z' }, schemaSync: null } },
-    ])
+    const families = lagMetricFamilies(
+      [],
+      [
+        {
+          name: 'prod',
+          syncHealth: { lagCheck: { lastOutcome: 'failed', lastDurationMs: 1500, lastSuccessAt: '2026-01-01T00:00:00.000Z' }, schemaSync: null },
+        },
+      ],
+    )
     const text = renderExposition(families)
     expect(text).toContain('orbit_sync_last_run_failed{cluster_name="prod",job="lagCheck"} 1\n')
     expect(text).toContain('orbit_sync_last_duration_seconds{cluster_name="prod",job="lagCheck"} 1.5\n')
@@ -37,11 +43,33 @@ describe('lagMetricFamilies', () => {
 
   it('marks groups without a protocol as simple consumers and sums lag per topic', () => {
     const detail = (topic: string, partition: number, lag: number | null) => ({
-      topic, partition, committedOffset: lag === null ? null : 10, logStartOffset: 0, logEndOffset: 10 + (lag ?? 0), lag, noCommit: lag === null,
-      belowLogStart: false, lagSeconds: null, status: null, owner: null, window: [],
+      topic,
+      partition,
+      committedOffset: lag === null ? null : 10,
+      logStartOffset: 0,
+      logEndOffset: 10 + (lag ?? 0),
+      lag,
+      noCommit: lag === null,
+      belowLogStart: false,
+      lagSeconds: null,
+      status: null,
+      owner: null,
+      window: [],
     })
     const text = renderExposition(
-      lagMetricFamilies([{ groupId: 'g', clusterName: 'c', protocolType: '', totalLag: 5, maxPartitionLag: 3, partitionDetail: [detail('t', 0, 3), detail('t', 1, 2), detail('u', 0, null)] }], []),
+      lagMetricFamilies(
+        [
+          {
+            groupId: 'g',
+            clusterName: 'c',
+            protocolType: '',
+            totalLag: 5,
+            maxPartitionLag: 3,
+            partitionDetail: [detail('t', 0, 3), detail('t', 1, 2), detail('u', 0, null)],
+          },
+        ],
+        [],
+      ),
     )
     expect(text).toContain('kafka_consumergroup_group_max_lag{cluster_name="c",group="g",is_simple_consumer="true"} 3\n')
     expect(text).toContain('kafka_consumergroup_group_topic_sum_lag{cluster_name="c",group="g",topic="t"} 5\n')
@@ -50,7 +78,9 @@ describe('lagMetricFamilies', () => {
   })
 
   it('reports a group whose stored partition detail does not parse without its partitions', () => {
-    const text = renderExposition(lagMetricFamilies([{ groupId: 'g', clusterName: 'c', protocolType: 'consumer', totalLag: 1, partitionDetail: [{ topic: 't' }, 'x'] }], []))
+    const text = renderExposition(
+      lagMetricFamilies([{ groupId: 'g', clusterName: 'c', protocolType: 'consumer', totalLag: 1, partitionDetail: [{ topic: 't' }, 'x'] }], []),
+    )
     expect(text).toContain('kafka_consumergroup_group_sum_lag{cluster_name="c",group="g"} 1\n')
     expect(text).not.toContain('topic="t"')
   })
@@ -58,8 +88,18 @@ describe('lagMetricFamilies', () => {
 
 describe('lagMetrics', () => {
   const detail = (topic: string, partition: number, lag: number) => ({
-    topic, partition, committedOffset: 10, logStartOffset: 0, logEndOffset: 10 + lag, lag, noCommit: false,
-    belowLogStart: false, lagSeconds: 1, status: null, owner: null, window: [],
+    topic,
+    partition,
+    committedOffset: 10,
+    logStartOffset: 0,
+    logEndOffset: 10 + lag,
+    lag,
+    noCommit: false,
+    belowLogStart: false,
+    lagSeconds: 1,
+    status: null,
+    owner: null,
+    window: [],
   })
   const groups = [
     { groupId: 'a', clusterName: 'c', protocolType: 'consumer', totalLag: 3, partitionDetail: [detail('t', 0, 3)] },
@@ -76,7 +116,12 @@ describe('lagMetrics', () => {
     const chunks = [...expositionChunks(lagMetricFamilies(groups, []))]
     for (const chunk of chunks) {
       const name = /^# HELP (\S+)/.exec(chunk)![1]!
-      expect(chunk.split('\n').filter((l) => l && !l.startsWith('#')).every((l) => l.startsWith(`${name}{`))).toBe(true)
+      expect(
+        chunk
+          .split('\n')
+          .filter((l) => l && !l.startsWith('#'))
+          .every((l) => l.startsWith(`${name}{`)),
+      ).toBe(true)
     }
     const latest = chunks.find((c) => c.startsWith('# HELP kafka_partition_latest_offset '))!
     expect(latest.split('\n').filter((l) => l.startsWith('kafka_partition_latest_offset{'))).toEqual([

@@ -187,7 +187,13 @@ describe('feature detection', () => {
         return json({ version: '2', createdOn: '2026-11-27T13:54:56Z', state: 'DISABLED' })
       }
       if (path === '/apis/registry/v3/groups/default/artifacts/team%2Fs/versions') {
-        return json({ count: 2, versions: [{ version: '1', createdOn: '2026-11-27T13:54:50Z' }, { version: '2', createdOn: '2026-11-27T13:54:56Z' }] })
+        return json({
+          count: 2,
+          versions: [
+            { version: '1', createdOn: '2026-11-27T13:54:50Z' },
+            { version: '2', createdOn: '2026-11-27T13:54:56Z' },
+          ],
+        })
       }
       return json({ title: 'not found' }, 404)
     })

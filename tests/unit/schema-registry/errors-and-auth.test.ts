@@ -25,7 +25,9 @@ describe('error classes and messages', () => {
     expect(error.message).not.toContain('hunter2')
 
     const forbidden = fakeFetch(json({ message: 'forbidden' }, 403))
-    const anonymous = (await clientWith(forbidden.fetch).getGlobalCompatibility().catch((e: unknown) => e)) as Error
+    const anonymous = (await clientWith(forbidden.fetch)
+      .getGlobalCompatibility()
+      .catch((e: unknown) => e)) as Error
     expect(anonymous).toBeInstanceOf(SchemaRegistryUnauthorizedError)
     expect(anonymous.message).toContain('none are configured')
   })
@@ -36,7 +38,9 @@ describe('error classes and messages', () => {
     [SchemaRegistryErrorCode.schemaNotFound, 'Schema 9 not found.'],
   ])('maps 404 with error_code %i to NotFound with that code', async (code, message) => {
     const fake = fakeFetch(confluentError(404, code, message))
-    const error = (await clientWith(fake.fetch).getVersion('x', 7).catch((e: unknown) => e)) as SchemaRegistryNotFoundError
+    const error = (await clientWith(fake.fetch)
+      .getVersion('x', 7)
+      .catch((e: unknown) => e)) as SchemaRegistryNotFoundError
     expect(error).toBeInstanceOf(SchemaRegistryNotFoundError)
     expect(error.status).toBe(404)
     expect(error.errorCode).toBe(code)
@@ -46,7 +50,9 @@ describe('error classes and messages', () => {
 
   it('says the base URL may be wrong when a 404 carries no Confluent error code', async () => {
     const fake = fakeFetch(new Response('<html>Not Found</html>', { status: 404, headers: { 'Content-Type': 'text/html' } }))
-    const error = (await clientWith(fake.fetch).listSubjects().catch((e: unknown) => e)) as SchemaRegistryNotFoundError
+    const error = (await clientWith(fake.fetch)
+      .listSubjects()
+      .catch((e: unknown) => e)) as SchemaRegistryNotFoundError
     expect(error).toBeInstanceOf(SchemaRegistryNotFoundError)
     expect(error.errorCode).toBeUndefined()
     expect(error.message).toContain('check the base URL')
@@ -68,8 +74,7 @@ describe('error classes and messages', () => {
       [() => clientOf({}).listSubjects(), {}, '(root)'],
       [() => clientOf({ subject: 's', version: 1, id: 3 }).getVersion('s', 1), null, 'schema'],
       [
-        () =>
-          clientOf({ subject: 's', version: 1, id: 3, schema: '{}', references: [{ name: 'n', subject: 'r', version: 'x' }] }).getVersion('s', 1),
+        () => clientOf({ subject: 's', version: 1, id: 3, schema: '{}', references: [{ name: 'n', subject: 'r', version: 'x' }] }).getVersion('s', 1),
         null,
         'references.0.version',
       ],
@@ -87,7 +92,9 @@ describe('error classes and messages', () => {
 
   it('reports a 2xx body that is not JSON as an invalid payload', async () => {
     const fake = fakeFetch(new Response('<html>login</html>', { status: 200 }))
-    const error = (await clientWith(fake.fetch).listSubjects().catch((e: unknown) => e)) as SchemaRegistryInvalidPayloadError
+    const error = (await clientWith(fake.fetch)
+      .listSubjects()
+      .catch((e: unknown) => e)) as SchemaRegistryInvalidPayloadError
     expect(error).toBeInstanceOf(SchemaRegistryInvalidPayloadError)
     expect(error.issuePath).toBe('(root)')
     expect(error.message).toContain('not JSON')

@@ -46,7 +46,9 @@ describe('retries', () => {
     expect(fake.calls).toHaveLength(3)
 
     const down = fakeFetch(connectionRefused())
-    const error = (await clientWith(down.fetch, { retries: 1 }).listSubjects().catch((e: unknown) => e)) as SchemaRegistryUnreachableError
+    const error = (await clientWith(down.fetch, { retries: 1 })
+      .listSubjects()
+      .catch((e: unknown) => e)) as SchemaRegistryUnreachableError
     expect(error).toBeInstanceOf(SchemaRegistryUnreachableError)
     expect(error.status).toBeUndefined()
     expect(error.message).toContain('ECONNREFUSED')

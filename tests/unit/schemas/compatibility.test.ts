@@ -98,7 +98,7 @@ describe('evaluateSubjectCompatibility', () => {
     expect(verdicts.get(3)?.compatible).toBe(true)
   })
 
-  it('uses each version\'s own references', () => {
+  it("uses each version's own references", () => {
     const money = (type: string) => [{ name: 'money.proto', content: `syntax = "proto3";\npackage orders.v1;\nmessage Money {\n  ${type} cents = 1;\n}` }]
     const order = proto('import "money.proto";\nmessage Order {\n  Money price = 1;\n}')
     const verdicts = evaluateSubjectCompatibility('protobuf', 'BACKWARD', [

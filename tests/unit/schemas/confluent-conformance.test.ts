@@ -12,10 +12,9 @@ import protobufVectors from '@tests/fixtures/schema-evolutions/confluent-protobu
 type Vector<S> = { source: string; original: S; update: S; compatible: boolean; differences: string[] }
 
 /** `TYPE #/path` entries whose type the strict policy rejects, sorted. */
-const incompatibleOnly = (differences: string[]) =>
-  differences.filter((entry) => !COMPATIBLE_DIFFERENCES.has(entry.split(' ')[0] as DifferenceType)).sort()
+const incompatibleOnly = (differences: string[]) => differences.filter((entry) => !COMPATIBLE_DIFFERENCES.has(entry.split(' ')[0] as DifferenceType)).sort()
 
-describe('JSON Schema verdicts match Confluent\'s test vectors', () => {
+describe("JSON Schema verdicts match Confluent's test vectors", () => {
   it.each((jsonVectors as Vector<unknown>[]).map((vector) => [vector.source, vector] as const))('%s', (_source, vector) => {
     const load = (node: unknown) => loadJsonSchema(parseJsonSchema(JSON.stringify(node), []))
     const differences = jsonSchemaDifferences(load(vector.original), load(vector.update))
@@ -29,7 +28,7 @@ describe('JSON Schema verdicts match Confluent\'s test vectors', () => {
   })
 })
 
-describe('Protobuf verdicts match Confluent\'s test vectors', () => {
+describe("Protobuf verdicts match Confluent's test vectors", () => {
   it.each((protobufVectors as Vector<string>[]).map((vector) => [vector.source, vector] as const))('%s', (_source, vector) => {
     const verdict = checkCompatibility('protobuf', 'BACKWARD', vector.update, [vector.original])
     expect(verdict.compatible, `${verdict.reasons.join('\n')}\nreference: ${vector.differences.join(', ')}`).toBe(vector.compatible)

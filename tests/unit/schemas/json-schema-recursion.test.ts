@@ -28,7 +28,10 @@ const PRODUCTS = ['Asset', 'Basket', 'Swap', 'Bond', 'Option', 'Future', 'Forwar
 function trade(assetId = 'string'): string {
   const union = () => ({ oneOf: PRODUCTS.map((name) => ({ $ref: `#/definitions/${name}` })) })
   const definitions = Object.fromEntries(
-    PRODUCTS.map((name) => [name, { type: 'object', properties: { id: { type: name === 'Asset' ? assetId : 'string' }, underlying: union(), reference: union() } }]),
+    PRODUCTS.map((name) => [
+      name,
+      { type: 'object', properties: { id: { type: name === 'Asset' ? assetId : 'string' }, underlying: union(), reference: union() } },
+    ]),
   )
   return JSON.stringify({ $schema: DRAFT_07, type: 'object', definitions, properties: { tradeId: { type: 'string' }, product: union() } })
 }

@@ -20,7 +20,9 @@ describe('parseSchema', () => {
 
   it('rejects malformed Avro with a clear message', () => {
     expect(parseError(() => parseSchema('avro', '{"type":')).message).toMatch(/^Invalid Avro schema: not valid JSON/)
-    expect(parseError(() => parseSchema('avro', '{"type":"record","name":"A","fields":[{"name":"a","type":"nope"}]}')).message).toMatch(/Invalid Avro schema: .*nope/)
+    expect(parseError(() => parseSchema('avro', '{"type":"record","name":"A","fields":[{"name":"a","type":"nope"}]}')).message).toMatch(
+      /Invalid Avro schema: .*nope/,
+    )
   })
 
   it('rejects malformed Protobuf, and names imports left without a reference', () => {

@@ -15,7 +15,9 @@ describe('burrowConfigFromEnv', () => {
       allowedLag: 100,
       minimumComplete: 0.5,
     })
-    expect(burrowConfigFromEnv({ ORBIT_BURROW_WINDOW_SIZE: '1', ORBIT_BURROW_ALLOWED_LAG: '-3', ORBIT_BURROW_MIN_COMPLETE: '2' })).toEqual(DEFAULT_BURROW_CONFIG)
+    expect(burrowConfigFromEnv({ ORBIT_BURROW_WINDOW_SIZE: '1', ORBIT_BURROW_ALLOWED_LAG: '-3', ORBIT_BURROW_MIN_COMPLETE: '2' })).toEqual(
+      DEFAULT_BURROW_CONFIG,
+    )
     expect(burrowConfigFromEnv({ ORBIT_BURROW_WINDOW_SIZE: 'ten', ORBIT_BURROW_ALLOWED_LAG: '' })).toEqual(DEFAULT_BURROW_CONFIG)
   })
 })

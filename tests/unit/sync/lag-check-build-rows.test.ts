@@ -30,17 +30,33 @@ const build = (committed: { topic: string; partition: number; offset: number }[]
 
 describe('buildPartitionStates', () => {
   it('extends each stored time table and recent log ends with this poll, one row per partition', () => {
-    expect(partitions.get(partitionKey('orders-eu', 0))).toMatchObject({ recentLogEnds: [90, 100], timeTable: { points: [{ offset: 90 }, { offset: 100, time: NOW }] } })
+    expect(partitions.get(partitionKey('orders-eu', 0))).toMatchObject({
+      recentLogEnds: [90, 100],
+      timeTable: { points: [{ offset: 90 }, { offset: 100, time: NOW }] },
+    })
     expect(partitions.get(partitionKey('orders-eu', 1))).toMatchObject({ recentLogEnds: [50], timeTable: { points: [{ offset: 50, time: NOW }] } })
-    expect(rows.map((r) => [r.topic, r.partition, r.cluster])).toEqual([['orders-eu', 0, 3], ['orders-eu', 1, 3]])
+    expect(rows.map((r) => [r.topic, r.partition, r.cluster])).toEqual([
+      ['orders-eu', 0, 3],
+      ['orders-eu', 1, 3],
+    ])
   })
 })
 
 describe('buildGroupLagRows', () => {
   it('writes the same lag names on the group and its history row, partition lag by partition key', () => {
-    const built = build([{ topic: 'orders-eu', partition: 0, offset: 95 }, { topic: 'orders-eu', partition: 1, offset: 50 }])
+    const built = build([
+      { topic: 'orders-eu', partition: 0, offset: 95 },
+      { topic: 'orders-eu', partition: 1, offset: 50 },
+    ])
     expect(built.groupRow).toMatchObject({ groupId: 'orders-app', cluster: 3, totalLag: 5, maxPartitionLag: 5, lagCheckedAt: new Date(NOW).toISOString() })
-    expect(built.historyRow).toMatchObject({ consumerGroup: 7, resolution: 'raw', sampleCount: 1, totalLag: 5, maxPartitionLag: 5, partitionLag: { 'orders-eu-0': 5, 'orders-eu-1': 0 } })
+    expect(built.historyRow).toMatchObject({
+      consumerGroup: 7,
+      resolution: 'raw',
+      sampleCount: 1,
+      totalLag: 5,
+      maxPartitionLag: 5,
+      partitionLag: { 'orders-eu-0': 5, 'orders-eu-1': 0 },
+    })
     expect(built.historyRow.lagSeconds).toBe(built.groupRow.lagSeconds)
     expect(built.next.sample).toEqual({ time: NOW, totalLag: 5 })
   })

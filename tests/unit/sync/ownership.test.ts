@@ -27,7 +27,12 @@ describe('ownership by longest prefix', () => {
 
   it('maps TopicNameStrategy subjects through their topic', () => {
     expect(resolver.ownerOfSubject('acme-payments-prod-orders-value')).toEqual({
-      workspace: 20, virtualCluster: 2, application: 200, topic: null, topicName: 'acme-payments-prod-orders', type: 'value',
+      workspace: 20,
+      virtualCluster: 2,
+      application: 200,
+      topic: null,
+      topicName: 'acme-payments-prod-orders',
+      type: 'value',
     })
     expect(resolver.ownerOfSubject('legacy.orders-key')).toMatchObject({ workspace: 30, topic: 7, type: 'key' })
   })

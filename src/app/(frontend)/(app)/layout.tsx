@@ -44,7 +44,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </nav>
       </header>
-      <main id="main" className="mx-auto max-w-7xl p-6">{children}</main>
+      <main id="main" className="mx-auto max-w-7xl p-6">
+        {children}
+      </main>
     </div>
   )
 }

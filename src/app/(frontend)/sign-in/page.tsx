@@ -24,9 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <CardHeader>
           <CardTitle>{firstRun ? 'Set up Orbit Kafka' : 'Sign in to Orbit Kafka'}</CardTitle>
           <CardDescription>
-            {firstRun
-              ? 'No account exists yet. Create the platform administrator.'
-              : 'Schemas and consumer groups of your workspaces.'}
+            {firstRun ? 'No account exists yet. Create the platform administrator.' : 'Schemas and consumer groups of your workspaces.'}
           </CardDescription>
         </CardHeader>
         <CardContent>

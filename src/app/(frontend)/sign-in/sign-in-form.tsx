@@ -9,10 +9,7 @@ import { Label } from '@/components/ui/label'
 import { createAdmin, signIn, type SignInState } from '@/app/(frontend)/sign-in/actions'
 
 export function SignInForm({ mode, next }: { mode: 'sign-in' | 'create-admin'; next?: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(
-    mode === 'sign-in' ? signIn : createAdmin,
-    {},
-  )
+  const [state, action, pending] = useActionState<SignInState, FormData>(mode === 'sign-in' ? signIn : createAdmin, {})
   return (
     <form action={action} className="grid gap-4" noValidate>
       {mode === 'create-admin' && (
@@ -27,13 +24,7 @@ export function SignInForm({ mode, next }: { mode: 'sign-in' | 'create-admin'; n
       </div>
       <div className="grid gap-2">
         <Label htmlFor="password">Password</Label>
-        <Input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete={mode === 'sign-in' ? 'current-password' : 'new-password'}
-          required
-        />
+        <Input id="password" name="password" type="password" autoComplete={mode === 'sign-in' ? 'current-password' : 'new-password'} required />
       </div>
       {next && <input type="hidden" name="next" value={next} />}
       {state.error && (

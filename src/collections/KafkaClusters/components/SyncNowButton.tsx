@@ -12,7 +12,12 @@ function describe(response: Response): string {
   if (response.runner === 'temporal') return `Started on Temporal as ${response.workflowId}.`
   if (response.skipped.length) return 'A sync of this cluster is already running.'
   return response.results
-    .map((r) => `Cluster ${r.clusterId}: ${r.outcome} (${Object.entries(r.counts).map(([k, v]) => `${k} ${v}`).join(', ')})${r.error ? ` — ${r.error.split('\n')[0]}` : ''}`)
+    .map(
+      (r) =>
+        `Cluster ${r.clusterId}: ${r.outcome} (${Object.entries(r.counts)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')})${r.error ? ` — ${r.error.split('\n')[0]}` : ''}`,
+    )
     .join('\n')
 }
 

@@ -23,8 +23,7 @@ import { HealthBadge, StateBadge } from '@/features/consumer-groups/components/g
 import { LagRangeSelector } from '@/features/consumer-groups/components/lag-range-selector'
 import { PartitionLagTable } from '@/features/consumer-groups/components/partition-lag-table'
 
-const nameOf = (value: unknown): string | null =>
-  value && typeof value === 'object' && 'name' in value && typeof value.name === 'string' ? value.name : null
+const nameOf = (value: unknown): string | null => (value && typeof value === 'object' && 'name' in value && typeof value.name === 'string' ? value.name : null)
 
 /** Rendered on the server per request (and again by the 30 s refresh), so "now" is the request time. */
 const agoFromNow = (iso: string | null | undefined) => formatAgo(iso, Date.now())
@@ -66,7 +65,10 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
   return (
     <article className="grid gap-6" data-testid="consumer-group-detail-page">
       <div className="flex items-center justify-between gap-2">
-        <Link href={links.consumerGroups} className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+        <Link
+          href={links.consumerGroups}
+          className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+        >
           <ArrowLeft aria-hidden className="size-4" /> Back to consumer groups
         </Link>
         <AutoRefresh />
@@ -102,7 +104,11 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
           <Fact label="Time to clear" value={formatTimeToClear(group.timeToClearSeconds)} testId="fact-time-to-clear" />
           <Fact
             label="Last checked"
-            value={<time dateTime={group.lagCheckedAt ?? undefined} title={group.lagCheckedAt ?? undefined}>{agoFromNow(group.lagCheckedAt)}</time>}
+            value={
+              <time dateTime={group.lagCheckedAt ?? undefined} title={group.lagCheckedAt ?? undefined}>
+                {agoFromNow(group.lagCheckedAt)}
+              </time>
+            }
             testId="fact-checked"
           />
           <Fact label="Type" value={[group.groupType, group.assignmentStrategy].filter(Boolean).join(' · ') || '—'} testId="fact-type" />

@@ -35,10 +35,7 @@ export function ConsumerGroupLagChart({ points, range }: { points: DownsampledPo
   const { rows, downsampled, hasLagSeconds } = toLagChartData(points)
   if (rows.length === 0) {
     return (
-      <div
-        data-testid="lag-chart-empty"
-        className="flex h-64 items-center justify-center rounded-md border border-dashed text-sm text-muted-foreground"
-      >
+      <div data-testid="lag-chart-empty" className="flex h-64 items-center justify-center rounded-md border border-dashed text-sm text-muted-foreground">
         No lag history in this range yet. Points appear after each lag check.
       </div>
     )
@@ -83,16 +80,7 @@ export function ConsumerGroupLagChart({ points, range }: { points: DownsampledPo
           contentStyle={{ background: 'var(--card)', borderColor: 'var(--border)', color: 'var(--card-foreground)' }}
         />
         {downsampled && (
-          <Area
-            yAxisId="lag"
-            dataKey="band"
-            name="Lag range"
-            stroke="none"
-            fill={COLORS.band}
-            fillOpacity={0.15}
-            isAnimationActive={false}
-            connectNulls
-          />
+          <Area yAxisId="lag" dataKey="band" name="Lag range" stroke="none" fill={COLORS.band} fillOpacity={0.15} isAnimationActive={false} connectNulls />
         )}
         <Line
           yAxisId="lag"

@@ -42,17 +42,38 @@ export async function ConsumerGroupListPage({ scope, searchParams }: { scope: Ka
   const value = (key: string) => (params as Record<string, unknown>)[key]?.toString()
 
   const filters: FilterDefinition[] = [
-    ...(scope.kind === 'all' && choices.workspaces.length > 1 ? [{ name: 'workspace', label: 'Workspace', options: choices.workspaces, value: value('workspace') }] : []),
+    ...(scope.kind === 'all' && choices.workspaces.length > 1
+      ? [{ name: 'workspace', label: 'Workspace', options: choices.workspaces, value: value('workspace') }]
+      : []),
     ...(choices.applications.length ? [{ name: 'application', label: 'Application', options: choices.applications, value: value('application') }] : []),
     ...(choices.environments.length ? [{ name: 'environment', label: 'Environment', options: choices.environments, value: value('environment') }] : []),
     ...(choices.clusters.length > 1 ? [{ name: 'cluster', label: 'Cluster', options: choices.clusters, value: value('cluster') }] : []),
     { name: 'state', label: 'State', options: options(GROUP_STATES), value: params.state },
     { name: 'health', label: 'Health', options: options(GROUP_HEALTH, HEALTH_LABELS), value: params.health },
     { name: 'trend', label: 'Trend', options: LAG_TRENDS.map((value) => ({ value, label: trendDisplay(value).label })), value: params.trend },
-    { name: 'hasLag', label: 'Lag', options: [{ value: 'true', label: 'Lagging' }, { value: 'false', label: 'No lag' }], value: value('hasLag') },
+    {
+      name: 'hasLag',
+      label: 'Lag',
+      options: [
+        { value: 'true', label: 'Lagging' },
+        { value: 'false', label: 'No lag' },
+      ],
+      value: value('hasLag'),
+    },
     { name: 'status', label: 'Status', options: options(GROUP_STATUSES), value: params.status },
   ]
-  const filtered = Boolean(params.search || params.state || params.health || params.trend || params.status || params.hasLag !== undefined || raw.application || raw.environment || raw.cluster || (scope.kind === 'all' && raw.workspace))
+  const filtered = Boolean(
+    params.search ||
+    params.state ||
+    params.health ||
+    params.trend ||
+    params.status ||
+    params.hasLag !== undefined ||
+    raw.application ||
+    raw.environment ||
+    raw.cluster ||
+    (scope.kind === 'all' && raw.workspace),
+  )
 
   return (
     <section className="grid gap-6" data-testid="consumer-group-list-page">

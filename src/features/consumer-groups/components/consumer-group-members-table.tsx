@@ -37,7 +37,13 @@ export function ConsumerGroupMembersTable({ rows }: { rows: MemberRow[] }) {
       caption="Members"
       rowTestId="member-row"
       testId="member-table"
-      empty={<EmptyState testId="members-empty" title="No active members" description="The group has no consumer running right now (offsets may still be committed)." />}
+      empty={
+        <EmptyState
+          testId="members-empty"
+          title="No active members"
+          description="The group has no consumer running right now (offsets may still be committed)."
+        />
+      }
     />
   )
 }

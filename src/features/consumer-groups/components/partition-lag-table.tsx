@@ -54,7 +54,11 @@ const columns = [
             key={flag.key}
             tone={toBadgeTone(flag.tone)}
             data-flag={flag.key}
-            title={flag.key === 'out-of-range' ? `Committed offset is below the log start (${formatCount(info.row.original.logStartOffset)}): retention deleted the data` : 'The group never committed this partition'}
+            title={
+              flag.key === 'out-of-range'
+                ? `Committed offset is below the log start (${formatCount(info.row.original.logStartOffset)}): retention deleted the data`
+                : 'The group never committed this partition'
+            }
           >
             {flag.label}
           </Badge>

@@ -45,11 +45,7 @@ export type WindowPoll = {
 }
 
 /** Appends this poll's slot per the adaptation above; returns a new window of at most `windowSize` slots. */
-export function appendWindowSlot(
-  window: readonly WindowSlot[],
-  poll: WindowPoll,
-  windowSize: number = DEFAULT_BURROW_CONFIG.windowSize,
-): WindowSlot[] {
+export function appendWindowSlot(window: readonly WindowSlot[], poll: WindowPoll, windowSize: number = DEFAULT_BURROW_CONFIG.windowSize): WindowSlot[] {
   if (poll.committedOffset === null || poll.committedOffset < 0) return [...window]
   const last = window[window.length - 1]
   const changed = !last || last.offset !== poll.committedOffset
@@ -63,11 +59,7 @@ export function appendWindowSlot(
 }
 
 /** Keeps the last `windowSize` log-end offsets, which STOP consults (Burrow's broker-offset ring). */
-export function appendRecentLogEnd(
-  recent: readonly number[],
-  logEndOffset: number,
-  windowSize: number = DEFAULT_BURROW_CONFIG.windowSize,
-): number[] {
+export function appendRecentLogEnd(recent: readonly number[], logEndOffset: number, windowSize: number = DEFAULT_BURROW_CONFIG.windowSize): number[] {
   return [...recent, logEndOffset].slice(-Math.max(1, windowSize))
 }
 

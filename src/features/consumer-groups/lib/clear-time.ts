@@ -12,10 +12,7 @@ import type { LagSample } from '@/features/consumer-groups/lib/types'
 
 export const DEFAULT_CLEAR_TIME_SAMPLES = 10
 
-export function estimateTimeToClear(
-  history: readonly LagSample[],
-  options: { samples?: number } = {},
-): number | null {
+export function estimateTimeToClear(history: readonly LagSample[], options: { samples?: number } = {}): number | null {
   const recent = knownSamples(history).slice(-Math.max(2, options.samples ?? DEFAULT_CLEAR_TIME_SAMPLES))
   const newest = recent[recent.length - 1]
   const oldest = recent[0]

@@ -6,14 +6,7 @@
  * raw -> hour -> day, and capping a downsampled series, all give the same answer as merging the
  * raw samples directly, and a spike survives every step in `totalLagMax`.
  */
-import type {
-  DownsampledPoint,
-  HistoryBucket,
-  HistoryRange,
-  HistoryResolution,
-  LagHistoryPoint,
-  Timestamp,
-} from '@/features/consumer-groups/lib/types'
+import type { DownsampledPoint, HistoryBucket, HistoryRange, HistoryResolution, LagHistoryPoint, Timestamp } from '@/features/consumer-groups/lib/types'
 
 const HOUR_MS = 3_600_000
 const DAY_MS = 86_400_000
@@ -59,7 +52,12 @@ export function capPoints(points: readonly LagHistoryPoint[], max: number = MAX_
   const out: DownsampledPoint[] = []
   for (let i = 0; i < sorted.length; i += run) {
     const chunk = sorted.slice(i, i + run)
-    out.push(mergePoints(chunk.map((c) => c.point), chunk[0]!.ms))
+    out.push(
+      mergePoints(
+        chunk.map((c) => c.point),
+        chunk[0]!.ms,
+      ),
+    )
   }
   return out
 }

@@ -4,13 +4,7 @@ export * from '@/features/consumer-groups/lib/stored-shapes'
 export { partitionKey, type PartitionKey } from '@/features/consumer-groups/lib/partition-key'
 export { decodeWindow, encodeWindow, type EncodedWindow } from '@/features/consumer-groups/lib/window-codec'
 export { computePartitionLag, summarizeGroupLag } from '@/features/consumer-groups/lib/partition-lag'
-export {
-  addPoint,
-  createTimeLagTable,
-  estimateTimeLag,
-  groupTimeLag,
-  DEFAULT_TIME_LAG_TABLE_SIZE,
-} from '@/features/consumer-groups/lib/time-lag'
+export { addPoint, createTimeLagTable, estimateTimeLag, groupTimeLag, DEFAULT_TIME_LAG_TABLE_SIZE } from '@/features/consumer-groups/lib/time-lag'
 export {
   appendRecentLogEnd,
   appendWindowSlot,
@@ -20,7 +14,14 @@ export {
   type WindowPoll,
 } from '@/features/consumer-groups/lib/burrow'
 export { estimateTimeToClear, DEFAULT_CLEAR_TIME_SAMPLES } from '@/features/consumer-groups/lib/clear-time'
-export { lagTrend, nextLagTrend, TREND_BUCKET_MS, TREND_WINDOW_MS, TREND_RELATIVE_TOLERANCE, TREND_ABSOLUTE_TOLERANCE } from '@/features/consumer-groups/lib/trend'
+export {
+  lagTrend,
+  nextLagTrend,
+  TREND_BUCKET_MS,
+  TREND_WINDOW_MS,
+  TREND_RELATIVE_TOLERANCE,
+  TREND_ABSOLUTE_TOLERANCE,
+} from '@/features/consumer-groups/lib/trend'
 export {
   bucketStart,
   capPoints,

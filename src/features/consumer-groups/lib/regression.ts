@@ -2,9 +2,7 @@ import type { LagSample } from '@/features/consumer-groups/lib/types'
 
 /** Known samples (non-null lag) in time order; the shared input of trend and clear-time estimates. */
 export function knownSamples(points: readonly LagSample[]): { time: number; totalLag: number }[] {
-  return points
-    .filter((p): p is { time: number; totalLag: number } => p.totalLag !== null && Number.isFinite(p.totalLag))
-    .sort((a, b) => a.time - b.time)
+  return points.filter((p): p is { time: number; totalLag: number } => p.totalLag !== null && Number.isFinite(p.totalLag)).sort((a, b) => a.time - b.time)
 }
 
 /**

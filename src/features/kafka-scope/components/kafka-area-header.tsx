@@ -6,7 +6,19 @@ import { SectionNav, type SectionLink } from '@/features/kafka-scope/components/
 import { WorkspaceSwitcher } from '@/features/kafka-scope/components/workspace-switcher'
 
 /** Title row with the workspace switcher, then the area's section tabs (used by the /kafka and workspace layouts). */
-export async function KafkaAreaHeader({ user, title, subtitle, currentSlug, links }: { user: User; title: string; subtitle?: string; currentSlug?: string; links: SectionLink[] }) {
+export async function KafkaAreaHeader({
+  user,
+  title,
+  subtitle,
+  currentSlug,
+  links,
+}: {
+  user: User
+  title: string
+  subtitle?: string
+  currentSlug?: string
+  links: SectionLink[]
+}) {
   const workspaces = await getVisibleWorkspaces(user)
   const hrefs = Object.fromEntries(workspaces.docs.map((ws) => [ws.slug, paths.workspace(ws.slug)]))
   return (

@@ -59,7 +59,12 @@ export function VirtualClusterTable({ rows }: { rows: VirtualClusterRow[] }) {
       data={rows}
       getRowId={(row) => String(row.id)}
       rowTestId="virtual-cluster-row"
-      empty={<EmptyState title="No virtual clusters yet" description="A platform admin maps this workspace's applications to Kafka clusters with topic and group prefixes." />}
+      empty={
+        <EmptyState
+          title="No virtual clusters yet"
+          description="A platform admin maps this workspace's applications to Kafka clusters with topic and group prefixes."
+        />
+      }
     />
   )
 }

@@ -38,7 +38,11 @@ export function SchemaDefinition({
                 href={v.href}
                 scroll={false}
                 aria-current={v.version === version ? 'true' : undefined}
-                className={cn('rounded-md border px-2 py-0.5', v.version === version ? 'bg-accent font-medium' : 'text-muted-foreground hover:text-foreground', v.softDeleted && 'line-through')}
+                className={cn(
+                  'rounded-md border px-2 py-0.5',
+                  v.version === version ? 'bg-accent font-medium' : 'text-muted-foreground hover:text-foreground',
+                  v.softDeleted && 'line-through',
+                )}
               >
                 v{v.version}
               </Link>
@@ -50,7 +54,12 @@ export function SchemaDefinition({
           <DownloadSchemaButton text={text} fileName={schemaFileName(subject, version, format)} mimeType={schemaMimeType(format)} />
         </div>
       </div>
-      <pre className="max-h-[32rem] overflow-auto rounded-md border bg-muted/40 p-3 font-mono text-xs leading-5" data-testid="schema-content" data-version={version} tabIndex={0}>
+      <pre
+        className="max-h-[32rem] overflow-auto rounded-md border bg-muted/40 p-3 font-mono text-xs leading-5"
+        data-testid="schema-content"
+        data-version={version}
+        tabIndex={0}
+      >
         {text}
       </pre>
     </section>

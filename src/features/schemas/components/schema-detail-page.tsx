@@ -106,7 +106,11 @@ export async function SchemaDetailPage({ scope, id, searchParams }: { scope: Kaf
               verdict={diff.verdict}
               view={query.view}
               action={links.schema(schema.id)}
-              keep={Object.fromEntries(Object.entries({ version: query.version?.toString(), view: query.view === 'split' ? undefined : query.view }).filter((e): e is [string, string] => Boolean(e[1])))}
+              keep={Object.fromEntries(
+                Object.entries({ version: query.version?.toString(), view: query.view === 'split' ? undefined : query.view }).filter(
+                  (e): e is [string, string] => Boolean(e[1]),
+                ),
+              )}
               splitHref={here({ left: diff.left.version, right: diff.right.version, view: undefined })}
               unifiedHref={here({ left: diff.left.version, right: diff.right.version, view: 'unified' })}
             />

@@ -24,8 +24,7 @@ export async function SchemaListPage({ scope, searchParams }: { scope: KafkaScop
   const user = await currentKafkaUser()
   const url = schemaListParams.parse(firstValues(searchParams))
   const fixed = scopeFilters(scope)
-  const params =
-    scope.kind === 'virtualCluster' ? { ...url, application: undefined, environment: undefined, ...fixed } : { ...url, ...fixed }
+  const params = scope.kind === 'virtualCluster' ? { ...url, application: undefined, environment: undefined, ...fixed } : { ...url, ...fixed }
   const links = scopeLinks(scope)
   const columns = scopeColumns(scope)
 
@@ -47,7 +46,13 @@ export async function SchemaListPage({ scope, searchParams }: { scope: KafkaScop
     { name: 'format', label: 'Format', options: FORMAT_OPTIONS, value: url.format },
     { name: 'status', label: 'Status', options: STATUS_OPTIONS, value: url.status },
   ]
-  const filtered = Boolean(url.search || url.format || url.status || (scope.kind === 'all' && url.workspace) || (scope.kind !== 'virtualCluster' && (url.application || url.environment)))
+  const filtered = Boolean(
+    url.search ||
+    url.format ||
+    url.status ||
+    (scope.kind === 'all' && url.workspace) ||
+    (scope.kind !== 'virtualCluster' && (url.application || url.environment)),
+  )
   const rows = page.docs.map((schema) => toSchemaRow(schema, links.schema(schema.id)))
 
   return (
@@ -63,7 +68,12 @@ export async function SchemaListPage({ scope, searchParams }: { scope: KafkaScop
       <SummaryCards
         label="Schema summary"
         items={[
-          { label: 'Schemas', value: formatNumber(summary.total), hint: filtered ? 'matching the search and ownership filters' : undefined, testId: 'summary-total' },
+          {
+            label: 'Schemas',
+            value: formatNumber(summary.total),
+            hint: filtered ? 'matching the search and ownership filters' : undefined,
+            testId: 'summary-total',
+          },
           { label: 'Avro', value: formatNumber(summary.byFormat.avro), testId: 'summary-avro' },
           { label: 'Protobuf', value: formatNumber(summary.byFormat.protobuf), testId: 'summary-protobuf' },
           { label: 'JSON Schema', value: formatNumber(summary.byFormat.json), testId: 'summary-json' },

@@ -38,7 +38,9 @@ function Cell({ line, side }: { line: DiffLine | null; side: 'left' | 'right' })
     <>
       <td className="w-10 pr-2 text-right align-top text-muted-foreground select-none">{number}</td>
       <td className={cn('align-top whitespace-pre-wrap break-all', LINE_TONE[line.kind])} data-kind={line.kind}>
-        <span aria-hidden className="select-none">{MARK[line.kind]} </span>
+        <span aria-hidden className="select-none">
+          {MARK[line.kind]}{' '}
+        </span>
         {line.text}
       </td>
     </>
@@ -56,7 +58,12 @@ export function SchemaVersionDiff(props: SchemaVersionDiffProps) {
   const picker = (name: 'left' | 'right', value: number, label: string) => (
     <label className="grid gap-1 text-xs text-muted-foreground">
       {label}
-      <select name={name} defaultValue={String(value)} data-testid={`diff-${name}`} className="h-9 rounded-md border border-input bg-background px-2 text-sm text-foreground">
+      <select
+        name={name}
+        defaultValue={String(value)}
+        data-testid={`diff-${name}`}
+        className="h-9 rounded-md border border-input bg-background px-2 text-sm text-foreground"
+      >
         {versions.map((v) => (
           <option key={v.version} value={v.version}>
             {v.label}
@@ -78,7 +85,10 @@ export function SchemaVersionDiff(props: SchemaVersionDiffProps) {
           {picker('left', left, 'From')}
           <span className="pb-2 text-sm text-muted-foreground">compared to</span>
           {picker('right', right, 'To')}
-          <button type="submit" className="h-9 rounded-md border bg-background px-3 text-sm font-medium hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none">
+          <button
+            type="submit"
+            className="h-9 rounded-md border bg-background px-3 text-sm font-medium hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+          >
             View diff
           </button>
         </form>
@@ -135,10 +145,20 @@ export function SchemaVersionDiff(props: SchemaVersionDiffProps) {
         <div className="flex items-center gap-2 text-sm">
           <h3 className="font-medium">Text diff</h3>
           <nav aria-label="Diff layout" className="ml-auto flex gap-1">
-            <Link href={props.splitHref} scroll={false} aria-current={view === 'split' ? 'true' : undefined} className={cn('rounded-md px-2 py-1', view === 'split' ? 'bg-accent font-medium' : 'text-muted-foreground hover:text-foreground')}>
+            <Link
+              href={props.splitHref}
+              scroll={false}
+              aria-current={view === 'split' ? 'true' : undefined}
+              className={cn('rounded-md px-2 py-1', view === 'split' ? 'bg-accent font-medium' : 'text-muted-foreground hover:text-foreground')}
+            >
               Side by side
             </Link>
-            <Link href={props.unifiedHref} scroll={false} aria-current={view === 'unified' ? 'true' : undefined} className={cn('rounded-md px-2 py-1', view === 'unified' ? 'bg-accent font-medium' : 'text-muted-foreground hover:text-foreground')}>
+            <Link
+              href={props.unifiedHref}
+              scroll={false}
+              aria-current={view === 'unified' ? 'true' : undefined}
+              className={cn('rounded-md px-2 py-1', view === 'unified' ? 'bg-accent font-medium' : 'text-muted-foreground hover:text-foreground')}
+            >
               Unified
             </Link>
           </nav>
@@ -175,7 +195,9 @@ export function SchemaVersionDiff(props: SchemaVersionDiffProps) {
                     <td className="w-10 pr-2 text-right text-muted-foreground select-none">{line.left ?? ''}</td>
                     <td className="w-10 pr-2 text-right text-muted-foreground select-none">{line.right ?? ''}</td>
                     <td className="whitespace-pre-wrap break-all">
-                      <span aria-hidden className="select-none">{MARK[line.kind]} </span>
+                      <span aria-hidden className="select-none">
+                        {MARK[line.kind]}{' '}
+                      </span>
                       {line.text}
                     </td>
                   </tr>

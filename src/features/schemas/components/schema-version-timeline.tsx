@@ -27,9 +27,19 @@ export function SchemaVersionTimeline({ entries }: { entries: TimelineEntry[] })
       </h2>
       <ol className="grid gap-0" data-testid="version-timeline">
         {entries.map((entry) => (
-          <li key={entry.version} className="relative grid grid-cols-[10rem_1fr] gap-4 pb-4 last:pb-0" data-testid="timeline-entry" data-version={entry.version}>
+          <li
+            key={entry.version}
+            className="relative grid grid-cols-[10rem_1fr] gap-4 pb-4 last:pb-0"
+            data-testid="timeline-entry"
+            data-version={entry.version}
+          >
             <div className="text-sm">
-              <Link href={entry.viewHref} scroll={false} aria-current={entry.selected ? 'true' : undefined} className={cn('font-medium underline-offset-4 hover:underline', entry.softDeleted && 'line-through')}>
+              <Link
+                href={entry.viewHref}
+                scroll={false}
+                aria-current={entry.selected ? 'true' : undefined}
+                className={cn('font-medium underline-offset-4 hover:underline', entry.softDeleted && 'line-through')}
+              >
                 v{entry.version}
               </Link>
               {entry.isLatest ? <span className="ml-1 text-xs text-muted-foreground">(current)</span> : null}
@@ -40,7 +50,10 @@ export function SchemaVersionTimeline({ entries }: { entries: TimelineEntry[] })
             <div className="relative border-l pl-4">
               <span
                 aria-hidden
-                className={cn('absolute top-1 -left-[5px] size-2.5 rounded-full border-2 border-background', entry.softDeleted || entry.failed ? 'bg-muted-foreground' : 'bg-foreground')}
+                className={cn(
+                  'absolute top-1 -left-[5px] size-2.5 rounded-full border-2 border-background',
+                  entry.softDeleted || entry.failed ? 'bg-muted-foreground' : 'bg-foreground',
+                )}
               />
               <p className="text-sm" data-testid="timeline-summary">
                 {entry.summary}

@@ -14,7 +14,15 @@ type ExportedField = { name: string; default?: unknown; doc?: string }
 export function avroFieldEntries(root: Type): FieldEntry[] {
   const rootName = root.name ? unqualify(root.name) : root.typeName
   const entries: FieldEntry[] = [
-    { key: '', path: rootName, entity: 'type', type: root.name ? root.typeName : avroTypeLabel(root), name: root.name, doc: root.doc, symbols: enumSymbols(root) },
+    {
+      key: '',
+      path: rootName,
+      entity: 'type',
+      type: root.name ? root.typeName : avroTypeLabel(root),
+      name: root.name,
+      doc: root.doc,
+      symbols: enumSymbols(root),
+    },
   ]
   walk(root, '', rootName, new Set(), entries)
   return entries

@@ -3,13 +3,7 @@ import { jsonSchemaReadProblems } from '@/features/schemas/lib/json-schema-compa
 import { parseSchema, type ParsedSchema } from '@/features/schemas/lib/parse-schema'
 import { protobufReadProblems } from '@/features/schemas/lib/protobuf-compatibility'
 import { errorMessage } from '@/features/schemas/lib/schema-parse-error'
-import type {
-  CompatibilityLevel,
-  CompatibilityVerdict,
-  SchemaFormat,
-  SchemaReferenceContent,
-  SubjectSchemaVersion,
-} from '@/features/schemas/lib/types'
+import type { CompatibilityLevel, CompatibilityVerdict, SchemaFormat, SchemaReferenceContent, SubjectSchemaVersion } from '@/features/schemas/lib/types'
 
 type Labelled = { label: string; schema: ParsedSchema }
 

@@ -10,12 +10,7 @@ import type { SchemaChange, SchemaFormat, SchemaReferenceContent } from '@/featu
  * enum symbols, doc), nested records/messages included, sorted by path. Both texts are parsed
  * with the same references; a malformed one throws SchemaParseError.
  */
-export function diffSchemas(
-  format: SchemaFormat,
-  before: string,
-  after: string,
-  references: SchemaReferenceContent[] = [],
-): SchemaChange[] {
+export function diffSchemas(format: SchemaFormat, before: string, after: string, references: SchemaReferenceContent[] = []): SchemaChange[] {
   const beforeEntries = fieldEntries(parseSchema(format, before, references))
   const afterEntries = fieldEntries(parseSchema(format, after, references))
   return diffFieldEntries(beforeEntries, afterEntries)

@@ -43,9 +43,7 @@ export function diffFieldEntries(before: FieldEntry[], after: FieldEntry[]): Sch
   const matched = new Set<string>()
   const changes: SchemaChange[] = []
   for (const entry of after) {
-    const previousKey = beforeByKey.has(entry.key)
-      ? entry.key
-      : entry.formerKeys?.find((key) => beforeByKey.has(key) && !afterKeys.has(key))
+    const previousKey = beforeByKey.has(entry.key) ? entry.key : entry.formerKeys?.find((key) => beforeByKey.has(key) && !afterKeys.has(key))
     const previous = previousKey === undefined ? undefined : beforeByKey.get(previousKey)
     if (!previous || previousKey === undefined) {
       changes.push(added(entry))
@@ -55,9 +53,7 @@ export function diffFieldEntries(before: FieldEntry[], after: FieldEntry[]): Sch
     changes.push(...compareEntries(previous, entry))
   }
   for (const entry of before) if (!matched.has(entry.key)) changes.push(removed(entry))
-  return changes.sort(
-    (a, b) => compareText(a.path, b.path) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
-  )
+  return changes.sort((a, b) => compareText(a.path, b.path) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
 }
 
 function compareText(a: string, b: string): number {
@@ -93,7 +89,8 @@ function compareEntries(before: FieldEntry, after: FieldEntry): SchemaChange[] {
   }
   if (before.default === undefined && after.default !== undefined) push('default-added', undefined, after.default, `default ${after.default} added`)
   else if (before.default !== undefined && after.default === undefined) push('default-removed', before.default, undefined, `default ${before.default} removed`)
-  else if (before.default !== after.default) push('default-changed', before.default, after.default, `default changed from ${before.default} to ${after.default}`)
+  else if (before.default !== after.default)
+    push('default-changed', before.default, after.default, `default changed from ${before.default} to ${after.default}`)
   if (before.symbols || after.symbols) {
     const was = before.symbols ?? []
     const now = after.symbols ?? []

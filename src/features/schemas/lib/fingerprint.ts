@@ -17,20 +17,17 @@ import type { SchemaFormat, SchemaReferenceContent } from '@/features/schemas/li
  * Protobuf and JSON fold in the canonical forms of their references, sorted by name, so a change
  * in a referenced file changes the fingerprint.
  */
-export function schemaFingerprint(
-  format: SchemaFormat,
-  content: string,
-  references: SchemaReferenceContent[] = [],
-): string {
-  return createHash('sha256').update(canonicalForm(format, content, references)).digest('hex')
+export function schemaFingerprint(format: SchemaFormat, content: string, references: SchemaReferenceContent[] = []): string {
+  return createHash('sha256')
+    .update(canonicalForm(format, content, references))
+    .digest('hex')
 }
 
 /** The text that is hashed; validates the schema (with its references) first. */
 export function canonicalForm(format: SchemaFormat, content: string, references: SchemaReferenceContent[] = []): string {
   const parsed = parseSchema(format, content, references)
   if (parsed.format === 'avro') return JSON.stringify(parsed.type.schema())
-  const standalone = (text: string): unknown =>
-    format === 'json' ? (JSON.parse(text) as unknown) : protobufDescriptor(text)
+  const standalone = (text: string): unknown => (format === 'json' ? (JSON.parse(text) as unknown) : protobufDescriptor(text))
   const refs = [...references]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((ref) => ({ name: ref.name, schema: standalone(ref.content) }))

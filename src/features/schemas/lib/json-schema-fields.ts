@@ -1,15 +1,6 @@
 import type { FieldEntry } from '@/features/schemas/lib/field-model'
 import type { ParsedJsonSchema } from '@/features/schemas/lib/parse-json-schema'
-import {
-  enumValues,
-  jsonTypeLabel,
-  keywords,
-  properties,
-  requiredNames,
-  resolveRefs,
-  child,
-  type JsonSchemaAt,
-} from '@/features/schemas/lib/json-schema-view'
+import { enumValues, jsonTypeLabel, keywords, properties, requiredNames, resolveRefs, child, type JsonSchemaAt } from '@/features/schemas/lib/json-schema-view'
 
 /**
  * Flattens a JSON Schema into entries rooted at `$`: `$.customer.email`, `$.items[].sku`.

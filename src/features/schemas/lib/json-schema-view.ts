@@ -37,7 +37,10 @@ export function resolveRef(at: JsonSchemaAt, ref: string): JsonSchemaAt | undefi
   const pointer = hash === -1 ? '' : ref.slice(hash + 1)
   const document = documentName === '' ? at.document : (at.documents.get(documentName) ?? at.documents.get(documentName.replace(/^\.\//, '')))
   if (document === undefined) return undefined
-  const tokens = pointer.split('/').slice(1).map((token) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~'))
+  const tokens = pointer
+    .split('/')
+    .slice(1)
+    .map((token) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~'))
   const node = walkPointer(document, tokens) ?? (tokens[0] === '$defs' ? walkPointer(document, ['definitions', ...tokens.slice(1)]) : undefined)
   return node === undefined ? undefined : { node, document, documents: at.documents }
 }

@@ -61,7 +61,6 @@ function addWellKnownImports(root: protobuf.Root, imports: string[], provided: S
     if (!common?.nested) continue
     root.addJSON(common.nested)
     provided.add(name) // several files may import the same well-known type: load it once
-
   }
 }
 

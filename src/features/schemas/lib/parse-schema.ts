@@ -13,11 +13,7 @@ export type ParsedSchema = ParsedAvroSchema | ParsedProtobufSchema | ParsedJsonS
  * diff and compatibility checks work on. Throws SchemaParseError on anything malformed, including
  * a reference that is needed but missing.
  */
-export function parseSchema(
-  format: SchemaFormat,
-  content: string,
-  references: SchemaReferenceContent[] = [],
-): ParsedSchema {
+export function parseSchema(format: SchemaFormat, content: string, references: SchemaReferenceContent[] = []): ParsedSchema {
   switch (format) {
     case 'avro':
       return parseAvroSchema(content, references)

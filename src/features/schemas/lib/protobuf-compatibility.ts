@@ -65,9 +65,21 @@ function kindOf(field: protobuf.Field): Kind {
 
 // Wire-compatible scalar groups (protobuf's "Updating A Message Type"); enums are varints.
 const SCALAR_GROUPS: Record<string, string> = {
-  int32: 'varint', int64: 'varint', uint32: 'varint', uint64: 'varint', bool: 'varint',
-  sint32: 'zigzag', sint64: 'zigzag', string: 'length-delimited', bytes: 'length-delimited',
-  fixed32: 'fixed32', sfixed32: 'fixed32', fixed64: 'fixed64', sfixed64: 'fixed64', float: 'float', double: 'double',
+  int32: 'varint',
+  int64: 'varint',
+  uint32: 'varint',
+  uint64: 'varint',
+  bool: 'varint',
+  sint32: 'zigzag',
+  sint64: 'zigzag',
+  string: 'length-delimited',
+  bytes: 'length-delimited',
+  fixed32: 'fixed32',
+  sfixed32: 'fixed32',
+  fixed64: 'fixed64',
+  sfixed64: 'fixed64',
+  float: 'float',
+  double: 'double',
 }
 
 function scalarGroup(field: protobuf.Field): string {

@@ -46,7 +46,9 @@ export function oneofProblems(original: MessageFields, update: MessageFields, pa
     }
     if (groups.size < 2) continue
     if (movedIn.length > 1) {
-      problems.push(`${path}: fields ${movedIn.join(', ')} moved together into oneof ${oneof.name}, so they can no longer all be set (MULTIPLE_FIELDS_MOVED_TO_ONEOF)`)
+      problems.push(
+        `${path}: fields ${movedIn.join(', ')} moved together into oneof ${oneof.name}, so they can no longer all be set (MULTIPLE_FIELDS_MOVED_TO_ONEOF)`,
+      )
     } else {
       const origins = [...groups].map((group) => group.replace(/^oneof:/, 'oneof ').replace(/^field:/, 'field '))
       problems.push(`${path}: oneof ${oneof.name} now joins fields that were independent (${origins.join(', ')}) (FIELD_MOVED_TO_EXISTING_ONEOF)`)

@@ -2,15 +2,7 @@
  * Schema Registry compatibility levels, as the Confluent API spells them: the one vocabulary of the
  * registry client, the collections' select options and the compatibility checker.
  */
-export const COMPATIBILITY_LEVELS = [
-  'BACKWARD',
-  'BACKWARD_TRANSITIVE',
-  'FORWARD',
-  'FORWARD_TRANSITIVE',
-  'FULL',
-  'FULL_TRANSITIVE',
-  'NONE',
-] as const
+export const COMPATIBILITY_LEVELS = ['BACKWARD', 'BACKWARD_TRANSITIVE', 'FORWARD', 'FORWARD_TRANSITIVE', 'FULL', 'FULL_TRANSITIVE', 'NONE'] as const
 export type CompatibilityLevel = (typeof COMPATIBILITY_LEVELS)[number]
 
 export const SCHEMA_FORMATS = ['avro', 'protobuf', 'json'] as const
@@ -62,7 +54,6 @@ export type SubjectSchemaVersion = {
   content: string
   references?: SchemaReferenceContent[]
 }
-
 
 /** A subject's sync status: its versions synced, a version that failed, or gone from the registry's listing. */
 export const SCHEMA_STATUSES = ['registered', 'failed', 'stale'] as const

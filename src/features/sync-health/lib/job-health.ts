@@ -26,13 +26,7 @@ export type JobHealth = {
 /** Intervals without a success before the data counts as stale. */
 export const STALE_AFTER_INTERVALS = 3
 
-export function evaluateJobHealth(
-  job: string,
-  label: string,
-  input: JobHealthInput | null | undefined,
-  intervalSeconds: number,
-  now: Date,
-): JobHealth {
+export function evaluateJobHealth(job: string, label: string, input: JobHealthInput | null | undefined, intervalSeconds: number, now: Date): JobHealth {
   const base = { job, label, lastRunAt: input?.lastRunAt ?? null, lastSuccessAt: input?.lastSuccessAt ?? null, error: input?.lastError || null }
   if (!input?.lastRunAt) return { ...base, state: 'never' }
   if (input.lastOutcome === 'failed') return { ...base, state: 'failed' }

@@ -11,8 +11,21 @@ import { buildGroupRow, DEFAULT_LIFECYCLE, groupsToArchive, type GroupLifecycle,
 export type KafkaClientFactory = (clusterId: number) => Promise<KafkaAdminClient>
 
 const UPDATED_ON_SYNC = [
-  'workspace', 'virtualCluster', 'application', 'groupType', 'protocolType', 'state', 'memberCount', 'members',
-  'coordinatorBroker', 'assignmentStrategy', 'subscribedTopicNames', 'status', 'emptySince', 'lastSeenAt', 'updatedAt',
+  'workspace',
+  'virtualCluster',
+  'application',
+  'groupType',
+  'protocolType',
+  'state',
+  'memberCount',
+  'members',
+  'coordinatorBroker',
+  'assignmentStrategy',
+  'subscribedTopicNames',
+  'status',
+  'emptySince',
+  'lastSeenAt',
+  'updatedAt',
 ]
 
 export function createGroupSyncActivities(payload: Payload, kafkaClient: KafkaClientFactory, lifecycle: GroupLifecycle = DEFAULT_LIFECYCLE) {

@@ -16,9 +16,12 @@ export async function linkSubscribedTopics(payload: Payload, clusterId: number, 
   const groupsTable = tableOf(payload, 'kafka_consumer_groups')
   const rels = tableOf(payload, RELS)
   const topicIds = new Map(
-    ((await db.select({ id: topics.id, fullName: topics.fullName }).from(topics).where(sql`${topics.cluster} = ${clusterId}`)) as { id: number; fullName: string }[]).map(
-      (t) => [t.fullName, t.id],
-    ),
+    (
+      (await db
+        .select({ id: topics.id, fullName: topics.fullName })
+        .from(topics)
+        .where(sql`${topics.cluster} = ${clusterId}`)) as { id: number; fullName: string }[]
+    ).map((t) => [t.fullName, t.id]),
   )
   const existing = (await db
     .select({ parent: rels.parent, topic: rels['kafka-topicsID'] })

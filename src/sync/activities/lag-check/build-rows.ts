@@ -66,7 +66,15 @@ export function buildPartitionStates(args: {
       logEndOffset: o.logEndOffset,
     }
     partitions.set(key, state)
-    rows.push({ cluster: args.clusterId, topic: o.topic, partition: o.partition, timeTable: state.timeTable, recentLogEnds: state.recentLogEnds, updatedAt: at, createdAt: at })
+    rows.push({
+      cluster: args.clusterId,
+      topic: o.topic,
+      partition: o.partition,
+      timeTable: state.timeTable,
+      recentLogEnds: state.recentLogEnds,
+      updatedAt: at,
+      createdAt: at,
+    })
   }
   return { partitions, rows }
 }
@@ -90,7 +98,14 @@ export function buildGroupLagRows(args: {
   burrow: BurrowConfig
 }): { groupRow: GroupLagRow; historyRow: LagHistoryRow; next: NextLagState } {
   const { group: g, before, now } = args
-  const lag = evaluateGroupLag({ committed: args.committed, members: g.members, partitions: args.partitions, previous: before?.windows ?? [], now, burrow: args.burrow })
+  const lag = evaluateGroupLag({
+    committed: args.committed,
+    members: g.members,
+    partitions: args.partitions,
+    previous: before?.windows ?? [],
+    now,
+    burrow: args.burrow,
+  })
   const sample: LagSample = { time: now, totalLag: lag.totalLag }
   const timeToClearSeconds = lag.totalLag === null ? null : estimateTimeToClear([...(before?.samples ?? []), sample])
   const trend = nextLagTrend(before?.trendPoints ?? [], sample)

@@ -81,12 +81,16 @@ export function evaluateGroupLag(args: {
   const partitions = sorted.map(({ topic, partition, key, committedOffset, state }, i): PartitionDetail => {
     const lag = computePartitionLag({ topic, partition, committedOffset, logStartOffset: state.logStartOffset, logEndOffset: state.logEndOffset })
     const owner = owners.get(key) ?? null
-    const window = appendWindowSlot(decodeWindow(previous.get(key) ?? []), {
-      committedOffset,
-      logEndOffset: state.logEndOffset,
-      time: args.now,
-      hasActiveMember: owner !== null,
-    }, burrow.windowSize)
+    const window = appendWindowSlot(
+      decodeWindow(previous.get(key) ?? []),
+      {
+        committedOffset,
+        logEndOffset: state.logEndOffset,
+        time: args.now,
+        hasActiveMember: owner !== null,
+      },
+      burrow.windowSize,
+    )
     windows[i] = { topic, partition, window }
     const hasCommit = lag.committedOffset !== null
     return {

@@ -31,7 +31,12 @@ describe('LagMemory', () => {
     second.set(7, windows, memory.forCluster(1).get(7)!.samples, { time: 2_000, totalLag: 0 }, [])
     memory.commit(1, second)
     expect(memory.forCluster(1).get(8)).toBeUndefined()
-    expect(memory.forCluster(1).get(7)!.samples.map((s) => s.totalLag)).toEqual([1, 0])
+    expect(
+      memory
+        .forCluster(1)
+        .get(7)!
+        .samples.map((s) => s.totalLag),
+    ).toEqual([1, 0])
   })
 })
 

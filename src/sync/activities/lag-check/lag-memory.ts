@@ -31,7 +31,13 @@ export class LagMemory {
         const entries = new Map<number, Remembered>()
         return {
           entries,
-          set(groupRowId: number, windows: readonly PreviousWindow[], previousSamples: readonly LagSample[], sample: LagSample, trendPoints: readonly LagSample[]) {
+          set(
+            groupRowId: number,
+            windows: readonly PreviousWindow[],
+            previousSamples: readonly LagSample[],
+            sample: LagSample,
+            trendPoints: readonly LagSample[],
+          ) {
             const samples = keepRecent([...previousSamples, sample], checkedAt - lookbackMs)
             entries.set(groupRowId, { windows, samples, trendPoints, checkedAt })
           },

@@ -1,6 +1,14 @@
 import type { Payload } from 'payload'
 
-import { DEFAULT_CLEAR_TIME_SAMPLES, type LagSample, nextLagTrend, parseStoredList, partitionDetailSchema, toEpochMs, TREND_WINDOW_MS } from '@/features/consumer-groups/lib'
+import {
+  DEFAULT_CLEAR_TIME_SAMPLES,
+  type LagSample,
+  nextLagTrend,
+  parseStoredList,
+  partitionDetailSchema,
+  toEpochMs,
+  TREND_WINDOW_MS,
+} from '@/features/consumer-groups/lib'
 import { chunk, drizzleOf, sql, tableOf } from '@/sync/db/raw'
 import { jobIntervalSeconds } from '@/sync/shared/jobs'
 
@@ -30,7 +38,12 @@ const IDS_PER_QUERY = 1_000
  * partitions skipped), their raw lag samples since `since` (epoch ms, oldest first; the clear-time
  * estimate reads the newest) and the trend points those samples leave.
  */
-export async function loadLagState(payload: Payload, clusterId: number, groupIds: number[], since: number): Promise<{ byGroup: Map<number, StoredLagState>; unreadable: number }> {
+export async function loadLagState(
+  payload: Payload,
+  clusterId: number,
+  groupIds: number[],
+  since: number,
+): Promise<{ byGroup: Map<number, StoredLagState>; unreadable: number }> {
   const state = new Map<number, StoredLagState>()
   let unreadable = 0
   if (groupIds.length === 0) return { byGroup: state, unreadable }
@@ -40,9 +53,10 @@ export async function loadLagState(payload: Payload, clusterId: number, groupIds
   const sinceIso = new Date(since).toISOString()
   for (const ids of chunk(groupIds, IDS_PER_QUERY)) {
     const [details, samples] = await Promise.all([
-      db.select({ id: groups.id, detail: groups.partitionDetail }).from(groups).where(sql`${groups.cluster} = ${clusterId} AND ${groups.id} IN ${ids}`) as Promise<
-        { id: number; detail: unknown }[]
-      >,
+      db
+        .select({ id: groups.id, detail: groups.partitionDetail })
+        .from(groups)
+        .where(sql`${groups.cluster} = ${clusterId} AND ${groups.id} IN ${ids}`) as Promise<{ id: number; detail: unknown }[]>,
       db
         .select({ group: history.consumerGroup, timestamp: history.timestamp, totalLag: history.totalLag })
         .from(history)

@@ -19,7 +19,17 @@ type PartitionRecord = { topic: string; partition: number; timeTable: unknown; r
 export async function storedGroups(payload: Payload, clusterId: number): Promise<StoredRows<StoredGroup>> {
   const t = tableOf(payload, 'kafka_consumer_groups')
   const records = (await drizzleOf(payload)
-    .select({ id: t.id, groupId: t.groupId, status: t.status, workspace: t.workspace, virtualCluster: t.virtualCluster, memberCount: t.memberCount, state: t.state, members: t.members, lagCheckedAt: t.lagCheckedAt })
+    .select({
+      id: t.id,
+      groupId: t.groupId,
+      status: t.status,
+      workspace: t.workspace,
+      virtualCluster: t.virtualCluster,
+      memberCount: t.memberCount,
+      state: t.state,
+      members: t.members,
+      lagCheckedAt: t.lagCheckedAt,
+    })
     .from(t)
     .where(sql`${t.cluster} = ${clusterId} AND ${t.status} <> 'archived'`)) as GroupRecord[]
   let unreadable = 0

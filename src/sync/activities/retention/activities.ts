@@ -104,7 +104,13 @@ async function groupsWithHistory(payload: Payload, clusterId: number, resolution
   return rows.map((r) => r.id)
 }
 
-async function readRows(payload: Payload, clusterId: number, resolution: string, groupIds: number[], window: { from: string; before: string }): Promise<StoredRow[]> {
+async function readRows(
+  payload: Payload,
+  clusterId: number,
+  resolution: string,
+  groupIds: number[],
+  window: { from: string; before: string },
+): Promise<StoredRow[]> {
   const t = tableOf(payload, HISTORY)
   return (await drizzleOf(payload)
     .select({
@@ -163,7 +169,18 @@ async function writeRollups(payload: Payload, clusterId: number, bucket: History
       })
     }
   }
-  const update = ['sampleCount', 'totalLag', 'totalLagMin', 'totalLagMax', 'maxPartitionLag', 'lagSeconds', 'lagSecondsMax', 'memberCount', 'state', 'updatedAt']
+  const update = [
+    'sampleCount',
+    'totalLag',
+    'totalLagMin',
+    'totalLagMax',
+    'maxPartitionLag',
+    'lagSeconds',
+    'lagSecondsMax',
+    'memberCount',
+    'state',
+    'updatedAt',
+  ]
   await bulkUpsert(payload, { table: HISTORY, conflict: ['consumerGroup', 'resolution', 'timestamp'], update }, out)
   return out
 }

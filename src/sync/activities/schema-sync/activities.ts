@@ -53,7 +53,11 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
       const client = await registryClient(clusterId)
       const [ownership, firstSeen] = await Promise.all([
         loadOwnership(payload, clusterId),
-        storedRegistrationTimes(payload, clusterId, subjects.map((s) => s.subject)),
+        storedRegistrationTimes(
+          payload,
+          clusterId,
+          subjects.map((s) => s.subject),
+        ),
       ])
       const referenceCache = new Map<string, Promise<string>>()
       const knownTimes = cachedTimes(clusterId)

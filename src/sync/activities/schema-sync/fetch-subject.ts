@@ -68,11 +68,7 @@ export async function fetchSubject(
   return { subject: listing.subject, compatibility: subjectLevel ?? globalCompatibility, versions }
 }
 
-function referenced(
-  client: SchemaRegistryClient,
-  ref: { subject: string; version: number },
-  cache: Map<string, Promise<string>>,
-): Promise<string> {
+function referenced(client: SchemaRegistryClient, ref: { subject: string; version: number }, cache: Map<string, Promise<string>>): Promise<string> {
   const key = `${ref.subject}\u0000${ref.version}`
   let content = cache.get(key)
   if (!content) {

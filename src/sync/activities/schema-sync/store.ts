@@ -5,14 +5,44 @@ import { bulkUpsert, drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
 import type { SubjectRows } from '@/sync/activities/schema-sync/build-rows'
 
 const VERSION_FIELDS_ON_SUCCESS = [
-  'cluster', 'workspace', 'softDeleted', 'syncedAt', 'updatedAt', 'status', 'error', 'registrySchemaId', 'format',
-  'content', 'fingerprint', 'references', 'compatibilityMode', 'isCompatible', 'compatibilityReasons',
+  'cluster',
+  'workspace',
+  'softDeleted',
+  'syncedAt',
+  'updatedAt',
+  'status',
+  'error',
+  'registrySchemaId',
+  'format',
+  'content',
+  'fingerprint',
+  'references',
+  'compatibilityMode',
+  'isCompatible',
+  'compatibilityReasons',
 ]
 const VERSION_FIELDS_ON_FAILURE = ['cluster', 'workspace', 'softDeleted', 'syncedAt', 'updatedAt', 'status', 'error']
 const SCHEMA_FIELDS = [
-  'workspace', 'virtualCluster', 'application', 'topic', 'topicName', 'type', 'format', 'content', 'registrySchemaId',
-  'latestVersion', 'versionCount', 'versionList', 'compatibilityLevel', 'status', 'softDeleted', 'lastError',
-  'firstRegisteredAt', 'lastRegisteredAt', 'lastSeenAt', 'updatedAt',
+  'workspace',
+  'virtualCluster',
+  'application',
+  'topic',
+  'topicName',
+  'type',
+  'format',
+  'content',
+  'registrySchemaId',
+  'latestVersion',
+  'versionCount',
+  'versionList',
+  'compatibilityLevel',
+  'status',
+  'softDeleted',
+  'lastError',
+  'firstRegisteredAt',
+  'lastRegisteredAt',
+  'lastSeenAt',
+  'updatedAt',
 ]
 
 /** Stored version lists and statuses of a cluster's subjects: what "unchanged" is judged against. */

@@ -42,7 +42,10 @@ function itemRemoved(ctx: DiffContext, update: ArrayNode, index: string, before:
   if (isOpen(arrayModel(update))) return ctx.add('ITEM_REMOVED_FROM_OPEN_CONTENT_MODEL', undefined, 'items', index)
   const covering = coveringSchema(update)
   if (covering) {
-    const [covered, notCovered] = ['ITEM_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL', 'ITEM_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL'] as const
+    const [covered, notCovered] = [
+      'ITEM_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL',
+      'ITEM_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL',
+    ] as const
     return compareWithCovering(ctx, ['items', index], before, covering, covered, notCovered)
   }
   ctx.add(before.kind === 'false' ? 'ITEM_WITH_FALSE_REMOVED_FROM_CLOSED_CONTENT_MODEL' : 'ITEM_REMOVED_FROM_CLOSED_CONTENT_MODEL', undefined, 'items', index)
@@ -50,7 +53,12 @@ function itemRemoved(ctx: DiffContext, update: ArrayNode, index: string, before:
 
 function itemAdded(ctx: DiffContext, original: ArrayNode, index: string, after: SchemaNode): void {
   if (isOpen(arrayModel(original))) {
-    return ctx.add(after.kind === 'empty' ? 'ITEM_WITH_EMPTY_SCHEMA_ADDED_TO_OPEN_CONTENT_MODEL' : 'ITEM_ADDED_TO_OPEN_CONTENT_MODEL', undefined, 'items', index)
+    return ctx.add(
+      after.kind === 'empty' ? 'ITEM_WITH_EMPTY_SCHEMA_ADDED_TO_OPEN_CONTENT_MODEL' : 'ITEM_ADDED_TO_OPEN_CONTENT_MODEL',
+      undefined,
+      'items',
+      index,
+    )
   }
   const covering = coveringSchema(original)
   if (!covering) return ctx.add('ITEM_ADDED_TO_CLOSED_CONTENT_MODEL', undefined, 'items', index)

@@ -2,8 +2,19 @@ import type { DiffContext } from '@/features/schemas/lib/json-schema/context'
 import type { DifferenceType } from '@/features/schemas/lib/json-schema/differences'
 import type { NodeOf } from '@/features/schemas/lib/json-schema/model'
 
-type Bounded = 'MAX_LENGTH' | 'MIN_LENGTH' | 'MAXIMUM' | 'MINIMUM' | 'EXCLUSIVE_MAXIMUM' | 'EXCLUSIVE_MINIMUM'
-  | 'MAX_PROPERTIES' | 'MIN_PROPERTIES' | 'MAX_ITEMS' | 'MIN_ITEMS' | 'MAX_CONTAINS' | 'MIN_CONTAINS'
+type Bounded =
+  | 'MAX_LENGTH'
+  | 'MIN_LENGTH'
+  | 'MAXIMUM'
+  | 'MINIMUM'
+  | 'EXCLUSIVE_MAXIMUM'
+  | 'EXCLUSIVE_MINIMUM'
+  | 'MAX_PROPERTIES'
+  | 'MIN_PROPERTIES'
+  | 'MAX_ITEMS'
+  | 'MIN_ITEMS'
+  | 'MAX_CONTAINS'
+  | 'MIN_CONTAINS'
 
 /**
  * One numeric keyword: added, removed, increased or decreased (`MAX_LENGTH_DECREASED`). Whether

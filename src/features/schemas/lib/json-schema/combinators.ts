@@ -37,8 +37,10 @@ export function compareCombined(ctx: DiffContext, original: NodeOf<'combined'>, 
   }
   const before = distinct(original.subschemas)
   const after = distinct(update.subschemas)
-  if (before.length < after.length) ctx.add(update.criterion === 'allOf' ? 'PRODUCT_TYPE_EXTENDED' : 'SUM_TYPE_EXTENDED', `(${before.length} to ${after.length} subschemas)`)
-  else if (before.length > after.length) ctx.add(isSum(original.criterion) ? 'SUM_TYPE_NARROWED' : 'PRODUCT_TYPE_NARROWED', `(${before.length} to ${after.length} subschemas)`)
+  if (before.length < after.length)
+    ctx.add(update.criterion === 'allOf' ? 'PRODUCT_TYPE_EXTENDED' : 'SUM_TYPE_EXTENDED', `(${before.length} to ${after.length} subschemas)`)
+  else if (before.length > after.length)
+    ctx.add(isSum(original.criterion) ? 'SUM_TYPE_NARROWED' : 'PRODUCT_TYPE_NARROWED', `(${before.length} to ${after.length} subschemas)`)
   const compatible = before.map((branch, index) =>
     after.map((candidate) => {
       const attempt = ctx.attempt(original.criterion, String(index))
@@ -57,10 +59,12 @@ function isSum(criterion: Criterion): boolean {
 
 function criterionWidens(original: NodeOf<'combined'>, update: NodeOf<'combined'>): boolean {
   const single = (node: NodeOf<'combined'>) => node.subschemas.length === 1
-  return update.criterion === 'anyOf'
-    || (single(original) && single(update))
-    || (single(original) && update.criterion === 'oneOf')
-    || (single(update) && original.criterion === 'allOf')
+  return (
+    update.criterion === 'anyOf' ||
+    (single(original) && single(update)) ||
+    (single(original) && update.criterion === 'oneOf') ||
+    (single(update) && original.criterion === 'allOf')
+  )
 }
 
 const branchKeys = new WeakMap<SchemaNode, string>()

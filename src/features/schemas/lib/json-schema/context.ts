@@ -1,9 +1,4 @@
-import {
-  COMPATIBLE_DIFFERENCES,
-  isCompatibleDifference,
-  type DifferenceType,
-  type JsonSchemaDifference,
-} from '@/features/schemas/lib/json-schema/differences'
+import { COMPATIBLE_DIFFERENCES, isCompatibleDifference, type DifferenceType, type JsonSchemaDifference } from '@/features/schemas/lib/json-schema/differences'
 import type { SchemaNode } from '@/features/schemas/lib/json-schema/model'
 
 /** Compares two nodes into a context; the keyword families call back into it for subschemas. */

@@ -3,7 +3,6 @@ import { resolveRef } from '@/features/schemas/lib/json-schema-view'
 import type { Additional, Annotations, ArrayNode, Criterion, Draft, ObjectNode, SchemaNode } from '@/features/schemas/lib/json-schema/model'
 import type { JsonSchemaNode, ParsedJsonSchema } from '@/features/schemas/lib/parse-json-schema'
 
-
 type Keywords = { [keyword: string]: unknown }
 
 const STRING_KEYWORDS = ['minLength', 'maxLength', 'pattern', 'format']
@@ -12,8 +11,30 @@ const OBJECT_KEYWORDS: Record<Draft, string[]> = {
   'draft-04': ['properties', 'required', 'minProperties', 'maxProperties', 'dependencies', 'patternProperties', 'additionalProperties'],
   'draft-06': ['properties', 'required', 'minProperties', 'maxProperties', 'dependencies', 'patternProperties', 'additionalProperties', 'propertyNames'],
   'draft-07': ['properties', 'required', 'minProperties', 'maxProperties', 'dependencies', 'patternProperties', 'additionalProperties', 'propertyNames'],
-  '2019-09': ['properties', 'required', 'minProperties', 'maxProperties', 'dependentRequired', 'dependentSchemas', 'patternProperties', 'additionalProperties', 'propertyNames', 'unevaluatedProperties'],
-  '2020-12': ['properties', 'required', 'minProperties', 'maxProperties', 'dependentRequired', 'dependentSchemas', 'patternProperties', 'additionalProperties', 'propertyNames', 'unevaluatedProperties'],
+  '2019-09': [
+    'properties',
+    'required',
+    'minProperties',
+    'maxProperties',
+    'dependentRequired',
+    'dependentSchemas',
+    'patternProperties',
+    'additionalProperties',
+    'propertyNames',
+    'unevaluatedProperties',
+  ],
+  '2020-12': [
+    'properties',
+    'required',
+    'minProperties',
+    'maxProperties',
+    'dependentRequired',
+    'dependentSchemas',
+    'patternProperties',
+    'additionalProperties',
+    'propertyNames',
+    'unevaluatedProperties',
+  ],
 }
 const ARRAY_KEYWORDS: Record<Draft, string[]> = {
   'draft-04': ['items', 'additionalItems', 'minItems', 'maxItems', 'uniqueItems'],
@@ -30,7 +51,12 @@ type Family = 'array' | 'object' | 'number' | 'string'
 const FAMILIES: Family[] = ['array', 'object', 'number', 'string']
 
 function familiesOf(draft: Draft): Map<string, Family> {
-  const lists: [Family, string[]][] = [['array', ARRAY_KEYWORDS[draft]], ['object', OBJECT_KEYWORDS[draft]], ['number', NUMBER_KEYWORDS], ['string', STRING_KEYWORDS]]
+  const lists: [Family, string[]][] = [
+    ['array', ARRAY_KEYWORDS[draft]],
+    ['object', OBJECT_KEYWORDS[draft]],
+    ['number', NUMBER_KEYWORDS],
+    ['string', STRING_KEYWORDS],
+  ]
   return new Map(lists.flatMap(([family, names]) => names.map((name) => [name, family] as const)))
 }
 const CRITERIA: Criterion[] = ['allOf', 'anyOf', 'oneOf']
@@ -63,7 +89,9 @@ export function draftOf(root: JsonSchemaNode): Draft {
   return EARLIER_URLS.find(([known]) => url.startsWith(known))?.[1] ?? 'draft-07'
 }
 
-const FAMILY_MAPS = Object.fromEntries((['draft-04', 'draft-06', 'draft-07', '2019-09', '2020-12'] as const).map((draft) => [draft, familiesOf(draft)])) as Record<Draft, Map<string, Family>>
+const FAMILY_MAPS = Object.fromEntries(
+  (['draft-04', 'draft-06', 'draft-07', '2019-09', '2020-12'] as const).map((draft) => [draft, familiesOf(draft)]),
+) as Record<Draft, Map<string, Family>>
 
 const loaded = new WeakMap<ParsedJsonSchema, SchemaNode>()
 
@@ -119,7 +147,15 @@ class SchemaLoader {
     const sniffed = this.sniff(k)
     for (const family of FAMILIES) {
       if (!sniffed.has(family) || typedFamilies.has(family)) continue
-      parts.push(family === 'array' ? this.array(k, document) : family === 'object' ? this.object(k, document) : family === 'number' ? this.number(k, false) : this.string(k))
+      parts.push(
+        family === 'array'
+          ? this.array(k, document)
+          : family === 'object'
+            ? this.object(k, document)
+            : family === 'number'
+              ? this.number(k, false)
+              : this.string(k),
+      )
     }
     if (this.draft !== 'draft-04' && this.draft !== 'draft-06' && CONDITIONAL_KEYWORDS.some((name) => name in k)) {
       parts.push({ kind: 'conditional', source: k })
@@ -129,11 +165,16 @@ class SchemaLoader {
     if ('not' in k) parts.push({ kind: 'not', schema: this.load(k.not, document), source: k })
     for (const criterion of CRITERIA) {
       const branches = k[criterion]
-      if (Array.isArray(branches)) parts.push({ kind: 'combined', criterion, subschemas: branches.map((branch) => this.load(branch, document)), origin: 'keyword', source: k })
+      if (Array.isArray(branches))
+        parts.push({ kind: 'combined', criterion, subschemas: branches.map((branch) => this.load(branch, document)), origin: 'keyword', source: k })
     }
     if (typeof k.$ref === 'string') parts.push(this.reference(k, k.$ref, document))
     const node: SchemaNode =
-      parts.length === 0 ? { kind: 'empty', source: k } : parts.length === 1 ? parts[0]! : { kind: 'combined', criterion: 'allOf', subschemas: parts, origin: 'adjacent', source: k }
+      parts.length === 0
+        ? { kind: 'empty', source: k }
+        : parts.length === 1
+          ? parts[0]!
+          : { kind: 'combined', criterion: 'allOf', subschemas: parts, origin: 'adjacent', source: k }
     return this.annotate(node, k)
   }
 
@@ -203,7 +244,13 @@ class SchemaLoader {
   }
 
   private string(k: Keywords): SchemaNode {
-    return { kind: 'string', minLength: numberOf(k.minLength), maxLength: numberOf(k.maxLength), pattern: typeof k.pattern === 'string' ? k.pattern : undefined, source: k }
+    return {
+      kind: 'string',
+      minLength: numberOf(k.minLength),
+      maxLength: numberOf(k.maxLength),
+      pattern: typeof k.pattern === 'string' ? k.pattern : undefined,
+      source: k,
+    }
   }
 
   private number(k: Keywords, integer: boolean): SchemaNode {

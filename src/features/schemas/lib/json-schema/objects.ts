@@ -24,7 +24,8 @@ function compareRequired(ctx: DiffContext, original: ObjectNode, update: ObjectN
     if (!property) continue
     const [before, after] = [original.required.has(name), update.required.has(name)]
     if (before && !after) ctx.add('REQUIRED_ATTRIBUTE_REMOVED', undefined, 'required', name)
-    else if (!before && after) ctx.add(property.default !== undefined ? 'REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED' : 'REQUIRED_ATTRIBUTE_ADDED', undefined, 'required', name)
+    else if (!before && after)
+      ctx.add(property.default !== undefined ? 'REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED' : 'REQUIRED_ATTRIBUTE_ADDED', undefined, 'required', name)
   }
 }
 
@@ -58,10 +59,18 @@ function propertyRemoved(ctx: DiffContext, update: ObjectNode, name: string, bef
   if (isOpen(objectModel(update))) return ctx.add('PROPERTY_REMOVED_FROM_OPEN_CONTENT_MODEL', undefined, 'properties', name)
   const covering = coveringSchema(update, name)
   if (covering) {
-    const [covered, notCovered] = ['PROPERTY_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL', 'PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL'] as const
+    const [covered, notCovered] = [
+      'PROPERTY_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL',
+      'PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL',
+    ] as const
     return compareWithCovering(ctx, ['properties', name], before, covering, covered, notCovered)
   }
-  ctx.add(before.kind === 'false' ? 'PROPERTY_WITH_FALSE_REMOVED_FROM_CLOSED_CONTENT_MODEL' : 'PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL', undefined, 'properties', name)
+  ctx.add(
+    before.kind === 'false' ? 'PROPERTY_WITH_FALSE_REMOVED_FROM_CLOSED_CONTENT_MODEL' : 'PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL',
+    undefined,
+    'properties',
+    name,
+  )
 }
 
 /** Old data may already hold a property the update adds: only the original's content model matters. */
@@ -76,7 +85,10 @@ function propertyAdded(ctx: DiffContext, original: ObjectNode, update: ObjectNod
   }
   const covering = coveringSchema(original, name)
   if (covering) {
-    const [covered, notCovered] = ['PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL', 'PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL'] as const
+    const [covered, notCovered] = [
+      'PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL',
+      'PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL',
+    ] as const
     compareWithCovering(ctx, ['properties', name], covering, after, covered, notCovered)
   }
   if (!required) return ctx.add('OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL', undefined, 'properties', name)
@@ -94,7 +106,11 @@ function compareDependencies(ctx: DiffContext, original: ObjectNode, update: Obj
     else if (!before) ctx.add('DEPENDENCY_ARRAY_ADDED', detail(after), 'dependencies', name)
     else if ([...before].every((entry) => after.has(entry)) && [...after].every((entry) => before.has(entry))) continue
     else {
-      const rule = [...before].every((entry) => after.has(entry)) ? 'DEPENDENCY_ARRAY_EXTENDED' : [...after].every((entry) => before.has(entry)) ? 'DEPENDENCY_ARRAY_NARROWED' : 'DEPENDENCY_ARRAY_CHANGED'
+      const rule = [...before].every((entry) => after.has(entry))
+        ? 'DEPENDENCY_ARRAY_EXTENDED'
+        : [...after].every((entry) => before.has(entry))
+          ? 'DEPENDENCY_ARRAY_NARROWED'
+          : 'DEPENDENCY_ARRAY_CHANGED'
       ctx.add(rule, `from ${detail(before)} to ${detail(after)}`, 'dependencies', name)
     }
   }
