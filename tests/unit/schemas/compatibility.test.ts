@@ -108,3 +108,39 @@ describe('evaluateSubjectCompatibility', () => {
     expect(verdicts.get(2)?.compatible).toBe(false)
   })
 })
+
+describe('JSON Schema reasons', () => {
+  const field = (value: unknown) => jsonObject({ value })
+
+  it('name the schema path, the keyword, the values and the rule id', () => {
+    const verdict = checkCompatibility('json', 'BACKWARD', field({ type: 'string', maxLength: 10 }), [field({ type: 'string', maxLength: 20 })])
+    expect(verdict.reasons).toEqual([
+      'cannot read data written with the latest schema: #/properties/value/maxLength: maxLength decreased from 20 to 10 (MAX_LENGTH_DECREASED)',
+    ])
+  })
+
+  it('report only what narrows: widening differences stay out of the reasons', () => {
+    const verdict = checkCompatibility('json', 'FULL', field({ type: 'number', minimum: 0, maximum: 5 }), [field({ type: 'number', minimum: 1, maximum: 5 })])
+    expect(verdict.reasons).toEqual([
+      'the latest schema cannot read data written with this schema: #/properties/value/minimum: minimum increased from 0 to 1 (MINIMUM_INCREASED)',
+    ])
+  })
+
+  it('explain content-model rules in words', () => {
+    const open = jsonObject({ id: { type: 'string' } })
+    const added = jsonObject({ id: { type: 'string' }, note: { type: 'string' } })
+    expect(checkCompatibility('json', 'BACKWARD', added, [open]).reasons[0]).toBe(
+      'cannot read data written with the latest schema: #/properties/note: property added to an open content model (old data may hold any value there) (OPTIONAL_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL)',
+    )
+  })
+})
+
+describe('Protobuf oneof reasons', () => {
+  it('name the oneof, the fields and the rule id', () => {
+    const before = proto('message Order {\n  oneof a {\n    int32 x = 1;\n  }\n  oneof b {\n    int32 y = 2;\n  }\n}')
+    const merged = proto('message Order {\n  oneof c {\n    int32 x = 1;\n    int32 y = 2;\n  }\n}')
+    expect(checkCompatibility('protobuf', 'BACKWARD', merged, [before]).reasons).toEqual([
+      'cannot read data written with the latest schema: orders.v1.Order: oneof c now joins fields that were independent (oneof a, oneof b) (FIELD_MOVED_TO_EXISTING_ONEOF)',
+    ])
+  })
+})

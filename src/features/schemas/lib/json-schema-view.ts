@@ -27,20 +27,32 @@ export function resolveRefs(at: JsonSchemaAt): JsonSchemaAt {
   return current
 }
 
-function resolveRef(at: JsonSchemaAt, ref: string): JsonSchemaAt | undefined {
+/**
+ * One `$ref` step. As in Confluent's loader, `#/$defs/X` also finds `#/definitions/X` (the
+ * registry bridges draft-07's bucket into `$defs`), and `./other.json` names `other.json`.
+ */
+export function resolveRef(at: JsonSchemaAt, ref: string): JsonSchemaAt | undefined {
   const hash = ref.indexOf('#')
   const documentName = hash === -1 ? ref : ref.slice(0, hash)
   const pointer = hash === -1 ? '' : ref.slice(hash + 1)
-  const document = documentName === '' ? at.document : at.documents.get(documentName)
+  const document = documentName === '' ? at.document : (at.documents.get(documentName) ?? at.documents.get(documentName.replace(/^\.\//, '')))
   if (document === undefined) return undefined
+  const tokens = pointer
+    .split('/')
+    .slice(1)
+    .map((token) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~'))
+  const node = walkPointer(document, tokens) ?? (tokens[0] === '$defs' ? walkPointer(document, ['definitions', ...tokens.slice(1)]) : undefined)
+  return node === undefined ? undefined : { node, document, documents: at.documents }
+}
+
+function walkPointer(document: JsonSchemaNode, tokens: string[]): JsonSchemaNode | undefined {
   let node: unknown = document
-  for (const token of pointer.split('/').slice(1)) {
-    const name = decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~')
+  for (const name of tokens) {
     if (node === null || typeof node !== 'object') return undefined
     node = (node as Keywords)[name]
   }
-  if (typeof node !== 'boolean' && (node === null || typeof node !== 'object')) return undefined
-  return { node: node as JsonSchemaNode, document, documents: at.documents }
+  if (typeof node !== 'boolean' && (node === null || typeof node !== 'object' || Array.isArray(node))) return undefined
+  return node as JsonSchemaNode
 }
 
 export function child(at: JsonSchemaAt, node: unknown): JsonSchemaAt | undefined {
@@ -86,29 +98,9 @@ export function requiredNames(at: JsonSchemaAt): Set<string> {
   return new Set(Array.isArray(raw) ? raw.filter((name): name is string => typeof name === 'string') : [])
 }
 
-/**
- * Confluent's content models: open (anything else allowed), closed (`additionalProperties:
- * false`), or partially open (an additionalProperties schema or patternProperties).
- */
-export type ContentModel = { kind: 'open' } | { kind: 'closed' } | { kind: 'partial'; schema?: JsonSchemaAt }
-
-export function contentModel(at: JsonSchemaAt): ContentModel {
-  const k = keywords(at)
-  const additional = k.additionalProperties
-  if (additional === false) return { kind: 'closed' }
-  const hasPatterns = k.patternProperties !== undefined && Object.keys(k.patternProperties as object).length > 0
-  const schema = additional === undefined || additional === true ? undefined : child(at, additional)
-  if (schema && schema.node !== true && Object.keys(keywords(schema)).length > 0) return { kind: 'partial', schema }
-  return hasPatterns ? { kind: 'partial' } : { kind: 'open' }
-}
-
 export function enumValues(at: JsonSchemaAt): string[] | undefined {
   const raw = keywords(at).enum
   return Array.isArray(raw) ? raw.map((value) => JSON.stringify(value)) : undefined
-}
-
-export function isEmptySchema(at: JsonSchemaAt): boolean {
-  return at.node === true || (typeof at.node === 'object' && Object.keys(at.node).length === 0)
 }
 
 /** `string`, `integer|null`, `string (date-time)`, `anyOf(string | integer)`. */

@@ -1,6 +1,7 @@
 import protobuf from 'protobufjs'
 import type { ParsedProtobufSchema } from '@/features/schemas/lib/parse-protobuf'
-import { realOneof, typeName } from '@/features/schemas/lib/protobuf-fields'
+import { typeName } from '@/features/schemas/lib/protobuf-fields'
+import { messageFields, oneofProblems } from '@/features/schemas/lib/protobuf-oneofs'
 
 /**
  * Confluent's Protobuf rules (its `SchemaDiff`): the checks are the same in both directions, so
@@ -8,8 +9,7 @@ import { realOneof, typeName } from '@/features/schemas/lib/protobuf-fields'
  * messages' moves, enums and enum values, renames (the wire uses numbers), string<->bytes,
  * scalar changes within a wire-compatible group. Incompatible: package change, removed message,
  * a field number reused with another kind/scalar group/message type, a numeric field's label
- * change, required fields added or removed, oneof members removed or several fields folded
- * into one oneof.
+ * change, required fields added or removed, and the oneof rules of `oneofProblems`.
  */
 /** Paths in reasons are full names (`orders.v1.Order.id`), as in the change list. */
 export function protobufReadProblems(reader: ParsedProtobufSchema, writer: ParsedProtobufSchema): string[] {
@@ -41,49 +41,19 @@ function lookupMessage(schema: ParsedProtobufSchema, local: string): protobuf.Ty
 }
 
 function compareMessage(original: protobuf.Type, update: protobuf.Type, path: string, scope: Scope): string[] {
-  const problems: string[] = []
-  const originalTop = new Map(original.fieldsArray.filter((f) => !realOneof(f)).map((f) => [f.id, f]))
-  const updateTop = new Map(update.fieldsArray.filter((f) => !realOneof(f)).map((f) => [f.id, f]))
-  const originalInOneof = new Map(original.fieldsArray.filter((f) => realOneof(f)).map((f) => [f.id, f]))
-
-  for (const oneof of realOneofs(update)) {
-    const moved = oneof.fieldsArray.filter((f) => originalTop.has(f.id))
-    const existing = oneof.fieldsArray.filter((f) => !originalTop.has(f.id) && originalInOneof.has(f.id))
-    for (const f of moved) originalTop.delete(f.id) // moved, not removed
-    if (moved.length > 1) problems.push(`${path}: several existing fields moved into oneof ${oneof.name}`)
-    else if (moved.length === 1 && existing.length > 0) problems.push(`${path}: field ${moved[0]!.name} moved into existing oneof ${oneof.name}`)
-  }
-  const updateOneofs = new Map(realOneofs(update).map((oneof) => [oneof.name, oneof]))
-  for (const oneof of realOneofs(original)) {
-    const counterpart = updateOneofs.get(oneof.name)
-    if (!counterpart) continue
-    const kept = new Set(counterpart.fieldsArray.map((f) => f.id))
-    for (const f of oneof.fieldsArray) {
-      if (!kept.has(f.id)) problems.push(`${path}.${f.name}: field ${f.id} removed from oneof ${oneof.name}`)
-    }
-  }
-  for (const [id, field] of originalTop) {
-    const counterpart = updateTop.get(id)
-    if (!counterpart) {
-      if (field.required) problems.push(`${path}.${field.name}: required field ${id} was removed`)
-    } else problems.push(...compareField(field, counterpart, `${path}.${counterpart.name}`, scope))
-  }
-  for (const [id, field] of updateTop) {
-    if (!originalTop.has(id) && !originalInOneof.has(id) && field.required) problems.push(`${path}.${field.name}: required field ${id} was added`)
-  }
-  // Fields whose oneof membership changed are compared by number as well.
-  const originalAll = new Map(original.fieldsArray.map((f) => [f.id, f]))
-  for (const field of update.fieldsArray) {
-    const before = originalAll.get(field.id)
-    if (!before || realOneof(before)?.name === realOneof(field)?.name) continue
-    if (!realOneof(before) && !realOneof(field)) continue
-    problems.push(...compareField(before, field, `${path}.${field.name}`, scope))
+  const before = messageFields(original)
+  const after = messageFields(update)
+  const problems = oneofProblems(before, after, path)
+  // Every field number on either side, in order: oneof membership never hides a field change.
+  const numbers = [...new Set([...before.byNumber.keys(), ...after.byNumber.keys()])].sort((a, b) => a - b)
+  for (const id of numbers) {
+    const was = before.byNumber.get(id)
+    const now = after.byNumber.get(id)
+    if (was && now) problems.push(...compareField(was, now, `${path}.${now.name}`, scope))
+    else if (was && !before.oneofOf.has(id) && was.required) problems.push(`${path}.${was.name}: required field ${id} was removed`)
+    else if (now && !after.oneofOf.has(id) && now.required) problems.push(`${path}.${now.name}: required field ${id} was added`)
   }
   return problems
-}
-
-function realOneofs(type: protobuf.Type): protobuf.OneOf[] {
-  return type.oneofsArray.filter((oneof) => !oneof.fieldsArray.every((f) => f.options?.proto3_optional))
 }
 
 type Kind = 'scalar' | 'message' | 'map'
