@@ -135,7 +135,7 @@ const scrapes: { ms: number; bytes: number; samples: number }[] = []
 for (let i = 0; i < 3; i++) {
   const started = performance.now()
   const request = { payload, user: null, headers: new Headers({ authorization: 'Bearer bench-lag-scrape' }) } as unknown as PayloadRequest
-  const body = await (await metricsEndpoint.handler(request)).text()
+  const body = await (await scrapeEndpoint.handler(request)).text()
   scrapes.push({
     ms: performance.now() - started,
     bytes: Buffer.byteLength(body),

@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { createActivities } from '@/sync/activities'
 import { runClusterJob, runJobForAllClusters } from '@/sync/runners/embedded'
 import { temporalClient, temporalSettings } from '@/sync/runners/temporal/connection'
-import { clusterWorkflowId, type ClusterJobResult, fanOutWorkflowId, JOBS, type ScheduledJob, temporalNames } from '@/sync/shared/jobs'
+import { syncSettings, temporalNames } from '@/sync/settings'
+import { clusterWorkflowId, type ClusterJobResult, fanOutWorkflowId, JOBS, type SyncJob } from '@/sync/shared/jobs'
 
 export type TriggerResult = { runner: 'temporal'; workflowId: string } | { runner: 'embedded'; results: ClusterJobResult[]; skipped: number[] }
 

@@ -30,32 +30,17 @@ const GROUPS_PER_PAGE = 1_000
  * - Anyone else gets 401: group and topic names are tenant data.
  * Groups are read a page at a time and the body is streamed one metric family at a time.
  */
-const handler: PayloadHandler = async (req) => {
-  const scope = scrapeScope(req)
-  if (!scope) {
-    return Response.json({ error: 'Send a bearer token (ORBIT_METRICS_TOKEN) or sign in' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } })
-  }
-  const access = scope === 'token' ? { overrideAccess: true } : { overrideAccess: false, user: req.user }
-  const clusters = await emptyIfForbidden(
-    req.payload.find({ collection: 'kafka-clusters', select: { name: true, syncHealth: true }, pagination: false, depth: 0, ...access }),
-    { docs: [] },
-  )
-  const clusterName = new Map(clusters.docs.map((c) => [c.id, c.name]))
-  const metrics = lagMetrics()
-  // A page of groups at a time: only its partition detail is parsed and alive at once.
-  for (let page = 1; ; page++) {
-    const groups = await emptyIfForbidden(
-      req.payload.find({
-        collection: 'kafka-consumer-groups',
-        where: { status: { not_equals: 'archived' } },
-        select: GROUP_FIELDS,
-        sort: 'id',
-        page,
-        limit: GROUPS_PER_PAGE,
-        depth: 0,
-        ...access,
-      }),
-      null,
+const handler =
+  (token: string | undefined): PayloadHandler =>
+  async (req) => {
+    const scope = scrapeScope(req, token)
+    if (!scope) {
+      return Response.json({ error: 'Send a bearer token (ORBIT_METRICS_TOKEN) or sign in' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } })
+    }
+    const access = scope === 'token' ? { overrideAccess: true } : { overrideAccess: false, user: req.user }
+    const clusters = await emptyIfForbidden(
+      req.payload.find({ collection: 'kafka-clusters', select: { name: true, syncHealth: true }, pagination: false, depth: 0, ...access }),
+      { docs: [] },
     )
     const clusterName = new Map(clusters.docs.map((c) => [c.id, c.name]))
     const metrics = lagMetrics()

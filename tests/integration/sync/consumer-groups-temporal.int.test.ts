@@ -60,7 +60,7 @@ describe(`Consumer-group jobs on Temporal, ${testDatabase()}`, () => {
   it('syncs groups, checks lag and applies retention through a real worker', async () => {
     const { worker, connection } = await createSyncWorker({ payload, settings, taskQueue })
     const client = await temporalClient(settings)
-    const execute = (job: ScheduledJob, workflow: string) =>
+    const execute = (job: SyncJob, workflow: string) =>
       client.workflow.execute(workflow, {
         taskQueue,
         workflowId: clusterWorkflowId(taskQueue, job, clusterId),

@@ -40,7 +40,11 @@ beforeAll(async () => {
   ).id
   groupId = (await payload.create({ collection: 'kafka-consumer-groups', data: { groupId: 'g', cluster: clusterId, status: 'active' }, overrideAccess: true }))
     .id
-  const row = (minute: number, resolution: string, lags: { totalLag: number; totalLagMin?: number; totalLagMax?: number; maxPartitionLag: number | null }) => {
+  const row = (
+    minute: number,
+    resolution: string,
+    lags: { totalLag: number; totalLagMin: number | null; totalLagMax: number | null; maxPartitionLag: number | null },
+  ) => {
     const timestamp = new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString()
     return { consumerGroup: groupId, cluster: clusterId, timestamp, resolution, sampleCount: 1, ...lags, updatedAt: timestamp, createdAt: timestamp }
   }

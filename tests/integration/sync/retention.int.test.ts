@@ -166,9 +166,7 @@ describe('lag-history retention', () => {
     expect(cluster.syncHealth?.retention?.lastOutcome).toBe('succeeded')
     if (dialectOf(payload) === 'sqlite') {
       // Planner statistics refreshed, so per-group history reads seek the (group, resolution, time) index.
-      const stats = (await drizzleOf(payload).all(sql.raw("SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = 'kafka_consumer_group_lag_history'"))) as {
-        n: number
-      }[]
+      const stats = await queryRows(payload, sql.raw("SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = 'kafka_consumer_group_lag_history'"))
       expect(Number(stats[0]?.n)).toBeGreaterThan(0)
     }
   })

@@ -109,8 +109,8 @@ describe(`SchemaSyncWorkflow on Temporal, ${testDatabase()}`, () => {
       const expectedWorkflows = [
         'schemaSyncAllClustersWorkflow',
         'consumerGroupSyncAllClustersWorkflow',
-        'consumerLagCheckAllClustersWorkflow',
-        'lagHistoryRetentionAllClustersWorkflow',
+        'lagCheckAllClustersWorkflow',
+        'retentionAllClustersWorkflow',
       ]
       for (const [i, id] of first.entries()) {
         const handle = client.schedule.getHandle(id)

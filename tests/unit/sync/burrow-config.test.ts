@@ -21,10 +21,10 @@ describe('Burrow settings from the environment', () => {
       allowedLag: 100,
       minimumComplete: 0.5,
     })
-    expect(burrowConfigFromEnv({ ORBIT_BURROW_WINDOW_SIZE: '1', ORBIT_BURROW_ALLOWED_LAG: '-3', ORBIT_BURROW_MIN_COMPLETE: '2' })).toEqual(
-      DEFAULT_BURROW_CONFIG,
-    )
-    expect(burrowConfigFromEnv({ ORBIT_BURROW_WINDOW_SIZE: 'ten', ORBIT_BURROW_ALLOWED_LAG: '' })).toEqual(DEFAULT_BURROW_CONFIG)
+    expect(() => burrowConfigFrom({ ORBIT_BURROW_WINDOW_SIZE: '1' })).toThrow('ORBIT_BURROW_WINDOW_SIZE="1"')
+    expect(() => burrowConfigFrom({ ORBIT_BURROW_ALLOWED_LAG: '-3' })).toThrow('ORBIT_BURROW_ALLOWED_LAG="-3"')
+    expect(() => burrowConfigFrom({ ORBIT_BURROW_MIN_COMPLETE: '2' })).toThrow('ORBIT_BURROW_MIN_COMPLETE="2"')
+    expect(() => burrowConfigFrom({ ORBIT_BURROW_WINDOW_SIZE: 'ten' })).toThrow('ORBIT_BURROW_WINDOW_SIZE="ten"')
   })
 })
 

@@ -17,10 +17,10 @@ export async function linkSubscribedTopics(payload: Payload, clusterId: number, 
   const rels = tableOf(payload, 'kafka_consumer_groups_rels')
   const topicIds = new Map(
     (
-      (await db
+      await db
         .select({ id: topics.id, fullName: topics.fullName })
         .from(topics)
-        .where(sql`${topics.cluster} = ${clusterId}`)) as { id: number; fullName: string }[]
+        .where(sql`${topics.cluster} = ${clusterId}`)
     ).map((t) => [t.fullName, t.id]),
   )
   const existing = await db

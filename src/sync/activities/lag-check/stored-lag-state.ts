@@ -9,8 +9,8 @@ import {
   toEpochMs,
   TREND_WINDOW_MS,
 } from '@/features/consumer-groups/lib'
-import { chunk, drizzleOf, sql, tableOf } from '@/sync/db/raw'
-import { jobIntervalSeconds } from '@/sync/shared/jobs'
+import { chunk } from '@/lib/chunk'
+import { drizzleOf, sql, tableOf } from '@/sync/db/raw'
 
 import type { PreviousWindow } from '@/sync/activities/lag-check/evaluate'
 
@@ -56,7 +56,7 @@ export async function loadLagState(
       db
         .select({ id: groups.id, detail: groups.partitionDetail })
         .from(groups)
-        .where(sql`${groups.cluster} = ${clusterId} AND ${groups.id} IN ${ids}`) as Promise<{ id: number; detail: unknown }[]>,
+        .where(sql`${groups.cluster} = ${clusterId} AND ${groups.id} IN ${ids}`),
       db
         .select({ group: history.consumerGroup, timestamp: history.timestamp, totalLag: history.totalLag })
         .from(history)

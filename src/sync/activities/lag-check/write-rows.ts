@@ -13,18 +13,23 @@ const LAG_FIELDS = ['totalLag', 'maxPartitionLag', 'lagSeconds', 'lagStatus', 'l
 export async function writeGroupLag(payload: Payload, groupRows: GroupLagRow[], historyRows: LagHistoryRow[]): Promise<void> {
   await bulkUpsertAll(
     payload,
-    { spec: { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: LAG_FIELDS }, rows: groupRows },
-    {
-      spec: { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag', 'updatedAt'] },
-      rows: historyRows,
-    },
+    [
+      { spec: { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: LAG_FIELDS }, rows: groupRows },
+      {
+        spec: { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag', 'updatedAt'] },
+        rows: historyRows,
+      },
+    ],
+    RECOMPUTED,
   )
 }
 
 /** Every polled partition's time table and recent log ends. */
 export async function writePartitionOffsets(payload: Payload, rows: PartitionOffsetsRow[]): Promise<void> {
-  await bulkWrite(payload, {
-    spec: { table: 'kafka_partition_offsets', conflict: ['cluster', 'topic', 'partition'], update: ['timeTable', 'recentLogEnds', 'updatedAt'] },
+  await bulkUpsert(
+    payload,
+    { table: 'kafka_partition_offsets', conflict: ['cluster', 'topic', 'partition'], update: ['timeTable', 'recentLogEnds', 'updatedAt'] },
     rows,
-  })
+    RECOMPUTED,
+  )
 }
