@@ -8,6 +8,7 @@ import {
   evaluatePartitionStatus,
   groupTimeLag,
   partitionKey,
+  partitionVerdict,
   summarizeGroupLag,
   appendWindowSlot,
   type BurrowConfig,
@@ -52,6 +53,8 @@ export function evaluateGroupLag(args: {
   partitions: Map<PartitionKey, PartitionState>
   previous: readonly PreviousWindow[]
   now: number
+  /** Time since the group's previous poll, ms (null on its first): whether Burrow's window can tell STOP or STALL yet. */
+  intervalMs?: number | null
   /** Burrow's evaluator settings (window size, allowed lag, minimum completeness). */
   burrow?: BurrowConfig
 }): GroupLag {
@@ -93,12 +96,16 @@ export function evaluateGroupLag(args: {
     )
     windows[i] = { topic, partition, window }
     const hasCommit = lag.committedOffset !== null
+    const status = hasCommit ? evaluatePartitionStatus(window, state.recentLogEnds, burrow, args.now) : null
+    const verdict = partitionVerdict({ burrowStatus: status, window, now: args.now, intervalMs: args.intervalMs ?? null, lag: lag.lag })
     return {
       ...lag,
       lagSeconds: hasCommit ? toMillisecondPrecision(estimateTimeLag(state.timeTable, lag.committedOffset!, args.now)) : null,
-      status: hasCommit ? evaluatePartitionStatus(window, state.recentLogEnds, burrow, args.now) : null,
+      status,
       owner,
       window: encodeWindow(window),
+      rule: verdict.rule,
+      reason: verdict.reason,
     }
   })
   const summary = summarizeGroupLag(partitions)
