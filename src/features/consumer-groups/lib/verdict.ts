@@ -95,7 +95,7 @@ export function partitionVerdict(args: {
   }
   switch (status) {
     case 'ok':
-      return { status, rule: 'burrow_ok', reason: `lag ${lag}, keeping up within Burrow's window` }
+      return { status, rule: 'burrow_ok', reason: `lag ${lag}` }
     case 'warn':
       return { status, rule: 'burrow_warn', reason: `lag rose on every commit in the window: ${first?.lag} → ${last?.lag}` }
     case 'stop':
