@@ -4,7 +4,6 @@ import {
   DEFAULT_BURROW_CONFIG,
   encodeWindow,
   estimateTimeLag,
-  evaluateGroupStatus,
   evaluatePartitionStatus,
   groupTimeLag,
   partitionKey,
@@ -12,11 +11,9 @@ import {
   summarizeGroupLag,
   appendWindowSlot,
   type BurrowConfig,
-  type GroupLagStatus,
   type GroupMember,
   type PartitionDetail,
   type PartitionKey,
-  type PartitionStatus,
   type StoredWindow,
   type TimeLagTable,
 } from '@/features/consumer-groups/lib'
@@ -27,7 +24,6 @@ export type GroupLag = {
   totalLag: number | null
   maxPartitionLag: number | null
   lagSeconds: number | null
-  lagStatus: GroupLagStatus
   partitions: PartitionDetail[]
   /** This poll's Burrow windows, decoded, for the next poll: one per partition, same order. */
   windows: PreviousWindow[]
@@ -46,6 +42,8 @@ type Entry = { topic: string; partition: number; key: PartitionKey; committedOff
  * partitions' offsets and time tables, and the previous poll's Burrow windows (its stored
  * partitionDetail, or the decoded windows of the previous result). Partitions assigned but never
  * committed appear as "no commit"; a real lag of 0 stays 0. Partitions come out by topic, then partition number.
+ * Each partition carries Burrow's status and its verdict's rule and reason (lib/verdict.ts); the
+ * group's verdict is made from those by the caller (build-rows.ts).
  */
 export function evaluateGroupLag(args: {
   committed: readonly { topic: string; partition: number; offset: number }[]
@@ -109,12 +107,10 @@ export function evaluateGroupLag(args: {
     }
   })
   const summary = summarizeGroupLag(partitions)
-  const statuses = partitions.map((p) => p.status).filter((s): s is PartitionStatus => s !== null)
   return {
     totalLag: summary.totalLag,
     maxPartitionLag: summary.maxPartitionLag,
     lagSeconds: groupTimeLag(partitions.map((p) => p.lagSeconds)),
-    lagStatus: statuses.length ? evaluateGroupStatus(statuses) : 'unknown',
     partitions,
     windows,
   }
