@@ -135,6 +135,9 @@ export function fallingBehind(samples: readonly VerdictSample[], windowMs: numbe
   return { messagesPerMinute: round(perMs * 60_000, 1), secondsPerMinute: round(secondsPerMs * 60_000, 1), windowMinutes: round(windowMs / 60_000, 1) }
 }
 
+/** "10 min", or seconds below a minute (tests use short windows). */
+const windowLabel = (ms: number) => (ms >= 60_000 ? `${round(ms / 60_000, 1)} min` : `${round(ms / 1000)} s`)
+
 type PartitionInput = PartitionVerdict & { topic: string; partition: number }
 
 const ERR_RULES: readonly PartitionVerdict['status'][] = ['stop', 'stall', 'rewind']
@@ -160,7 +163,7 @@ export function candidateVerdict(partitions: readonly PartitionInput[], samples:
       status: 'warn',
       rule: 'falling_behind',
       reason:
-        `${signed(behind.secondsPerMinute)} s of lag per minute, ${signed(behind.messagesPerMinute)} messages per minute over the last ${behind.windowMinutes} min` +
+        `${signed(behind.secondsPerMinute)} s of lag per minute, ${signed(behind.messagesPerMinute)} messages per minute over the last ${windowLabel(settings.fallingBehindWindowMs)}` +
         ` (now ${latest?.totalLag} messages, ${latest?.lagSeconds === null || latest?.lagSeconds === undefined ? '?' : round(latest.lagSeconds)} s behind)`,
     }
   }
