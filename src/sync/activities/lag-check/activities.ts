@@ -33,7 +33,8 @@ export function createLagCheckActivities(
      * (one request per leader and kind), then groups updated and one history row per group
      * appended, in bulk. Time tables and recent log ends persist per partition. The time to clear
      * comes from the group's recent raw history plus this poll, the lag trend (rising, falling,
-     * flat) from the last hour's, so lists read no history. The previous poll's per-partition
+     * flat) from the last hour's, so lists read no history. The health verdict (lib/verdict.ts) comes
+     * from the partitions' Burrow statuses, the recent samples and the verdict stored on the group's row. The previous poll's per-partition
      * state (Burrow windows) and recent samples are read from the database only for groups this
      * worker did not write last (after a restart, or when another worker ran the check).
      * Reads, pure row building (build-rows.ts) and writes (write-rows.ts) are apart.
