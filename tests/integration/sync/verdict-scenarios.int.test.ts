@@ -112,9 +112,17 @@ describe(`Group verdict scenarios on the real broker, ${testDatabase()}`, () => 
       }
       if (i === 12) start() // the product restarts: no memory, same database
       await poll()
+      const groups = await payload.find({
+        collection: 'kafka-consumer-groups',
+        where: { and: [{ groupId: { like: run } }, { cluster: { equals: clusterId } }] },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
       for (const name of Object.keys(seen)) {
-        const g = await stored(name)
-        seen[name]!.push({ status: g.lagStatus, rule: g.lagRule, partitions: g.partitions.filter((p) => p.committedOffset !== null).map((p) => p.rule) })
+        const g = groups.docs.find((doc) => doc.groupId === groupName(name))!
+        const partitions = (g.partitionDetail ?? []).filter((p) => p.committedOffset !== null)
+        seen[name]!.push({ status: g.lagStatus, rule: g.lagRule, partitions: partitions.map((p) => p.rule) })
       }
     }
     const statuses = (name: string) => seen[name]!.map((s) => s.status)
