@@ -527,10 +527,57 @@ export interface KafkaConsumerGroup {
               timestamp: number;
               lag: number | null;
             }[];
+        rule?:
+          | 'burrow_ok'
+          | 'burrow_warn'
+          | 'burrow_stop'
+          | 'burrow_stall'
+          | 'burrow_rewind'
+          | 'falling_behind'
+          | 'warming_up'
+          | 'no_commit';
+        reason?: string;
       }[]
     | null;
   lagSeconds?: number | null;
   lagStatus?: ('ok' | 'warn' | 'err' | 'unknown') | null;
+  /**
+   * The rule that produced the health verdict (lib/verdict.ts)
+   */
+  lagRule?:
+    | (
+        | 'burrow_ok'
+        | 'burrow_warn'
+        | 'burrow_stop'
+        | 'burrow_stall'
+        | 'burrow_rewind'
+        | 'falling_behind'
+        | 'warming_up'
+        | 'no_commit'
+      )
+    | null;
+  /**
+   * The health verdict’s rule and numbers, in words
+   */
+  lagReason?: string | null;
+  /**
+   * The verdict’s stability: a new status waiting for consecutive polls
+   */
+  verdictState?: {
+    pending: {
+      status: 'ok' | 'warn' | 'err' | 'unknown';
+      rule:
+        | 'burrow_ok'
+        | 'burrow_warn'
+        | 'burrow_stop'
+        | 'burrow_stall'
+        | 'burrow_rewind'
+        | 'falling_behind'
+        | 'warming_up'
+        | 'no_commit';
+      polls: number;
+    } | null;
+  } | null;
   /**
    * Direction of the total lag over the last hour, set by the lag check
    */
@@ -996,6 +1043,9 @@ export interface KafkaConsumerGroupsSelect<T extends boolean = true> {
   partitionDetail?: T;
   lagSeconds?: T;
   lagStatus?: T;
+  lagRule?: T;
+  lagReason?: T;
+  verdictState?: T;
   lagTrend?: T;
   lagCheckedAt?: T;
   timeToClearSeconds?: T;

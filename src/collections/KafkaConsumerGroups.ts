@@ -5,8 +5,8 @@ import { isPlatformAdmin } from '@/access/isPlatformAdmin'
 import { workspaceScoped } from '@/access/workspaceScoped'
 import { clusterField, ownershipFields, syncedAdmin } from '@/collections/fields/ownership'
 import { typedJson } from '@/collections/fields/typedJson'
-import { groupMemberSchema, partitionDetailSchema, subscribedTopicNamesSchema } from '@/features/consumer-groups/lib/stored-shapes'
-import { GROUP_LAG_STATUSES, GROUP_TYPES, LAG_TRENDS } from '@/features/consumer-groups/lib/types'
+import { groupMemberSchema, partitionDetailSchema, subscribedTopicNamesSchema, verdictStateSchema } from '@/features/consumer-groups/lib/stored-shapes'
+import { GROUP_LAG_STATUSES, GROUP_TYPES, LAG_TRENDS, VERDICT_RULES } from '@/features/consumer-groups/lib/types'
 
 /** One consumer group of one cluster, with its latest lag denormalised for lists. */
 export const KafkaConsumerGroups: CollectionConfig = {
@@ -51,6 +51,14 @@ export const KafkaConsumerGroups: CollectionConfig = {
     },
     { name: 'lagSeconds', type: 'number', index: true },
     { name: 'lagStatus', type: 'select', options: [...GROUP_LAG_STATUSES], index: true },
+    { name: 'lagRule', type: 'select', options: [...VERDICT_RULES], admin: { description: 'The rule that produced the health verdict (lib/verdict.ts)' } },
+    { name: 'lagReason', type: 'text', admin: { description: 'The health verdict’s rule and numbers, in words' } },
+    {
+      name: 'verdictState',
+      type: 'json',
+      typescriptSchema: typedJson(verdictStateSchema),
+      admin: { description: 'The verdict’s stability: a new status waiting for consecutive polls' },
+    },
     {
       name: 'lagTrend',
       type: 'select',

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { DEFAULT_BURROW_CONFIG, DEFAULT_RETENTION } from '@/features/consumer-groups/lib'
+import { DEFAULT_BURROW_CONFIG, DEFAULT_RETENTION, DEFAULT_VERDICT_SETTINGS } from '@/features/consumer-groups/lib'
 
 /**
  * Every environment variable the app reads, with its default and range: the one schema README.md's
@@ -44,6 +44,12 @@ export const ENV_SCHEMA = z.object({
   ORBIT_BURROW_WINDOW_SIZE: z.coerce.number().int().min(2).max(1_000).default(DEFAULT_BURROW_CONFIG.windowSize),
   ORBIT_BURROW_ALLOWED_LAG: z.coerce.number().min(0).default(DEFAULT_BURROW_CONFIG.allowedLag),
   ORBIT_BURROW_MIN_COMPLETE: z.coerce.number().min(0).max(1).default(DEFAULT_BURROW_CONFIG.minimumComplete),
+  ORBIT_VERDICT_FALLING_BEHIND_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(DEFAULT_VERDICT_SETTINGS.fallingBehindWindowMs / 60_000),
+  ORBIT_VERDICT_CONSECUTIVE_POLLS: z.coerce.number().int().min(1).max(100).default(DEFAULT_VERDICT_SETTINGS.consecutivePolls),
   ORBIT_GROUP_INACTIVE_AFTER_HOURS: z.coerce
     .number()
     .min(0)

@@ -1,4 +1,4 @@
-import type { BurrowConfig, RetentionConfig } from '@/features/consumer-groups/lib'
+import type { BurrowConfig, RetentionConfig, VerdictSettings } from '@/features/consumer-groups/lib'
 import { type EnvValues, envValues } from '@/lib/env'
 import type { GroupLifecycle } from '@/sync/activities/consumer-group-sync/build-rows'
 import { JOBS, type SyncJob, type TemporalNames } from '@/sync/shared/jobs'
@@ -15,6 +15,7 @@ export type SyncSettings = {
   runRetentionDays: number
   groupLifecycle: GroupLifecycle
   burrow: BurrowConfig
+  verdict: VerdictSettings
   retention: RetentionConfig
 }
 
@@ -36,6 +37,10 @@ export function syncSettings(values: EnvValues = envValues()): SyncSettings {
       windowSize: values.ORBIT_BURROW_WINDOW_SIZE,
       allowedLag: values.ORBIT_BURROW_ALLOWED_LAG,
       minimumComplete: values.ORBIT_BURROW_MIN_COMPLETE,
+    },
+    verdict: {
+      fallingBehindWindowMs: values.ORBIT_VERDICT_FALLING_BEHIND_MINUTES * 60_000,
+      consecutivePolls: values.ORBIT_VERDICT_CONSECUTIVE_POLLS,
     },
     retention: {
       rawDays: values.ORBIT_LAG_HISTORY_RAW_DAYS,

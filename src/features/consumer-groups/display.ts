@@ -61,9 +61,16 @@ const HEALTH: Record<string, { label: string; tone: Tone }> = {
   stop: { label: 'Stopped', tone: 'err' },
   stall: { label: 'Stalled', tone: 'err' },
   rewind: { label: 'Rewind', tone: 'err' },
+  // A partition whose window cannot tell STOP or STALL yet (lib/verdict.ts).
+  warming: { label: 'Warming up', tone: 'muted' },
 }
 
-/** Group (ok/warn/err/unknown) or partition (ok/warn/stop/stall/rewind) health for a badge. */
+/** A partition's health key: Burrow's status, or 'warming' while its verdict says warming up. */
+export function partitionHealth(p: { status: string | null; rule?: string | null }): string | null {
+  return p.rule === 'warming_up' ? 'warming' : p.status
+}
+
+/** Group (ok/warn/err/unknown) or partition (ok/warn/stop/stall/rewind/warming) health for a badge. */
 export function healthDisplay(status: string | null | undefined): { label: string; tone: Tone } {
   return (status && HEALTH[status]) || { label: 'Unknown', tone: 'muted' }
 }

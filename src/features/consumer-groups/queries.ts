@@ -31,6 +31,8 @@ const LIST_FIELDS = {
   totalLag: true,
   lagSeconds: true,
   lagStatus: true,
+  lagRule: true,
+  lagReason: true,
   lagTrend: true,
   status: true,
   workspace: true,

@@ -17,6 +17,8 @@ export type GroupListRow = {
   totalLag: number | null
   lagSeconds: number | null
   lagStatus: string | null
+  lagRule: string | null
+  lagReason: string | null
   lagTrend: LagTrend
   status: string
   workspace: string | null
@@ -30,6 +32,8 @@ export type PartitionRow = Pick<
   PartitionDetail,
   'topic' | 'partition' | 'committedOffset' | 'logStartOffset' | 'logEndOffset' | 'lag' | 'lagSeconds' | 'status' | 'noCommit' | 'belowLogStart'
 > & {
+  rule: string | null
+  reason: string | null
   owner: string | null
   ownerHost: string | null
 }
@@ -56,6 +60,8 @@ export type GroupDocForRow = {
   totalLag?: number | null
   lagSeconds?: number | null
   lagStatus?: string | null
+  lagRule?: string | null
+  lagReason?: string | null
   status?: string | null
   workspace?: Relation
   application?: Relation
@@ -74,6 +80,8 @@ export function toGroupListRow(doc: GroupDocForRow): GroupListRow {
     totalLag: num(doc.totalLag),
     lagSeconds: num(doc.lagSeconds),
     lagStatus: doc.lagStatus ?? null,
+    lagRule: doc.lagRule ?? null,
+    lagReason: doc.lagReason ?? null,
     lagTrend: doc.lagTrend ?? 'unknown',
     status: doc.status ?? 'active',
     workspace: str(named(doc.workspace)?.name),
@@ -95,6 +103,8 @@ export function toPartitionRows(partitionDetail: unknown): PartitionRow[] {
       lag: p.lag,
       lagSeconds: p.lagSeconds,
       status: p.status,
+      rule: p.rule ?? null,
+      reason: p.reason ?? null,
       owner: p.owner ? (str(p.owner.clientId) ?? str(p.owner.memberId)) : null,
       ownerHost: p.owner ? str(p.owner.host) : null,
       noCommit: p.noCommit,

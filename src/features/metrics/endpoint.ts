@@ -17,6 +17,7 @@ const GROUP_FIELDS = {
   maxPartitionLag: true,
   lagSeconds: true,
   lagStatus: true,
+  lagRule: true,
   partitionDetail: true,
 } as const
 const GROUPS_PER_PAGE = 1_000

@@ -13,6 +13,8 @@ export type GroupForMetrics = {
   maxPartitionLag?: number | null
   lagSeconds?: number | null
   lagStatus?: string | null
+  /** The verdict's rule (lib/verdict.ts); the health series' `rule` label when set. */
+  lagRule?: string | null
   /** As stored: parsed here through the domain's schema, once per group. */
   partitionDetail?: unknown
 }
@@ -40,7 +42,10 @@ export function lagMetrics() {
   const topicSumLag = metricFamily('kafka_consumergroup_group_topic_sum_lag', 'The sum of the lag of every partition of this topic for the group.')
   const latest = metricFamily('kafka_partition_latest_offset', 'The log-end offset of the partition.')
   const earliest = metricFamily('kafka_partition_earliest_offset', 'The log-start offset of the partition.')
-  const health = metricFamily('orbit_consumergroup_health', 'Burrow-style health of the group: 1 for its current status, 0 for the others.')
+  const health = metricFamily(
+    'orbit_consumergroup_health',
+    'Health verdict of the group (Burrow plus falling behind, warm-up, stability): 1 for its current status, 0 for the others; rule = the rule that decided.',
+  )
   const members = metricFamily('orbit_consumergroup_members', 'Members of the group.')
   // Partition offsets are reported once per cluster however many groups read the partition.
   const seenPartitions = new Map<string, Set<PartitionKey>>()
@@ -54,7 +59,9 @@ export function lagMetrics() {
         push(maxLagSeconds, isSimple, group.lagSeconds)
         push(sumLag, base, group.totalLag)
         push(members, base, group.memberCount)
-        for (const status of HEALTH_STATUSES) addSample(health, { ...base, status }, (group.lagStatus ?? 'unknown') === status ? 1 : 0)
+        // Every status sample of a group carries the current rule, so a group's four series change together when it does.
+        const rule: Labels = group.lagRule ? { rule: group.lagRule } : {}
+        for (const status of HEALTH_STATUSES) addSample(health, { ...base, status, ...rule }, (group.lagStatus ?? 'unknown') === status ? 1 : 0)
 
         const topicLag = new Map<string, number>()
         let seen = seenPartitions.get(group.clusterName)

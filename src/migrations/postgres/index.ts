@@ -8,6 +8,7 @@ import * as migration_20261127_192909_group_scope_counts_index from './20261127_
 import * as migration_20261127_194850_schema_search_index from './20261127_194850_schema_search_index';
 import * as migration_20261203_110430_history_null_lag_without_commit from './20261203_110430_history_null_lag_without_commit';
 import * as migration_20261203_112538_drop_unproduced_statuses from './20261203_112538_drop_unproduced_statuses';
+import * as migration_20261203_122140_consumer_group_verdict from './20261203_122140_consumer_group_verdict';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_112538_drop_unproduced_statuses.up,
     down: migration_20261203_112538_drop_unproduced_statuses.down,
-    name: '20261203_112538_drop_unproduced_statuses'
+    name: '20261203_112538_drop_unproduced_statuses',
+  },
+  {
+    up: migration_20261203_122140_consumer_group_verdict.up,
+    down: migration_20261203_122140_consumer_group_verdict.down,
+    name: '20261203_122140_consumer_group_verdict'
   },
 ];

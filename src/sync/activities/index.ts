@@ -17,6 +17,8 @@ export type ActivityDeps = {
   registryClient?: RegistryClientFactory
   /** Injected in tests; defaults to reused admin clients built from the cluster's settings. */
   kafkaClient?: KafkaClientFactory
+  /** Injected in tests (simulated time for the lag check); defaults to Date.now. */
+  clock?: () => number
 }
 
 /** All I/O of every workflow. Temporal registers these; the embedded runner calls them directly. */
@@ -28,7 +30,12 @@ export function createActivities(deps: ActivityDeps) {
     ...createRunActivities(deps.payload, settings.runRetentionDays),
     ...createSchemaSyncActivities(deps.payload, registryClient),
     ...createConsumerGroupSyncActivities(deps.payload, kafkaClient, settings.groupLifecycle),
-    ...createLagCheckActivities(deps.payload, kafkaClient, { burrow: settings.burrow, intervalSeconds: settings.intervalSeconds.lagCheck }),
+    ...createLagCheckActivities(deps.payload, kafkaClient, {
+      burrow: settings.burrow,
+      verdict: settings.verdict,
+      intervalSeconds: settings.intervalSeconds.lagCheck,
+      clock: deps.clock,
+    }),
     ...createRetentionActivities(deps.payload, settings.retention),
   }
 }

@@ -22,6 +22,10 @@ export type RawRows = {
     lastSeenAt: string | null
     lagCheckedAt: string | null
     partitionDetail: unknown
+    lagStatus: string | null
+    lagRule: string | null
+    lagReason: string | null
+    verdictState: unknown
     updatedAt: string
   }
   kafka_consumer_groups_rels: { id: number; parent: number; path: string; order: number | null; 'kafka-topicsID': number | null }

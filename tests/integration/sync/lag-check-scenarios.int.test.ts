@@ -9,6 +9,7 @@ import type { PartitionDetail } from '@/features/consumer-groups/lib'
 import { runJobForAllClusters } from '@/sync/runners/embedded'
 import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
 import { runLagCheck } from '@/sync/workflows/lag-check'
+import { syncSettings } from '@/sync/settings'
 import { bootstrapBrokers, commitOffsets, startConsumer } from '@tests/helpers/kafka-fixture'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { kafkaCli, parseGroupDescribe, peers } from '@tests/helpers/peers'
@@ -33,7 +34,10 @@ let producer: Producer<string, string, string, string>
 let stallConsumer: Consumer<string, string, string, string> | undefined
 let clusterId: number
 
-const activities = () => createActivities({ payload })
+// Burrow's rules one poll at a time: the verdict's stability (consecutive polls) is off here;
+// verdict-scenarios.int.test.ts covers it.
+const settings = syncSettings()
+const activities = () => createActivities({ payload, settings: { ...settings, verdict: { ...settings.verdict, consecutivePolls: 1 } } })
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const produce = (name: string, partition: number, count: number) =>
   producer.send({ messages: Array.from({ length: count }, (_, i) => ({ topic: name, partition, key: `k${i}`, value: `v${i}` })) })

@@ -7,6 +7,7 @@ import {
   formatTimeToClear,
   healthDisplay,
   partitionFlags,
+  partitionHealth,
   stateDisplay,
   trendDisplay,
 } from '@/features/consumer-groups/display'
@@ -125,5 +126,14 @@ describe('toLagChartData', () => {
     const t = Date.parse('2026-03-04T05:06:00Z')
     expect(formatChartTime(t, '1h')).toBe('05:06')
     expect(formatChartTime(t, '30d')).toBe('Mar 4')
+  })
+})
+
+describe('partitionHealth', () => {
+  it('shows a warming-up partition as such, not as Burrow’s STALL', () => {
+    expect(partitionHealth({ status: 'stall', rule: 'warming_up' })).toBe('warming')
+    expect(healthDisplay(partitionHealth({ status: 'stall', rule: 'warming_up' }))).toEqual({ label: 'Warming up', tone: 'muted' })
+    expect(partitionHealth({ status: 'stall', rule: 'burrow_stall' })).toBe('stall')
+    expect(partitionHealth({ status: 'ok' })).toBe('ok')
   })
 })

@@ -6,6 +6,7 @@ import {
   parseStoredList,
   partitionDetailSchema,
   timeLagTableSchema,
+  verdictStateSchema,
   type PartitionDetail,
 } from '@/features/consumer-groups/lib'
 
@@ -40,5 +41,22 @@ describe('stored shapes', () => {
     expect(parseStoredList(groupMemberSchema, { memberId: 'not a list' })).toEqual({ items: [], skipped: 1 })
     expect(parseStoredList(groupMemberSchema, null)).toEqual({ items: [], skipped: 0 })
     expect(parseStored(timeLagTableSchema, { limit: 60, points: 'x' })).toBeNull()
+  })
+})
+
+describe('verdict fields', () => {
+  it('reads partitions stored before verdicts (no rule, no reason) and keeps the rule when present', () => {
+    expect(parseStored(partitionDetailSchema, detail)).toEqual(detail)
+    expect(parseStored(partitionDetailSchema, { ...detail, rule: 'warming_up', reason: 'warming up' })).toMatchObject({ rule: 'warming_up' })
+    expect(parseStored(partitionDetailSchema, { ...detail, rule: 'bogus' })).toBeNull()
+  })
+
+  it('reads the verdict state: a pending status with its count, or none', () => {
+    expect(parseStored(verdictStateSchema, { pending: null })).toEqual({ pending: null })
+    expect(parseStored(verdictStateSchema, { pending: { status: 'warn', rule: 'falling_behind', polls: 1 } })).toEqual({
+      pending: { status: 'warn', rule: 'falling_behind', polls: 1 },
+    })
+    expect(parseStored(verdictStateSchema, { pending: { status: 'warn', rule: 'falling_behind', polls: 0 } })).toBeNull()
+    expect(parseStored(verdictStateSchema, 'junk')).toBeNull()
   })
 })

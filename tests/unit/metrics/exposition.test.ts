@@ -77,6 +77,12 @@ describe('lagMetricFamilies', () => {
     expect(text).toContain('orbit_consumergroup_health{cluster_name="c",group="g",status="unknown"} 1\n')
   })
 
+  it('labels every health sample of a group with the verdict’s rule', () => {
+    const text = renderExposition(lagMetricFamilies([{ groupId: 'g', clusterName: 'c', lagStatus: 'warn', lagRule: 'falling_behind' }], []))
+    expect(text).toContain('orbit_consumergroup_health{cluster_name="c",group="g",status="warn",rule="falling_behind"} 1\n')
+    expect(text).toContain('orbit_consumergroup_health{cluster_name="c",group="g",status="ok",rule="falling_behind"} 0\n')
+  })
+
   it('reports a group whose stored partition detail does not parse without its partitions', () => {
     const text = renderExposition(
       lagMetricFamilies([{ groupId: 'g', clusterName: 'c', protocolType: 'consumer', totalLag: 1, partitionDetail: [{ topic: 't' }, 'x'] }], []),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_BURROW_CONFIG, partitionKey } from '@/features/consumer-groups/lib'
+import { DEFAULT_BURROW_CONFIG, DEFAULT_VERDICT_SETTINGS, partitionKey } from '@/features/consumer-groups/lib'
 import { buildGroupLagRows, buildPartitionStates, type StoredGroup } from '@/sync/activities/lag-check/build-rows'
 
 const NOW = Date.UTC(2026, 0, 1, 12)
@@ -14,6 +14,8 @@ const group: StoredGroup = {
   state: 'Stable',
   members: [{ memberId: 'm-1', clientId: 'c-1', host: '/10.0.0.1', assignments: [{ topic: 'orders-eu', partitions: [0, 1] }] }],
   lagCheckedAt: null,
+  verdict: null,
+  verdictState: null,
 }
 const { partitions, rows } = buildPartitionStates({
   clusterId: 3,
@@ -26,7 +28,17 @@ const { partitions, rows } = buildPartitionStates({
   windowSize: DEFAULT_BURROW_CONFIG.windowSize,
 })
 const build = (committed: { topic: string; partition: number; offset: number }[]) =>
-  buildGroupLagRows({ clusterId: 3, group, committed, partitions, before: undefined, now: NOW, burrow: DEFAULT_BURROW_CONFIG })
+  buildGroupLagRows({
+    clusterId: 3,
+    group,
+    committed,
+    partitions,
+    before: undefined,
+    now: NOW,
+    burrow: DEFAULT_BURROW_CONFIG,
+    verdict: DEFAULT_VERDICT_SETTINGS,
+    intervalMs: 60_000,
+  })
 
 describe('buildPartitionStates', () => {
   it('extends each stored time table and recent log ends with this poll, one row per partition', () => {
@@ -58,13 +70,45 @@ describe('buildGroupLagRows', () => {
       partitionLag: { 'orders-eu-0': 5, 'orders-eu-1': 0 },
     })
     expect(built.historyRow.lagSeconds).toBe(built.groupRow.lagSeconds)
-    expect(built.next.sample).toEqual({ time: NOW, totalLag: 5 })
+    expect(built.next.sample).toEqual({ time: NOW, totalLag: 5, lagSeconds: built.groupRow.lagSeconds })
   })
 
   it('keeps "no commit" null in the history row and the samples, never 0', () => {
     const built = build([])
     expect(built.groupRow).toMatchObject({ totalLag: null, maxPartitionLag: null, timeToClearSeconds: null })
     expect(built.historyRow).toMatchObject({ totalLag: null, maxPartitionLag: null, partitionLag: { 'orders-eu-0': null, 'orders-eu-1': null } })
-    expect(built.next.sample).toEqual({ time: NOW, totalLag: null })
+    expect(built.next.sample).toEqual({ time: NOW, totalLag: null, lagSeconds: null })
+  })
+
+  it('says warming up on a group’s first poll instead of STALL, then STALL once two intervals tell', () => {
+    const committed = [{ topic: 'orders-eu', partition: 0, offset: 95 }]
+    const first = build(committed)
+    expect(first.groupRow).toMatchObject({ lagStatus: 'unknown', lagRule: 'warming_up', verdictState: { pending: null } })
+    expect((first.groupRow.partitionDetail as { status: string; rule: string }[])[0]).toMatchObject({ status: 'stall', rule: 'warming_up' })
+    // The live member keeps committing 95: one slot per poll; two intervals later STALL can be told.
+    let before = { windows: first.next.windows, samples: [first.next.sample], trendPoints: first.next.trendPoints }
+    let previous = { ...group, lagCheckedAt: new Date(NOW).toISOString(), verdict: { status: 'unknown' as const, rule: 'warming_up' as const, reason: '' } }
+    let built = first
+    for (const at of [NOW + 60_000, NOW + 120_000]) {
+      built = buildGroupLagRows({
+        clusterId: 3,
+        group: previous,
+        committed,
+        partitions,
+        before,
+        now: at,
+        burrow: DEFAULT_BURROW_CONFIG,
+        verdict: DEFAULT_VERDICT_SETTINGS,
+        intervalMs: 60_000,
+      })
+      before = { windows: built.next.windows, samples: [...before.samples, built.next.sample], trendPoints: built.next.trendPoints }
+      previous = { ...previous, lagCheckedAt: new Date(at).toISOString() }
+      if (at === NOW + 60_000) expect(built.groupRow.lagRule).toBe('warming_up')
+    }
+    expect(built.groupRow).toMatchObject({
+      lagStatus: 'err',
+      lagRule: 'burrow_stall',
+      lagReason: 'orders-eu[0]: committed offset stuck at 95 over 3 polls with lag 5',
+    })
   })
 })

@@ -80,7 +80,7 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
             {group.groupId}
           </h1>
           <StateBadge state={group.state} />
-          <HealthBadge status={group.lagStatus} />
+          <HealthBadge status={group.lagStatus} rule={group.lagRule} reason={group.lagReason} />
           <Badge tone="outline" data-testid="member-count">
             {formatCount(group.memberCount ?? members.length)} {group.memberCount === 1 ? 'member' : 'members'}
           </Badge>
@@ -97,6 +97,11 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
             .filter(Boolean)
             .join(' · ')}
         </p>
+        {group.lagReason ? (
+          <p className="text-sm" data-testid="health-reason" data-rule={group.lagRule ?? undefined}>
+            Health: {group.lagReason}
+          </p>
+        ) : null}
         <dl className="mt-2 grid grid-cols-2 gap-4 rounded-xl border bg-card p-4 sm:grid-cols-3 lg:grid-cols-6">
           <Fact label="Total lag" value={formatCount(group.totalLag)} testId="fact-total-lag" />
           <Fact label="Max partition lag" value={formatCount(group.maxPartitionLag)} testId="fact-max-lag" />

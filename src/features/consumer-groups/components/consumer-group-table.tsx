@@ -52,7 +52,10 @@ function columnsFor(scope: KafkaScope): DataColumn<GroupListRow>[] {
       cell: (info) => <span data-testid="cell-lag-seconds">{formatDuration(info.getValue())}</span>,
     }),
     col.accessor('lagTrend', { header: 'Trend', meta: { align: 'right' }, cell: (info) => <TrendArrow trend={info.getValue()} /> }),
-    col.accessor('lagStatus', { header: 'Health', cell: (info) => <HealthBadge status={info.getValue()} /> }),
+    col.accessor('lagStatus', {
+      header: 'Health',
+      cell: (info) => <HealthBadge status={info.getValue()} rule={info.row.original.lagRule} reason={info.row.original.lagReason} />,
+    }),
     col.accessor('status', {
       header: 'Status',
       cell: (info) => <span className={info.getValue() === 'active' ? '' : 'text-muted-foreground'}>{info.getValue()}</span>,

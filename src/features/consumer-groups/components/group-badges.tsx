@@ -9,10 +9,19 @@ export function toBadgeTone(tone: Tone): BadgeTone {
   return BADGE_TONE[tone]
 }
 
-/** Burrow health of a group or partition. */
-export function HealthBadge({ status }: { status: string | null | undefined }) {
+/** Health verdict of a group or partition; the rule and its numbers on hover. */
+export function HealthBadge({ status, rule, reason }: { status: string | null | undefined; rule?: string | null; reason?: string | null }) {
   const { label, tone } = healthDisplay(status)
-  return <StatusBadge tone={BADGE_TONE[tone]} label={label} data-testid="health-badge" data-health={status ?? 'unknown'} />
+  return (
+    <StatusBadge
+      tone={BADGE_TONE[tone]}
+      label={label}
+      title={reason ? `${rule ? `${rule}: ` : ''}${reason}` : undefined}
+      data-testid="health-badge"
+      data-health={status ?? 'unknown'}
+      data-rule={rule ?? undefined}
+    />
+  )
 }
 
 /** Kafka's group state (Stable, Empty, rebalancing, Dead). */

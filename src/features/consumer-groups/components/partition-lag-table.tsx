@@ -3,7 +3,7 @@
 import { Badge } from '@/components/badge'
 import { DataTable, dataColumns } from '@/components/data-table'
 import { EmptyState } from '@/components/states'
-import { formatCount, formatDuration, partitionFlags } from '@/features/consumer-groups/display'
+import { formatCount, formatDuration, partitionFlags, partitionHealth } from '@/features/consumer-groups/display'
 import { partitionKey } from '@/features/consumer-groups/lib/partition-key'
 import type { PartitionRow } from '@/features/consumer-groups/rows'
 
@@ -43,7 +43,22 @@ const columns = [
         <span className="text-muted-foreground">unassigned</span>
       ),
   }),
-  col.accessor('status', { header: 'Health', cell: (info) => <HealthBadge status={info.getValue()} /> }),
+  col.accessor('status', {
+    header: 'Health',
+    cell: (info) => {
+      const p = info.row.original
+      return (
+        <span className="grid justify-items-start gap-0.5">
+          <HealthBadge status={partitionHealth(p)} rule={p.rule} reason={p.reason} />
+          {p.reason ? (
+            <span className="max-w-64 text-xs text-muted-foreground" data-testid="cell-health-reason" data-rule={p.rule ?? undefined}>
+              {p.reason}
+            </span>
+          ) : null}
+        </span>
+      )
+    },
+  }),
   col.display({
     id: 'flags',
     header: 'Flags',

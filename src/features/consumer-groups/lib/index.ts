@@ -34,3 +34,17 @@ export {
   type RetentionConfig,
   type RetentionPlan,
 } from '@/features/consumer-groups/lib/downsample'
+export {
+  candidateVerdict,
+  evaluateGroupVerdict,
+  fallingBehind,
+  partitionVerdict,
+  stabilize,
+  windowCanTell,
+  DEFAULT_VERDICT_SETTINGS,
+  type FallingBehind,
+  type PartitionVerdict,
+  type Verdict,
+  type VerdictSample,
+  type VerdictSettings,
+} from '@/features/consumer-groups/lib/verdict'

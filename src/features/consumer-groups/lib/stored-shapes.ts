@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 
-import { PARTITION_STATUSES } from '@/features/consumer-groups/lib/types'
+import { GROUP_LAG_STATUSES, PARTITION_STATUSES, VERDICT_RULES } from '@/features/consumer-groups/lib/types'
 
 /** A log-end offset observed at a poll (kafka-lag-exporter's lookup-table point). */
 export const offsetTimePointSchema = z.object({ offset: z.number(), time: z.number() })
@@ -44,8 +44,21 @@ export const partitionDetailSchema = z.object({
   owner: z.object({ memberId: z.string(), clientId: z.string(), host: z.string() }).nullable(),
   /** Burrow's window for the next poll. */
   window: storedWindowSchema,
+  /** The partition's verdict rule (lib/verdict.ts): Burrow's status, or warming_up / no_commit. Absent in rows written before verdicts. */
+  rule: z.enum(VERDICT_RULES).optional(),
+  /** The numbers behind `rule`, in words. */
+  reason: z.string().optional(),
 })
 export type PartitionDetail = z.infer<typeof partitionDetailSchema>
+
+/**
+ * kafka-consumer-groups.verdictState: what the verdict's stability needs beyond the current verdict
+ * (lagStatus, lagRule, lagReason): the candidate status waiting to replace it and on how many polls in a row it held.
+ */
+export const verdictStateSchema = z.object({
+  pending: z.object({ status: z.enum(GROUP_LAG_STATUSES), rule: z.enum(VERDICT_RULES), polls: z.number().int().min(1) }).nullable(),
+})
+export type VerdictState = z.infer<typeof verdictStateSchema>
 
 /** One element of kafka-consumer-groups.members, as the group sync writes it. */
 export const groupMemberSchema = z.object({

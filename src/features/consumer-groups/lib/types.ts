@@ -38,6 +38,13 @@ export type GroupStatus = 'ok' | 'warn' | 'err'
 export const GROUP_LAG_STATUSES = ['ok', 'warn', 'err', 'unknown'] as const satisfies readonly (GroupStatus | 'unknown')[]
 export type GroupLagStatus = (typeof GROUP_LAG_STATUSES)[number]
 
+/**
+ * The rule that produced a verdict (lib/verdict.ts): Burrow's status, or what the verdict adds to it.
+ * Stable ids: stored on the group and its partitions and exported as the health series' `rule` label.
+ */
+export const VERDICT_RULES = ['burrow_ok', 'burrow_warn', 'burrow_stop', 'burrow_stall', 'burrow_rewind', 'falling_behind', 'warming_up', 'no_commit'] as const
+export type VerdictRule = (typeof VERDICT_RULES)[number]
+
 /** The four group types Kafka 4 lists (KIP-848 consumer, KIP-932 share, KIP-1071 streams, classic). */
 export const GROUP_TYPES = ['classic', 'consumer', 'share', 'streams'] as const
 export type GroupType = (typeof GROUP_TYPES)[number]

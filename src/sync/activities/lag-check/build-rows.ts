@@ -11,6 +11,11 @@ import {
   type PartitionKey,
   type PartitionLagByKey,
   type TimeLagTable,
+  evaluateGroupVerdict,
+  type Verdict,
+  type VerdictSample,
+  type VerdictSettings,
+  type VerdictState,
 } from '@/features/consumer-groups/lib'
 import type { CommittedOffset, PartitionOffsets } from '@/integrations/kafka'
 import type { KafkaConsumerGroup, KafkaConsumerGroupLagHistory, KafkaPartitionOffset } from '@/payload-types'
@@ -29,6 +34,9 @@ export type StoredGroup = {
   state: string | null
   members: GroupMember[]
   lagCheckedAt: string | null
+  /** The current verdict (lagStatus, lagRule, lagReason) and its stability state; null before the first. */
+  verdict: Verdict | null
+  verdictState: VerdictState | null
 }
 
 /** What the lag check reads of a kafka-partition-offsets row, its JSON parsed (null when absent or unreadable). */
@@ -80,13 +88,16 @@ export function buildPartitionStates(args: {
 }
 
 /** What the next poll of the group needs from this one (see LagMemory). */
-export type NextLagState = { windows: PreviousWindow[]; sample: LagSample; trendPoints: LagSample[] }
+export type NextLagState = { windows: PreviousWindow[]; sample: VerdictSample; trendPoints: LagSample[] }
 
 /**
  * Pure: one group at this poll, as its kafka-consumer-groups lag fields, its raw history row and
  * the state the next poll needs. The time to clear comes from the previous samples plus this one,
  * the trend from the previous trend points plus this one. A group without any commit keeps a null
  * lag everywhere (group, history, samples): no commit is not lag 0, and it has nothing to clear.
+ * The verdict (lib/verdict.ts) reads the partitions' verdicts, the samples plus this one, and the
+ * group's stored verdict; whether Burrow's window can tell STOP or STALL uses the time since the
+ * group's previous poll, at most `intervalMs` (a worker that was down long is not "one interval" behind).
  */
 export function buildGroupLagRows(args: {
   clusterId: number
@@ -96,19 +107,38 @@ export function buildGroupLagRows(args: {
   before: GroupLagState | undefined
   now: number
   burrow: BurrowConfig
+  verdict: VerdictSettings
+  /** The lag check's configured interval, ms. */
+  intervalMs: number
 }): { groupRow: GroupLagRow; historyRow: LagHistoryRow; next: NextLagState } {
   const { group: g, before, now } = args
+  const previousAt = g.lagCheckedAt === null ? null : Date.parse(g.lagCheckedAt)
+  const sincePrevious = previousAt === null || Number.isNaN(previousAt) || previousAt >= now ? null : Math.min(now - previousAt, args.intervalMs)
   const lag = evaluateGroupLag({
     committed: args.committed,
     members: g.members,
     partitions: args.partitions,
     previous: before?.windows ?? [],
     now,
+    intervalMs: sincePrevious,
     burrow: args.burrow,
   })
-  const sample: LagSample = { time: now, totalLag: lag.totalLag }
-  const timeToClearSeconds = lag.totalLag === null ? null : estimateTimeToClear([...(before?.samples ?? []), sample])
-  const trend = nextLagTrend(before?.trendPoints ?? [], sample)
+  const sample: VerdictSample = { time: now, totalLag: lag.totalLag, lagSeconds: lag.lagSeconds }
+  const samples = [...(before?.samples ?? []), sample]
+  const { verdict, state } = evaluateGroupVerdict({
+    partitions: lag.partitions.map((p) => ({
+      topic: p.topic,
+      partition: p.partition,
+      status: p.rule === 'warming_up' ? 'warming' : p.status,
+      rule: p.rule ?? 'no_commit',
+      reason: p.reason ?? '',
+    })),
+    samples,
+    previous: { verdict: g.verdict, state: g.verdictState },
+    settings: args.verdict,
+  })
+  const timeToClearSeconds = lag.totalLag === null ? null : estimateTimeToClear(samples)
+  const trend = nextLagTrend(before?.trendPoints ?? [], { time: now, totalLag: lag.totalLag })
   const at = new Date(now).toISOString()
   const partitionLag: PartitionLagByKey = {}
   for (const p of lag.partitions) partitionLag[partitionKey(p.topic, p.partition)] = p.lag
@@ -120,7 +150,10 @@ export function buildGroupLagRows(args: {
       totalLag: lag.totalLag,
       maxPartitionLag: lag.maxPartitionLag,
       lagSeconds: lag.lagSeconds,
-      lagStatus: lag.lagStatus,
+      lagStatus: verdict.status,
+      lagRule: verdict.rule,
+      lagReason: verdict.reason,
+      verdictState: state,
       lagTrend: trend.trend,
       partitionDetail: lag.partitions,
       timeToClearSeconds,

@@ -4,18 +4,16 @@ import {
   DEFAULT_BURROW_CONFIG,
   encodeWindow,
   estimateTimeLag,
-  evaluateGroupStatus,
   evaluatePartitionStatus,
   groupTimeLag,
   partitionKey,
+  partitionVerdict,
   summarizeGroupLag,
   appendWindowSlot,
   type BurrowConfig,
-  type GroupLagStatus,
   type GroupMember,
   type PartitionDetail,
   type PartitionKey,
-  type PartitionStatus,
   type StoredWindow,
   type TimeLagTable,
 } from '@/features/consumer-groups/lib'
@@ -26,7 +24,6 @@ export type GroupLag = {
   totalLag: number | null
   maxPartitionLag: number | null
   lagSeconds: number | null
-  lagStatus: GroupLagStatus
   partitions: PartitionDetail[]
   /** This poll's Burrow windows, decoded, for the next poll: one per partition, same order. */
   windows: PreviousWindow[]
@@ -45,6 +42,8 @@ type Entry = { topic: string; partition: number; key: PartitionKey; committedOff
  * partitions' offsets and time tables, and the previous poll's Burrow windows (its stored
  * partitionDetail, or the decoded windows of the previous result). Partitions assigned but never
  * committed appear as "no commit"; a real lag of 0 stays 0. Partitions come out by topic, then partition number.
+ * Each partition carries Burrow's status and its verdict's rule and reason (lib/verdict.ts); the
+ * group's verdict is made from those by the caller (build-rows.ts).
  */
 export function evaluateGroupLag(args: {
   committed: readonly { topic: string; partition: number; offset: number }[]
@@ -52,6 +51,8 @@ export function evaluateGroupLag(args: {
   partitions: Map<PartitionKey, PartitionState>
   previous: readonly PreviousWindow[]
   now: number
+  /** Time since the group's previous poll, ms (null on its first): whether Burrow's window can tell STOP or STALL yet. */
+  intervalMs?: number | null
   /** Burrow's evaluator settings (window size, allowed lag, minimum completeness). */
   burrow?: BurrowConfig
 }): GroupLag {
@@ -93,21 +94,23 @@ export function evaluateGroupLag(args: {
     )
     windows[i] = { topic, partition, window }
     const hasCommit = lag.committedOffset !== null
+    const status = hasCommit ? evaluatePartitionStatus(window, state.recentLogEnds, burrow, args.now) : null
+    const verdict = partitionVerdict({ burrowStatus: status, window, now: args.now, intervalMs: args.intervalMs ?? null, lag: lag.lag })
     return {
       ...lag,
       lagSeconds: hasCommit ? toMillisecondPrecision(estimateTimeLag(state.timeTable, lag.committedOffset!, args.now)) : null,
-      status: hasCommit ? evaluatePartitionStatus(window, state.recentLogEnds, burrow, args.now) : null,
+      status,
       owner,
       window: encodeWindow(window),
+      rule: verdict.rule,
+      reason: verdict.reason,
     }
   })
   const summary = summarizeGroupLag(partitions)
-  const statuses = partitions.map((p) => p.status).filter((s): s is PartitionStatus => s !== null)
   return {
     totalLag: summary.totalLag,
     maxPartitionLag: summary.maxPartitionLag,
     lagSeconds: groupTimeLag(partitions.map((p) => p.lagSeconds)),
-    lagStatus: statuses.length ? evaluateGroupStatus(statuses) : 'unknown',
     partitions,
     windows,
   }

@@ -1,12 +1,12 @@
-import { DEFAULT_CLEAR_TIME_SAMPLES, type LagSample } from '@/features/consumer-groups/lib'
+import { DEFAULT_CLEAR_TIME_SAMPLES, type LagSample, type VerdictSample } from '@/features/consumer-groups/lib'
 
 import type { PreviousWindow } from '@/sync/activities/lag-check/evaluate'
 
 /**
  * What the next poll of a group needs from the previous ones: Burrow windows, recent lag samples
- * (time to clear) and the hour's trend points.
+ * (time to clear, falling behind) and the hour's trend points.
  */
-export type GroupLagState = { windows: readonly PreviousWindow[]; samples: readonly LagSample[]; trendPoints: readonly LagSample[] }
+export type GroupLagState = { windows: readonly PreviousWindow[]; samples: readonly VerdictSample[]; trendPoints: readonly LagSample[] }
 
 type Remembered = GroupLagState & { checkedAt: number }
 
@@ -27,18 +27,18 @@ export class LagMemory {
       /** The remembered state; only meaningful for a group `isCurrent` said yes to. */
       get: (groupRowId: number): GroupLagState | undefined => groups.get(groupRowId),
       /** A cycle's new entries (groups no longer checked drop out). */
-      next: (checkedAt: number, lookbackMs: number) => {
+      next: (checkedAt: number, lookbackMs: number, maxSamples: number = DEFAULT_CLEAR_TIME_SAMPLES) => {
         const entries = new Map<number, Remembered>()
         return {
           entries,
           set(
             groupRowId: number,
             windows: readonly PreviousWindow[],
-            previousSamples: readonly LagSample[],
-            sample: LagSample,
+            previousSamples: readonly VerdictSample[],
+            sample: VerdictSample,
             trendPoints: readonly LagSample[],
           ) {
-            const samples = keepRecent([...previousSamples, sample], checkedAt - lookbackMs)
+            const samples = keepRecent([...previousSamples, sample], checkedAt - lookbackMs, maxSamples)
             entries.set(groupRowId, { windows, samples, trendPoints, checkedAt })
           },
         }
@@ -51,8 +51,8 @@ export class LagMemory {
   }
 }
 
-/** Samples at or after `since`, at most the number the clear-time estimate reads (the newest). */
-export function keepRecent(samples: readonly LagSample[], since: number): LagSample[] {
+/** Samples at or after `since`, at most `max` (the newest; by default the number the clear-time estimate reads). */
+export function keepRecent<S extends LagSample>(samples: readonly S[], since: number, max: number = DEFAULT_CLEAR_TIME_SAMPLES): S[] {
   const recent = samples.filter((s) => s.time >= since)
-  return recent.slice(-DEFAULT_CLEAR_TIME_SAMPLES)
+  return recent.slice(-max)
 }

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import {
   DEFAULT_CLEAR_TIME_SAMPLES,
   type LagSample,
+  type VerdictSample,
   nextLagTrend,
   parseStoredList,
   partitionDetailSchema,
@@ -23,12 +24,12 @@ export function clearTimeLookbackMs(intervalSeconds: number): number {
   return (DEFAULT_CLEAR_TIME_SAMPLES + 1) * intervalSeconds * 1000
 }
 
-/** How far back a group's state is read when this worker does not hold it: clear time and trend. */
-export function stateLookbackMs(intervalSeconds: number): number {
-  return Math.max(clearTimeLookbackMs(intervalSeconds), TREND_WINDOW_MS)
+/** How far back a group's state is read when this worker does not hold it: clear time, trend and falling behind. */
+export function stateLookbackMs(intervalSeconds: number, fallingBehindWindowMs: number = 0): number {
+  return Math.max(clearTimeLookbackMs(intervalSeconds), TREND_WINDOW_MS, fallingBehindWindowMs)
 }
 
-type StoredLagState = { windows: PreviousWindow[]; samples: LagSample[]; trendPoints: LagSample[] }
+type StoredLagState = { windows: PreviousWindow[]; samples: VerdictSample[]; trendPoints: LagSample[] }
 
 const IDS_PER_QUERY = 1_000
 
@@ -58,7 +59,7 @@ export async function loadLagState(
         .from(groups)
         .where(sql`${groups.cluster} = ${clusterId} AND ${groups.id} IN ${ids}`),
       db
-        .select({ group: history.consumerGroup, timestamp: history.timestamp, totalLag: history.totalLag })
+        .select({ group: history.consumerGroup, timestamp: history.timestamp, totalLag: history.totalLag, lagSeconds: history.lagSeconds })
         .from(history)
         .where(sql`${history.consumerGroup} IN ${ids} AND ${history.resolution} = 'raw' AND ${history.timestamp} >= ${sinceIso}`),
     ])
@@ -69,13 +70,13 @@ export async function loadLagState(
     }
     for (const row of samples) {
       const entry = state.get(row.group) ?? { windows: [], samples: [], trendPoints: [] }
-      entry.samples.push({ time: toEpochMs(row.timestamp), totalLag: row.totalLag } satisfies LagSample)
+      entry.samples.push({ time: toEpochMs(row.timestamp), totalLag: row.totalLag, lagSeconds: row.lagSeconds } satisfies VerdictSample)
       state.set(row.group, entry)
     }
   }
   for (const entry of state.values()) {
     entry.samples.sort((a, b) => a.time - b.time)
-    for (const sample of entry.samples) entry.trendPoints = nextLagTrend(entry.trendPoints, sample).points
+    for (const { time, totalLag } of entry.samples) entry.trendPoints = nextLagTrend(entry.trendPoints, { time, totalLag }).points
   }
   return { byGroup: state, unreadable }
 }

@@ -1,6 +1,16 @@
 import type { Payload } from 'payload'
 
-import { groupMemberSchema, parseStored, parseStoredList, recentLogEndsSchema, timeLagTableSchema } from '@/features/consumer-groups/lib'
+import {
+  GROUP_LAG_STATUSES,
+  groupMemberSchema,
+  parseStored,
+  parseStoredList,
+  recentLogEndsSchema,
+  timeLagTableSchema,
+  VERDICT_RULES,
+  verdictStateSchema,
+  type Verdict,
+} from '@/features/consumer-groups/lib'
 import { drizzleOf, sql, tableOf } from '@/sync/db/raw'
 
 import type { StoredGroup, StoredPartition } from '@/sync/activities/lag-check/build-rows'
@@ -12,7 +22,21 @@ import type { StoredGroup, StoredPartition } from '@/sync/activities/lag-check/b
  */
 export type StoredRows<T> = { rows: T[]; unreadable: number }
 
-type GroupRecord = Omit<StoredGroup, 'members'> & { members: unknown }
+type GroupRecord = Omit<StoredGroup, 'members' | 'verdict' | 'verdictState'> & {
+  members: unknown
+  lagStatus: string | null
+  lagRule: string | null
+  lagReason: string | null
+  verdictState: unknown
+}
+
+const isOneOf = <T extends string>(options: readonly T[], value: string | null): value is T => value !== null && (options as readonly string[]).includes(value)
+
+/** The group's current verdict as stored (lagStatus, lagRule, lagReason); null before the first verdict. */
+function storedVerdict(record: GroupRecord): Verdict | null {
+  const { lagStatus: status, lagRule: rule } = record
+  return isOneOf(GROUP_LAG_STATUSES, status) && isOneOf(VERDICT_RULES, rule) ? { status, rule, reason: record.lagReason ?? '' } : null
+}
 type PartitionRecord = { topic: string; partition: number; timeTable: unknown; recentLogEnds: unknown }
 
 /** The cluster's groups that are not archived. */
@@ -29,14 +53,20 @@ export async function storedGroups(payload: Payload, clusterId: number): Promise
       state: t.state,
       members: t.members,
       lagCheckedAt: t.lagCheckedAt,
+      lagStatus: t.lagStatus,
+      lagRule: t.lagRule,
+      lagReason: t.lagReason,
+      verdictState: t.verdictState,
     })
     .from(t)
     .where(sql`${t.cluster} = ${clusterId} AND ${t.status} <> 'archived'`)) as GroupRecord[]
   let unreadable = 0
-  const rows = records.map((record): StoredGroup => {
+  const rows = records.map(({ lagStatus, lagRule, lagReason, verdictState, ...record }): StoredGroup => {
     const members = parseStoredList(groupMemberSchema, record.members)
     unreadable += members.skipped
-    return { ...record, members: members.items }
+    const state = parseStored(verdictStateSchema, verdictState)
+    if (state === null && verdictState !== null && verdictState !== undefined) unreadable++
+    return { ...record, members: members.items, verdict: storedVerdict({ ...record, lagStatus, lagRule, lagReason, verdictState }), verdictState: state }
   })
   return { rows, unreadable }
 }

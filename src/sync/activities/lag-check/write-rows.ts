@@ -7,7 +7,20 @@ import { bulkUpsert, bulkUpsertAll } from '@/sync/db/bulk-upsert'
 const RECOMPUTED = { durable: false }
 
 /** The group fields the lag check owns (the group sync owns the rest of the row). */
-const LAG_FIELDS = ['totalLag', 'maxPartitionLag', 'lagSeconds', 'lagStatus', 'lagTrend', 'partitionDetail', 'timeToClearSeconds', 'lagCheckedAt', 'updatedAt']
+const LAG_FIELDS = [
+  'totalLag',
+  'maxPartitionLag',
+  'lagSeconds',
+  'lagStatus',
+  'lagRule',
+  'lagReason',
+  'verdictState',
+  'lagTrend',
+  'partitionDetail',
+  'timeToClearSeconds',
+  'lagCheckedAt',
+  'updatedAt',
+]
 
 /** One slice of groups: their lag fields and their raw history rows, in one atomic write. */
 export async function writeGroupLag(payload: Payload, groupRows: GroupLagRow[], historyRows: LagHistoryRow[]): Promise<void> {
