@@ -38,8 +38,13 @@ beforeAll(async () => {
       overrideAccess: true,
     })
   ).id
-  groupId = (await payload.create({ collection: 'kafka-consumer-groups', data: { groupId: 'g', cluster: clusterId, status: 'active' }, overrideAccess: true }))
-    .id
+  // Written with only the columns the old schema has: the Local API would write every column of the
+  // current collection, including ones later migrations add.
+  const created = new Date().toISOString()
+  const [group] = await bulkUpsert(payload, { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: ['updatedAt'], returning: ['id'] }, [
+    { groupId: 'g', cluster: clusterId, status: 'active', updatedAt: created, createdAt: created },
+  ])
+  groupId = group!.id
   const row = (
     minute: number,
     resolution: string,
