@@ -20,6 +20,7 @@ import type { PayloadRequest } from 'payload'
 import { closePayload } from '@tests/helpers/payload'
 import { freshBenchPayload } from '../lib/fresh-payload'
 
+import type { Cycle } from './cycle'
 import { isBenchGroup } from './layout'
 import { historyBytes } from './history-size'
 
@@ -54,20 +55,6 @@ const sync = await runConsumerGroupSync(activities, { clusterId: cluster.id, run
 const groupSyncMs = performance.now() - syncStarted
 if (sync.outcome !== 'succeeded') throw new Error(`group sync ${sync.outcome}: ${sync.error}`)
 
-type Cycle = {
-  ms: number
-  cpuMs: number
-  fetchMs: number
-  computeMs: number
-  storeMs: number
-  stateReloaded: number
-  requests: number
-  byApi: Record<string, number>
-  groups: number
-  partitions: number
-  rssPeakMb: number
-  advanceMs: number
-}
 const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]()
 async function advance(): Promise<{ ms: number }> {
   const started = performance.now()

@@ -10,6 +10,7 @@ import os from 'node:os'
 import { ensurePeers, peerEnv } from '@tests/helpers/peers'
 import { type Metric, record } from '../lib/record'
 
+import type { Cycle } from './cycle'
 import { GROUPS, isBenchGroup, PARTITIONS, TOPICS } from './layout'
 import { advance, synthesize } from './synthesize'
 
@@ -18,20 +19,6 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 10)
 const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 1)
 const DATABASES = (process.env.BENCH_DBS ?? 'sqlite,postgres').split(',')
 
-type Cycle = {
-  ms: number
-  cpuMs: number
-  fetchMs: number
-  computeMs: number
-  storeMs: number
-  stateReloaded: number
-  requests: number
-  byApi: Record<string, number>
-  groups: number
-  partitions: number
-  rssPeakMb: number
-  advanceMs: number
-}
 type Measurement = {
   db: string
   groupsStored: number
