@@ -13,7 +13,7 @@ const col = dataColumns<PartitionRow>()
 const right = { align: 'right' as const }
 
 const columns = [
-  col.accessor('topic', { header: 'Topic', cell: (info) => <span className="break-all">{info.getValue()}</span> }),
+  col.accessor('topic', { header: 'Topic', cell: (info) => <span className="block min-w-40 break-words">{info.getValue()}</span> }),
   col.accessor('partition', { header: 'Partition', meta: right, cell: (info) => info.getValue() }),
   col.accessor('committedOffset', {
     header: 'Committed',
@@ -36,7 +36,7 @@ const columns = [
     cell: (info) =>
       info.getValue() ? (
         <span className="grid">
-          <span className="break-all">{info.getValue()}</span>
+          <span className="min-w-32 break-words">{info.getValue()}</span>
           {info.row.original.ownerHost ? <span className="text-xs text-muted-foreground">{info.row.original.ownerHost}</span> : null}
         </span>
       ) : (
