@@ -32,13 +32,13 @@ describe('checkCompatibility levels', () => {
     const verdict = checkCompatibility('avro', 'FORWARD', v1, [v3])
     expect(verdict.compatible).toBe(false)
     expect(verdict.reasons).toEqual([
-      "the latest schema cannot read data written with this schema: Order.amount: field is missing from the writer's schema and has no default",
+      "data written with the new schema cannot be read by the latest schema: Order.amount: field is missing from the writer's schema and has no default (READER_FIELD_MISSING_DEFAULT_VALUE)",
     ])
   })
 
   it('names the version a transitive check failed against', () => {
     expect(checkCompatibility('avro', 'BACKWARD_TRANSITIVE', v3, [v1, v2]).reasons).toEqual([
-      "cannot read data written with previous schema #1: Order.amount: field is missing from the writer's schema and has no default",
+      "the new schema cannot read data written with previous schema #1: Order.amount: field is missing from the writer's schema and has no default (READER_FIELD_MISSING_DEFAULT_VALUE)",
     ])
   })
 
@@ -60,7 +60,7 @@ describe('checkCompatibility levels', () => {
     const v1p = proto('message Order {\n  string id = 1;\n}')
     const reused = proto('message Order {\n  int64 id = 1;\n}')
     expect(checkCompatibility('protobuf', 'BACKWARD', reused, [v1p]).reasons).toEqual([
-      'cannot read data written with the latest schema: orders.v1.Order.id: field 1 type changed from string to int64, which is not wire-compatible',
+      'the new schema cannot read data written with the latest schema: orders.v1.Order.id: field 1 type changed from string to int64, which is not wire-compatible (FIELD_SCALAR_KIND_CHANGED)',
     ])
   })
 
@@ -83,7 +83,7 @@ describe('evaluateSubjectCompatibility', () => {
       [2, true],
       [3, false],
     ])
-    expect(transitive.get(3)?.reasons[0]).toContain('version 1')
+    expect(transitive.get(3)?.reasons[0]).toContain('the new schema cannot read data written with v1: ')
     expect(evaluateSubjectCompatibility('avro', 'BACKWARD', versions).get(3)?.compatible).toBe(true)
   })
 
@@ -115,14 +115,14 @@ describe('JSON Schema reasons', () => {
   it('name the schema path, the keyword, the values and the rule id', () => {
     const verdict = checkCompatibility('json', 'BACKWARD', field({ type: 'string', maxLength: 10 }), [field({ type: 'string', maxLength: 20 })])
     expect(verdict.reasons).toEqual([
-      'cannot read data written with the latest schema: #/properties/value/maxLength: maxLength decreased from 20 to 10 (MAX_LENGTH_DECREASED)',
+      'the new schema cannot read data written with the latest schema: #/properties/value/maxLength: maxLength decreased from 20 to 10 (MAX_LENGTH_DECREASED)',
     ])
   })
 
   it('report only what narrows: widening differences stay out of the reasons', () => {
     const verdict = checkCompatibility('json', 'FULL', field({ type: 'number', minimum: 0, maximum: 5 }), [field({ type: 'number', minimum: 1, maximum: 5 })])
     expect(verdict.reasons).toEqual([
-      'the latest schema cannot read data written with this schema: #/properties/value/minimum: minimum increased from 0 to 1 (MINIMUM_INCREASED)',
+      'data written with the new schema cannot be read by the latest schema: #/properties/value/minimum: minimum increased from 0 to 1 (MINIMUM_INCREASED)',
     ])
   })
 
@@ -130,7 +130,7 @@ describe('JSON Schema reasons', () => {
     const open = jsonObject({ id: { type: 'string' } })
     const added = jsonObject({ id: { type: 'string' }, note: { type: 'string' } })
     expect(checkCompatibility('json', 'BACKWARD', added, [open]).reasons[0]).toBe(
-      'cannot read data written with the latest schema: #/properties/note: property added to an open content model (old data may hold any value there) (OPTIONAL_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL)',
+      'the new schema cannot read data written with the latest schema: #/properties/note: property added to an open content model (old data may hold any value there) (OPTIONAL_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL)',
     )
   })
 })
@@ -140,7 +140,33 @@ describe('Protobuf oneof reasons', () => {
     const before = proto('message Order {\n  oneof a {\n    int32 x = 1;\n  }\n  oneof b {\n    int32 y = 2;\n  }\n}')
     const merged = proto('message Order {\n  oneof c {\n    int32 x = 1;\n    int32 y = 2;\n  }\n}')
     expect(checkCompatibility('protobuf', 'BACKWARD', merged, [before]).reasons).toEqual([
-      'cannot read data written with the latest schema: orders.v1.Order: oneof c now joins fields that were independent (oneof a, oneof b) (FIELD_MOVED_TO_EXISTING_ONEOF)',
+      'the new schema cannot read data written with the latest schema: orders.v1.Order: oneof c now joins fields that were independent (oneof a, oneof b) (FIELD_MOVED_TO_EXISTING_ONEOF)',
     ])
+  })
+})
+
+describe('reason wording per direction', () => {
+  const v3 = avroRecord('Order', [id, { name: 'amount', type: 'int', default: 0 }])
+  const candidate = avroRecord('Order', [id, { name: 'amount', type: 'string' }])
+
+  it('BACKWARD: the new schema is the reader of the named version', () => {
+    expect(checkCompatibility('avro', 'BACKWARD', candidate, [{ version: 3, content: v3 }]).reasons).toEqual([
+      'the new schema cannot read data written with v3: Order.amount: int cannot be read as string (TYPE_MISMATCH)',
+    ])
+  })
+
+  it('FORWARD: the named version is the reader of the new data', () => {
+    expect(checkCompatibility('avro', 'FORWARD', candidate, [{ version: 3, content: v3 }]).reasons).toEqual([
+      'data written with the new schema cannot be read by v3: Order.amount: string cannot be read as int (TYPE_MISMATCH)',
+    ])
+  })
+
+  it("a version parses with its own references, the candidate with the call's", () => {
+    const money = (type: string) => [
+      { name: 'com.acme.Money', content: JSON.stringify({ type: 'record', name: 'Money', namespace: 'com.acme', fields: [{ name: 'cents', type }] }) },
+    ]
+    const invoice = JSON.stringify({ type: 'record', name: 'Invoice', namespace: 'com.acme', fields: [{ name: 'total', type: 'com.acme.Money' }] })
+    const verdict = checkCompatibility('avro', 'BACKWARD', invoice, [{ version: 1, content: invoice, references: money('long') }], money('string'))
+    expect(verdict.reasons).toEqual(['the new schema cannot read data written with v1: Invoice.total.cents: long cannot be read as string (TYPE_MISMATCH)'])
   })
 })

@@ -7,25 +7,29 @@ import type { CompatibilityLevel, CompatibilityVerdict, SchemaFormat, SchemaRefe
 
 type Labelled = { label: string; schema: ParsedSchema }
 
+/** A previous schema: its text (parsed with the candidate's references), or a version with its own. */
+export type PreviousSchema = string | SubjectSchemaVersion
+
 /**
  * The verdict for registering `candidate` after `previous` (oldest -> newest) under `level`.
  * BACKWARD: the candidate reads data written with the previous schema(s); FORWARD: they read the
  * candidate's data; FULL: both. Non-transitive levels look at the latest previous schema only.
+ * Reasons name a previous version as `v3` (texts: "the latest schema", "previous schema #1").
  * Malformed input throws SchemaParseError.
  */
 export function checkCompatibility(
   format: SchemaFormat,
   level: CompatibilityLevel,
   candidate: string,
-  previous: string[],
+  previous: PreviousSchema[],
   references: SchemaReferenceContent[] = [],
 ): CompatibilityVerdict {
   if (level === 'NONE') return { compatible: true, level, reasons: [] }
   const parsedCandidate = parseSchema(format, candidate, references)
-  const labelled = previous.map((content, index) => ({
-    label: index === previous.length - 1 ? 'the latest schema' : `previous schema #${index + 1}`,
-    schema: parseSchema(format, content, references),
-  }))
+  const labelled = previous.map((item, index) => {
+    if (typeof item !== 'string') return { label: `v${item.version}`, schema: parseSchema(format, item.content, item.references ?? []) }
+    return { label: index === previous.length - 1 ? 'the latest schema' : `previous schema #${index + 1}`, schema: parseSchema(format, item, references) }
+  })
   return verdictAgainst(level, parsedCandidate, labelled)
 }
 
@@ -50,7 +54,7 @@ export function evaluateSubjectCompatibility(
       continue
     }
     verdicts.set(version.version, level === 'NONE' ? { compatible: true, level, reasons: [] } : verdictAgainst(level, schema, earlier))
-    earlier.push({ label: `version ${version.version}`, schema })
+    earlier.push({ label: `v${version.version}`, schema })
   }
   return verdicts
 }
@@ -64,13 +68,23 @@ function verdictAgainst(level: CompatibilityLevel, candidate: ParsedSchema, prev
   // Newest first: the most relevant disagreement is reported first.
   for (const target of [...targets].reverse()) {
     if (backward) {
-      for (const problem of readProblems(candidate, target.schema)) reasons.push(`cannot read data written with ${target.label}: ${problem}`)
+      for (const problem of readProblems(candidate, target.schema)) reasons.push(backwardReason(target.label, problem))
     }
     if (forward) {
-      for (const problem of readProblems(target.schema, candidate)) reasons.push(`${target.label} cannot read data written with this schema: ${problem}`)
+      for (const problem of readProblems(target.schema, candidate)) reasons.push(forwardReason(target.label, problem))
     }
   }
   return { compatible: reasons.length === 0, level, reasons }
+}
+
+/** BACKWARD: the new schema is the reader of the previous one's data. */
+export function backwardReason(previous: string, problem: string): string {
+  return `the new schema cannot read data written with ${previous}: ${problem}`
+}
+
+/** FORWARD: the previous schema is the reader of the new one's data. */
+export function forwardReason(previous: string, problem: string): string {
+  return `data written with the new schema cannot be read by ${previous}: ${problem}`
 }
 
 /** Why `reader` cannot read what `writer` wrote; empty when it can. */

@@ -9,20 +9,22 @@ import { messageFields, oneofProblems } from '@/features/schemas/lib/protobuf-on
  * messages' moves, enums and enum values, renames (the wire uses numbers), string<->bytes,
  * scalar changes within a wire-compatible group. Incompatible: package change, removed message,
  * a field number reused with another kind/scalar group/message type, a numeric field's label
- * change, required fields added or removed, and the oneof rules of `oneofProblems`.
+ * change, required fields added or removed, and the oneof rules of `oneofProblems`. Each reason
+ * ends with Confluent's Protobuf difference type (PACKAGE_CHANGED, MESSAGE_REMOVED,
+ * FIELD_KIND_CHANGED, FIELD_SCALAR_KIND_CHANGED, FIELD_NAMED_TYPE_CHANGED, …).
  */
 /** Paths in reasons are full names (`orders.v1.Order.id`), as in the change list. */
 export function protobufReadProblems(reader: ParsedProtobufSchema, writer: ParsedProtobufSchema): string[] {
   const problems: string[] = []
   if (writer.packageName !== reader.packageName) {
-    problems.push(`package changed from "${writer.packageName}" to "${reader.packageName}"`)
+    problems.push(`package changed from "${writer.packageName}" to "${reader.packageName}" (PACKAGE_CHANGED)`)
   }
   for (const name of writer.mainTypes) {
     const original = writer.root.lookup(name)
     if (!(original instanceof protobuf.Type)) continue
     const local = localName(name, writer.packageName)
     const update = lookupMessage(reader, local)
-    if (!update) problems.push(`message ${name} was removed`)
+    if (!update) problems.push(`message ${name} was removed (MESSAGE_REMOVED)`)
     else problems.push(...compareMessage(original, update, name, { writer, reader, seen: new Set() }))
   }
   return [...new Set(problems)] // a message reached both directly and through a field reports once
@@ -50,8 +52,8 @@ function compareMessage(original: protobuf.Type, update: protobuf.Type, path: st
     const was = before.byNumber.get(id)
     const now = after.byNumber.get(id)
     if (was && now) problems.push(...compareField(was, now, `${path}.${now.name}`, scope))
-    else if (was && !before.oneofOf.has(id) && was.required) problems.push(`${path}.${was.name}: required field ${id} was removed`)
-    else if (now && !after.oneofOf.has(id) && now.required) problems.push(`${path}.${now.name}: required field ${id} was added`)
+    else if (was && !before.oneofOf.has(id) && was.required) problems.push(`${path}.${was.name}: required field ${id} was removed (REQUIRED_FIELD_REMOVED)`)
+    else if (now && !after.oneofOf.has(id) && now.required) problems.push(`${path}.${now.name}: required field ${id} was added (REQUIRED_FIELD_ADDED)`)
   }
   return problems
 }
@@ -100,19 +102,20 @@ function compareField(original: protobuf.Field, update: protobuf.Field, path: st
   const [originalKind, updateKind] = [kindOf(original), kindOf(update)]
   const was = typeName(original)
   const now = typeName(update)
-  if (originalKind !== updateKind) return [`${path}: field ${update.id} changed from ${originalKind} ${was} to ${updateKind} ${now}`]
+  if (originalKind !== updateKind) return [`${path}: field ${update.id} changed from ${originalKind} ${was} to ${updateKind} ${now} (FIELD_KIND_CHANGED)`]
   if (original instanceof protobuf.MapField && update instanceof protobuf.MapField) {
     if (SCALAR_GROUPS[original.keyType] !== SCALAR_GROUPS[update.keyType]) {
-      return [`${path}: map key type changed from ${original.keyType} to ${update.keyType}`]
+      return [`${path}: map key type changed from ${original.keyType} to ${update.keyType} (FIELD_SCALAR_KIND_CHANGED)`]
     }
   }
   if (originalKind === 'message' || (originalKind === 'map' && original.resolvedType instanceof protobuf.Type)) {
     return compareMessageType(original, update, path, scope)
   }
-  if (scalarGroup(original) !== scalarGroup(update)) return [`${path}: field ${update.id} type changed from ${was} to ${now}, which is not wire-compatible`]
+  if (scalarGroup(original) !== scalarGroup(update))
+    return [`${path}: field ${update.id} type changed from ${was} to ${now}, which is not wire-compatible (FIELD_SCALAR_KIND_CHANGED)`]
   const [labelBefore, labelAfter] = [explicitLabel(original), explicitLabel(update)]
   if (originalKind === 'scalar' && labelBefore && labelAfter && labelBefore !== labelAfter && scalarGroup(original) !== 'length-delimited') {
-    return [`${path}: numeric field ${update.id} label changed from ${labelBefore} to ${labelAfter}`]
+    return [`${path}: numeric field ${update.id} label changed from ${labelBefore} to ${labelAfter} (FIELD_NUMERIC_LABEL_CHANGED)`]
   }
   return []
 }
@@ -120,9 +123,9 @@ function compareField(original: protobuf.Field, update: protobuf.Field, path: st
 function compareMessageType(original: protobuf.Field, update: protobuf.Field, path: string, scope: Scope): string[] {
   const a = original.resolvedType as protobuf.Type
   const b = update.resolvedType
-  if (!(b instanceof protobuf.Type)) return [`${path}: map value changed from ${typeName(original)} to ${typeName(update)}`]
+  if (!(b instanceof protobuf.Type)) return [`${path}: map value changed from ${typeName(original)} to ${typeName(update)} (FIELD_NAMED_TYPE_CHANGED)`]
   if (localName(a.fullName, scope.writer.packageName) !== localName(b.fullName, scope.reader.packageName)) {
-    return [`${path}: field ${update.id} message type changed from ${typeName(original)} to ${typeName(update)}`]
+    return [`${path}: field ${update.id} message type changed from ${typeName(original)} to ${typeName(update)} (FIELD_NAMED_TYPE_CHANGED)`]
   }
   // Same-named message: its contents must be compatible too (compared once per pair).
   const pair = `${a.fullName}->${b.fullName}`
