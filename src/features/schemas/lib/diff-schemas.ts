@@ -7,12 +7,19 @@ import type { SchemaChange, SchemaFormat, SchemaReferenceContent } from '@/featu
 
 /**
  * Field-level changes from `before` to `after` (added, removed, renamed, type, required, default,
- * enum symbols, doc), nested records/messages included, sorted by path. Both texts are parsed
- * with the same references; a malformed one throws SchemaParseError.
+ * enum symbols, doc), nested records/messages included, sorted by path. `before` is parsed with
+ * `references`, `after` with `afterReferences` (the same unless given: two versions may reference
+ * different versions of a subject); a malformed one throws SchemaParseError.
  */
-export function diffSchemas(format: SchemaFormat, before: string, after: string, references: SchemaReferenceContent[] = []): SchemaChange[] {
+export function diffSchemas(
+  format: SchemaFormat,
+  before: string,
+  after: string,
+  references: SchemaReferenceContent[] = [],
+  afterReferences: SchemaReferenceContent[] = references,
+): SchemaChange[] {
   const beforeEntries = fieldEntries(parseSchema(format, before, references))
-  const afterEntries = fieldEntries(parseSchema(format, after, references))
+  const afterEntries = fieldEntries(parseSchema(format, after, afterReferences))
   return diffFieldEntries(beforeEntries, afterEntries)
 }
 

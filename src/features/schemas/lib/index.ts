@@ -4,3 +4,12 @@ export { parseSchema, SchemaParseError, type ParsedSchema } from '@/features/sch
 export { schemaFingerprint, canonicalForm } from '@/features/schemas/lib/fingerprint'
 export { diffSchemas } from '@/features/schemas/lib/diff-schemas'
 export { checkCompatibility, evaluateSubjectCompatibility } from '@/features/schemas/lib/compatibility'
+export {
+  loadReferencedVersions,
+  readReferences,
+  referenceKey,
+  resolveReferences,
+  type ReferencedVersion,
+  type ReferencedVersions,
+  type SchemaReference,
+} from '@/features/schemas/lib/references'
