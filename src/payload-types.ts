@@ -383,6 +383,14 @@ export interface KafkaSchema {
   compatibilityLevel?:
     | ('BACKWARD' | 'BACKWARD_TRANSITIVE' | 'FORWARD' | 'FORWARD_TRANSITIVE' | 'FULL' | 'FULL_TRANSITIVE' | 'NONE')
     | null;
+  /**
+   * The latest live version's verdict against its predecessor(s); empty = not evaluated
+   */
+  latestCompatible?: boolean | null;
+  /**
+   * Some live version is incompatible with its predecessor(s) under the subject level
+   */
+  hasIncompatibleVersions?: boolean | null;
   status: 'registered' | 'failed' | 'stale';
   softDeleted?: boolean | null;
   lastError?: string | null;
@@ -429,6 +437,10 @@ export interface KafkaSchemaVersion {
     | number
     | boolean
     | null;
+  /**
+   * The subjects the references name, for "Referenced by" lookups
+   */
+  referencedSubjects?: string | null;
   compatibilityMode?:
     | ('BACKWARD' | 'BACKWARD_TRANSITIVE' | 'FORWARD' | 'FORWARD_TRANSITIVE' | 'FULL' | 'FULL_TRANSITIVE' | 'NONE')
     | null;
@@ -985,6 +997,8 @@ export interface KafkaSchemasSelect<T extends boolean = true> {
   versionCount?: T;
   versionList?: T;
   compatibilityLevel?: T;
+  latestCompatible?: T;
+  hasIncompatibleVersions?: T;
   status?: T;
   softDeleted?: T;
   lastError?: T;
@@ -1008,6 +1022,7 @@ export interface KafkaSchemaVersionsSelect<T extends boolean = true> {
   content?: T;
   fingerprint?: T;
   references?: T;
+  referencedSubjects?: T;
   compatibilityMode?: T;
   isCompatible?: T;
   compatibilityReasons?: T;

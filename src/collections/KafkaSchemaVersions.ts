@@ -42,6 +42,12 @@ export const KafkaSchemaVersions: CollectionConfig = {
       type: 'json',
       admin: { description: '[{ name, subject, version }] as the registry reports them' },
     },
+    {
+      // "Referenced by" reads: the referenced subjects, each between newlines (`\na\nb\n`).
+      name: 'referencedSubjects',
+      type: 'text',
+      admin: { description: 'The subjects the references name, for "Referenced by" lookups' },
+    },
     { name: 'compatibilityMode', type: 'select', options: [...COMPATIBILITY_LEVELS] },
     {
       name: 'isCompatible',

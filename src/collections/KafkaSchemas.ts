@@ -35,6 +35,17 @@ export const KafkaSchemas: CollectionConfig = {
     { name: 'versionList', type: 'json', admin: { description: 'Registry version numbers at last sync (incremental sync)' } },
     { name: 'compatibilityLevel', type: 'select', options: [...COMPATIBILITY_LEVELS] },
     {
+      name: 'latestCompatible',
+      type: 'checkbox',
+      admin: { description: "The latest live version's verdict against its predecessor(s); empty = not evaluated" },
+    },
+    {
+      name: 'hasIncompatibleVersions',
+      type: 'checkbox',
+      index: true,
+      admin: { description: 'Some live version is incompatible with its predecessor(s) under the subject level' },
+    },
+    {
       name: 'status',
       type: 'select',
       required: true,

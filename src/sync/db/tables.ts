@@ -49,7 +49,7 @@ export type RawRows = {
     state: string | null
   }
   kafka_schemas: { id: number; cluster: number; subject: string; versionList: string | null; status: string; updatedAt: string }
-  kafka_schema_versions: { schema: number; version: number; registeredAt: string | null }
+  kafka_schema_versions: { schema: number; version: number; registeredAt: string | null; content: string | null; references: unknown; status: string }
   sync_leases: { name: string; holder: string; expiresAt: string; updatedAt: string; createdAt: string }
 }
 

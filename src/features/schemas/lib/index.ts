@@ -7,6 +7,8 @@ export { checkCompatibility, evaluateSubjectCompatibility } from '@/features/sch
 export {
   loadReferencedVersions,
   readReferences,
+  referencedSubjectNeedle,
+  referencedSubjectsText,
   referenceKey,
   resolveReferences,
   type ReferencedVersion,

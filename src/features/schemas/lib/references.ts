@@ -15,8 +15,15 @@ export function referenceKey(subject: string, version: number): string {
   return `${subject}\u0000${version}`
 }
 
-/** The references a `references` JSON value holds (anything malformed is skipped). */
+/** The references a `references` JSON value (or its text) holds; anything malformed is skipped. */
 export function readReferences(value: unknown): SchemaReference[] {
+  if (typeof value === 'string') {
+    try {
+      return readReferences(JSON.parse(value))
+    } catch {
+      return []
+    }
+  }
   if (!Array.isArray(value)) return []
   return value.filter(
     (ref): ref is SchemaReference =>
@@ -68,6 +75,17 @@ export async function loadReferencedVersions(
     wanted = read.flatMap((version) => version.references)
   }
   return found
+}
+
+/** The stored form of the subjects a version references, for "Referenced by" lookups: `\na\nb\n`. */
+export function referencedSubjectsText(references: SchemaReference[]): string | null {
+  const subjects = [...new Set(references.map((ref) => ref.subject))].sort()
+  return subjects.length === 0 ? null : `\n${subjects.join('\n')}\n`
+}
+
+/** What a "Referenced by" lookup for `subject` matches in that stored form. */
+export function referencedSubjectNeedle(subject: string): string {
+  return `\n${subject}\n`
 }
 
 function uniqueReferences(refs: SchemaReference[]): SchemaReference[] {

@@ -6,11 +6,14 @@ import { loadClusterConnection } from '@/sync/cluster-connection'
 
 import { buildSubjectRows } from '@/sync/activities/schema-sync/build-rows'
 import { fetchSubject } from '@/sync/activities/schema-sync/fetch-subject'
+import { referencedVersionsOf } from '@/sync/activities/schema-sync/referenced-versions'
 import { listRegistry, type RegistrationTimes } from '@/sync/activities/schema-sync/list-subjects'
 import { markMissingSubjectsStale, storedRegistrationTimes, storedSubjectSignatures, writeSubjects } from '@/sync/activities/schema-sync/store'
 import { listingSignature, type RegistryListing, type SubjectBatchResult, type SubjectListing } from '@/sync/activities/schema-sync/types'
 
 export type RegistryClientFactory = (clusterId: number) => Promise<SchemaRegistryClient>
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** Registration times from the last listing are reused by the fetches of the same run for this long. */
 const REGISTRATION_TIMES_TTL_MS = 10 * 60_000
@@ -64,27 +67,33 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
       const now = new Date().toISOString()
       const errors: string[] = []
       let failedSubjects = 0
-      const rows = (
-        await Promise.all(
-          subjects.map(async (listing) => {
-            try {
-              const fetched = await fetchSubject(client, listing, globalCompatibility, referenceCache, knownTimes?.get(listing.subject))
-              return buildSubjectRows({
-                clusterId,
-                listing,
-                fetched,
-                owner: ownership.ownerOfSubject(listing.subject),
-                firstSeen: firstSeen.get(listing.subject) ?? new Map(),
-                now,
-              })
-            } catch (error) {
-              failedSubjects += 1
-              errors.push(`${listing.subject}: ${error instanceof Error ? error.message : String(error)}`)
-              return null
-            }
-          }),
-        )
-      ).filter((r) => r !== null)
+      const fetched = await Promise.all(
+        subjects.map(async (listing) => {
+          try {
+            return { listing, fetched: await fetchSubject(client, listing, globalCompatibility, referenceCache, knownTimes?.get(listing.subject)) }
+          } catch (error) {
+            failedSubjects += 1
+            errors.push(`${listing.subject}: ${message(error)}`)
+            return null
+          }
+        }),
+      )
+      const ok = fetched.filter((f) => f !== null)
+      const referenced = await referencedVersionsOf(
+        payload,
+        clusterId,
+        ok.map((f) => f.fetched),
+      )
+      const rows = ok.flatMap(({ listing, fetched }) => {
+        try {
+          const owner = ownership.ownerOfSubject(listing.subject)
+          return [buildSubjectRows({ clusterId, listing, fetched, owner, firstSeen: firstSeen.get(listing.subject) ?? new Map(), now, referenced })]
+        } catch (error) {
+          failedSubjects += 1
+          errors.push(`${listing.subject}: ${message(error)}`)
+          return []
+        }
+      })
       const written = await writeSubjects(payload, rows)
       const failedVersions = rows.reduce((n, r) => n + r.failedVersions, 0)
       return {

@@ -1,4 +1,11 @@
-import { evaluateSubjectCompatibility, schemaFingerprint, type SchemaFormat } from '@/features/schemas/lib'
+import {
+  evaluateSubjectCompatibility,
+  referencedSubjectsText,
+  resolveReferences,
+  schemaFingerprint,
+  type ReferencedVersions,
+  type SchemaFormat,
+} from '@/features/schemas/lib'
 import type { SubjectOwner } from '@/sync/ownership'
 
 import type { FetchedSubject, FetchedVersion } from '@/sync/activities/schema-sync/fetch-subject'
@@ -16,6 +23,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * Pure: the kafka-schemas row and the kafka-schema-versions rows of one fetched subject.
  * `firstSeen` holds registration times already stored (version -> ISO); new versions get `now`
  * unless the registry reported a time. Versions that fail to fetch or parse become failed rows.
+ * References resolve through `referenced` (transitively); a version whose references are not
+ * all there keeps the texts the fetch brought.
  */
 export function buildSubjectRows(args: {
   clusterId: number
@@ -24,8 +33,13 @@ export function buildSubjectRows(args: {
   owner: SubjectOwner
   firstSeen: Map<number, string>
   now: string
+  referenced?: ReferencedVersions
 }): SubjectRows {
   const { clusterId, listing, fetched, owner, firstSeen, now } = args
+  const referencesOf = (v: Ok) => {
+    const resolved = resolveReferences(v.references, args.referenced ?? new Map())
+    return resolved.missing.length === 0 ? resolved.contents : v.referenceContents
+  }
   const errors: string[] = []
   const fingerprints = new Map<number, string>()
   const parsed: Ok[] = []
@@ -35,7 +49,7 @@ export function buildSubjectRows(args: {
       continue
     }
     try {
-      fingerprints.set(v.version, schemaFingerprint(FORMATS[v.schemaType], v.schema, v.referenceContents))
+      fingerprints.set(v.version, schemaFingerprint(FORMATS[v.schemaType], v.schema, referencesOf(v)))
       parsed.push(v)
     } catch (error) {
       errors.push(`version ${v.version}: ${message(error)}`)
@@ -46,7 +60,8 @@ export function buildSubjectRows(args: {
   const live = parsed.filter((v) => !v.softDeleted)
   const latest = live.at(-1) ?? parsed.at(-1)
   const format = latest ? FORMATS[latest.schemaType] : 'avro'
-  const verdicts = safeVerdicts(format, fetched.compatibility, live)
+  const verdicts = safeVerdicts(format, fetched.compatibility, live, referencesOf)
+  const latestVerdict = latest && !latest.softDeleted ? verdicts.get(latest.version) : undefined
   const registeredAt = (v: FetchedVersion) => (v.ok && v.registeredAt) || firstSeen.get(v.version) || now
 
   const versions: VersionRow[] = fetched.versions.map((v) => {
@@ -72,6 +87,7 @@ export function buildSubjectRows(args: {
       content: v.schema,
       fingerprint: fingerprints.get(v.version),
       references: v.references,
+      referencedSubjects: referencedSubjectsText(v.references),
       compatibilityMode: fetched.compatibility,
       isCompatible: verdict ? verdict.compatible : null,
       compatibilityReasons: verdict?.reasons ?? null,
@@ -95,6 +111,8 @@ export function buildSubjectRows(args: {
     versionCount: listing.versions.length,
     versionList: listingSignature(listing),
     compatibilityLevel: fetched.compatibility,
+    latestCompatible: latestVerdict ? latestVerdict.compatible : null,
+    hasIncompatibleVersions: live.some((v) => verdicts.get(v.version)?.compatible === false),
     status: parsed.length === 0 && fetched.versions.length > 0 ? 'failed' : 'registered',
     softDeleted: listing.versions.length === 0,
     lastError: errors.length ? errors.join('\n') : null,
@@ -108,12 +126,12 @@ export function buildSubjectRows(args: {
 }
 
 /** Compatibility never blocks a sync: if evaluation itself fails, versions stay "not evaluated". */
-function safeVerdicts(format: SchemaFormat, level: FetchedSubject['compatibility'], live: Ok[]) {
+function safeVerdicts(format: SchemaFormat, level: FetchedSubject['compatibility'], live: Ok[], referencesOf: (v: Ok) => Ok['referenceContents']) {
   try {
     return evaluateSubjectCompatibility(
       format,
       level,
-      live.map((v) => ({ version: v.version, content: v.schema, references: v.referenceContents })),
+      live.map((v) => ({ version: v.version, content: v.schema, references: referencesOf(v) })),
     )
   } catch {
     return new Map<number, { compatible: boolean; reasons: string[] }>()
