@@ -3,6 +3,9 @@ import { z } from 'zod'
 import { SCHEMA_FORMATS, SCHEMA_STATUSES } from '@/features/schemas/lib/types'
 import { optionalParam, ownershipParams, pageParams } from '@/lib/list-params'
 
+/** The verdict filter: subjects with an incompatible live version, or with none. */
+export const SCHEMA_VERDICT_FILTERS = ['incompatible', 'compatible'] as const
+
 export const SCHEMA_SORTS = ['subject', '-subject', 'versionCount', '-versionCount', 'lastRegisteredAt', '-lastRegisteredAt'] as const
 
 /**
@@ -14,6 +17,7 @@ export const schemaListParams = z.object({
   ...ownershipParams,
   format: optionalParam(z.enum(SCHEMA_FORMATS)),
   status: optionalParam(z.enum(SCHEMA_STATUSES)),
+  verdict: optionalParam(z.enum(SCHEMA_VERDICT_FILTERS)),
   sort: z.enum(SCHEMA_SORTS).catch('subject'),
   ...pageParams,
 })

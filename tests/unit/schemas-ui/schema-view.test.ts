@@ -27,15 +27,37 @@ describe('schemaFileName', () => {
 })
 
 describe('change summaries', () => {
-  const added: SchemaChange = { kind: 'field-added', path: 'Order.currency', after: 'string', message: 'Order.currency: field added (string)' }
-  const removed: SchemaChange = { kind: 'field-removed', path: 'Order.note', before: 'string', message: 'Order.note: field removed (was string)' }
-  const retyped: SchemaChange = { kind: 'type-changed', path: 'Order.amount', before: 'int', after: 'long', message: 'Order.amount: type int -> long' }
+  const added: SchemaChange = {
+    kind: 'field-added',
+    rule: 'FIELD_ADDED',
+    category: 'FILE',
+    path: 'Order.currency',
+    after: 'string',
+    message: 'Order.currency: field added (string)',
+  }
+  const removed: SchemaChange = {
+    kind: 'field-removed',
+    rule: 'FIELD_NO_DELETE',
+    category: 'WIRE',
+    path: 'Order.note',
+    before: 'string',
+    message: 'Order.note: field removed (was string)',
+  }
+  const retyped: SchemaChange = {
+    kind: 'type-changed',
+    rule: 'FIELD_SAME_TYPE',
+    category: 'WIRE',
+    path: 'Order.amount',
+    before: 'int',
+    after: 'long',
+    message: 'Order.amount: type int -> long',
+  }
 
   it('describes each change as a sentence', () => {
     expect(describeChange(added)).toBe("Added field 'Order.currency' (string)")
     expect(describeChange(removed)).toBe("Removed field 'Order.note' (string)")
     expect(describeChange(retyped)).toBe("Changed type of 'Order.amount' (int → long)")
-    expect(describeChange({ kind: 'other', path: 'x', message: 'x: enum added' })).toBe('x: enum added')
+    expect(describeChange({ kind: 'other', rule: 'TYPE_ADDED', category: 'FILE', path: 'x', message: 'x: enum added' })).toBe('x: enum added')
   })
 
   it('summarises a version for the timeline', () => {

@@ -141,3 +141,48 @@ describe('diffSchemas: JSON Schema', () => {
     expect(kinds(diffSchemas('json', v1, v2, refs))).toEqual(['field-added $.note'])
   })
 })
+
+describe('diffSchemas: named change rules', () => {
+  const rules = (changes: SchemaChange[]) => changes.map((change) => `${change.rule} ${change.category} ${change.path}`)
+
+  it('names every Avro change with its rule and category', () => {
+    const before = avroRecord('Order', [
+      { name: 'id', type: 'string' },
+      { name: 'amount', type: 'int', default: 0 },
+      { name: 'status', type: { type: 'enum', name: 'Status', symbols: ['NEW', 'PAID'] } },
+      { name: 'legacy', type: 'string' },
+    ])
+    const after = avroRecord('Order', [
+      { name: 'id', type: 'string', doc: 'the id' },
+      { name: 'amount', type: 'long', default: 0 },
+      { name: 'status', type: { type: 'enum', name: 'Status', symbols: ['NEW'] } },
+      { name: 'note', type: 'string' },
+      { name: 'tag', type: ['null', 'string'], default: null },
+    ])
+    expect(rules(diffSchemas('avro', before, after))).toEqual([
+      'FIELD_SAME_TYPE WIRE Order.amount',
+      'DOC_CHANGED COSMETIC Order.id',
+      'FIELD_NO_DELETE WIRE Order.legacy',
+      'FIELD_ADDED_WITHOUT_DEFAULT WIRE Order.note',
+      'ENUM_VALUE_NO_DELETE WIRE Order.status',
+      'FIELD_ADDED FILE Order.tag',
+    ])
+  })
+
+  it('Protobuf: renames keep the number (FIELD_SAME_NAME, WIRE_JSON); added enum values and messages are FILE changes', () => {
+    const before = proto('enum S {\n  A = 0;\n}\nmessage M {\n  string a = 1;\n}')
+    const after = proto('enum S {\n  A = 0;\n  B = 1;\n}\nmessage M {\n  string b = 1;\n}\nmessage N {\n  string x = 1;\n}')
+    expect(rules(diffSchemas('protobuf', before, after))).toEqual([
+      'FIELD_SAME_NAME WIRE_JSON orders.v1.M.b',
+      'TYPE_ADDED FILE orders.v1.N',
+      'FIELD_ADDED FILE orders.v1.N.x',
+      'ENUM_VALUE_ADDED FILE orders.v1.S',
+    ])
+  })
+
+  it('JSON Schema: a required property added is FIELD_ADDED_WITHOUT_DEFAULT, now-required FIELD_SAME_REQUIRED', () => {
+    const before = jsonObject({ id: { type: 'string' } })
+    const after = jsonObject({ id: { type: 'string' }, sku: { type: 'string' } }, { required: ['id', 'sku'] })
+    expect(rules(diffSchemas('json', before, after))).toEqual(['FIELD_SAME_REQUIRED WIRE $.id', 'FIELD_ADDED_WITHOUT_DEFAULT WIRE $.sku'])
+  })
+})

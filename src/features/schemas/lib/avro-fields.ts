@@ -53,6 +53,7 @@ function walk(type: Type, key: string, path: string, onPath: Set<string>, out: F
         doc: meta?.doc,
         symbols: enumSymbols(field.type),
         formerKeys: field.aliases.map((alias) => `${key}.${alias}`),
+        readsDefault: true,
       })
       walk(field.type, fieldKey, `${path}.${field.name}`, inner, out)
     }

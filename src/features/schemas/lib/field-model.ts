@@ -1,3 +1,4 @@
+import { ruled, type ChangeRule } from '@/features/schemas/lib/change-rules'
 import type { SchemaChange, SchemaChangeKind } from '@/features/schemas/lib/types'
 
 /**
@@ -20,6 +21,8 @@ export type FieldEntry = {
   name?: string
   /** Keys this entry may have had before (Avro field aliases): a rename, not a remove + add. */
   formerKeys?: string[]
+  /** A reader fills the field from its default when the writer lacks it (Avro), so adding it needs one. */
+  readsDefault?: boolean
 }
 
 const KIND_ORDER: SchemaChangeKind[] = [
@@ -64,24 +67,44 @@ function label(entry: FieldEntry): string {
   return entry.entity === 'field' ? 'field' : entry.type
 }
 
+/** A field nothing fills in for old data: required, or read from a default (Avro) it lacks. */
+function addedRule(entry: FieldEntry): ChangeRule {
+  if (entry.entity !== 'field') return 'TYPE_ADDED'
+  return (entry.required || entry.readsDefault) && entry.default === undefined ? 'FIELD_ADDED_WITHOUT_DEFAULT' : 'FIELD_ADDED'
+}
+
 function added(entry: FieldEntry): SchemaChange {
   const what = entry.entity === 'field' ? `field added (${entry.type})` : `${entry.type} added`
-  return { kind: entry.entity === 'field' ? 'field-added' : 'other', path: entry.path, after: entry.type, message: `${entry.path}: ${what}` }
+  const kind = entry.entity === 'field' ? 'field-added' : 'other'
+  return { kind, ...ruled(addedRule(entry)), path: entry.path, after: entry.type, message: `${entry.path}: ${what}` }
 }
 
 function removed(entry: FieldEntry): SchemaChange {
   const what = entry.entity === 'field' ? `field removed (was ${entry.type})` : `${entry.type} removed`
-  return { kind: entry.entity === 'field' ? 'field-removed' : 'other', path: entry.path, before: entry.type, message: `${entry.path}: ${what}` }
+  const [kind, rule] = entry.entity === 'field' ? (['field-removed', 'FIELD_NO_DELETE'] as const) : (['other', 'TYPE_NO_DELETE'] as const)
+  return { kind, ...ruled(rule), path: entry.path, before: entry.type, message: `${entry.path}: ${what}` }
+}
+
+const RULE_OF_KIND: Record<Exclude<SchemaChangeKind, 'field-added' | 'field-removed' | 'other'>, ChangeRule> = {
+  'name-changed': 'FIELD_SAME_NAME',
+  'type-changed': 'FIELD_SAME_TYPE',
+  'required-changed': 'FIELD_SAME_REQUIRED',
+  'default-added': 'FIELD_SAME_DEFAULT',
+  'default-removed': 'FIELD_SAME_DEFAULT',
+  'default-changed': 'FIELD_SAME_DEFAULT',
+  'enum-symbols-changed': 'ENUM_VALUE_NO_DELETE',
+  'doc-changed': 'DOC_CHANGED',
 }
 
 function compareEntries(before: FieldEntry, after: FieldEntry): SchemaChange[] {
   const path = after.path
   const changes: SchemaChange[] = []
-  const push = (kind: SchemaChangeKind, was: string | undefined, now: string | undefined, message: string) =>
-    changes.push({ kind, path, before: was, after: now, message: `${path}: ${message}` })
+  const push = (kind: keyof typeof RULE_OF_KIND, was: string | undefined, now: string | undefined, message: string, rule = RULE_OF_KIND[kind]) =>
+    changes.push({ kind, ...ruled(rule), path, before: was, after: now, message: `${path}: ${message}` })
+  const renameRule = after.entity === 'type' ? 'TYPE_SAME_NAME' : 'FIELD_SAME_NAME'
 
-  if (before.path !== after.path) push('name-changed', before.path, after.path, `${label(after)} renamed from ${before.path}`)
-  else if (before.name !== after.name) push('name-changed', before.name, after.name, `renamed from ${before.name} to ${after.name}`)
+  if (before.path !== after.path) push('name-changed', before.path, after.path, `${label(after)} renamed from ${before.path}`, renameRule)
+  else if (before.name !== after.name) push('name-changed', before.name, after.name, `renamed from ${before.name} to ${after.name}`, renameRule)
   if (before.type !== after.type) push('type-changed', before.type, after.type, `type changed from ${before.type} to ${after.type}`)
   if (Boolean(before.required) !== Boolean(after.required)) {
     const now = after.required ? 'required' : 'optional'
@@ -99,7 +122,8 @@ function compareEntries(before: FieldEntry, after: FieldEntry): SchemaChange[] {
       const fresh = now.filter((symbol) => !was.includes(symbol))
       const parts = [fresh.length ? `added ${fresh.join(', ')}` : '', gone.length ? `removed ${gone.join(', ')}` : '']
       const detail = parts.filter(Boolean).join('; ') || 'reordered'
-      push('enum-symbols-changed', was.join(', '), now.join(', '), `enum symbols ${detail}`)
+      const rule = gone.length > 0 ? 'ENUM_VALUE_NO_DELETE' : fresh.length > 0 ? 'ENUM_VALUE_ADDED' : 'ENUM_VALUE_SAME_ORDER'
+      push('enum-symbols-changed', was.join(', '), now.join(', '), `enum symbols ${detail}`, rule)
     }
   }
   if ((before.doc ?? '') !== (after.doc ?? '')) push('doc-changed', before.doc, after.doc, 'documentation changed')

@@ -1,3 +1,5 @@
+import type { ChangeCategory, ChangeRule } from '@/features/schemas/lib/change-rules'
+
 /**
  * Schema Registry compatibility levels, as the Confluent API spells them: the one vocabulary of the
  * registry client, the collections' select options and the compatibility checker.
@@ -33,9 +35,14 @@ export type SchemaChangeKind =
   | 'name-changed'
   | 'other'
 
-/** One field-level difference between two versions; `path` like `Order.customer.email`. */
+/**
+ * One field-level difference between two versions; `path` like `Order.customer.email`; `rule`
+ * and `category` name it (change-rules.ts).
+ */
 export type SchemaChange = {
   kind: SchemaChangeKind
+  rule: ChangeRule
+  category: ChangeCategory
   path: string
   before?: string
   after?: string
