@@ -36,7 +36,7 @@ export function schemaListWhere(params: Partial<SchemaListParams>): Where {
 
 /** The list's filters on schema versions: each condition on the version's subject. */
 function versionsOfSchemasWhere(params: Partial<SchemaListParams>): Where[] {
-  const onSchema = (where: Where): Where => Object.fromEntries(Object.entries(where).map(([key, value]) => [`schema.${key}`, value])) as Where
+  const onSchema = (where: Where): Where => Object.fromEntries(Object.entries(where).map(([key, value]) => [`schema.${key}`, value]))
   const and: Where[] = ownershipWhere(params).map(onSchema)
   if (params.search) and.push({ or: [{ 'schema.subject': { like: params.search } }, { 'schema.topicName': { like: params.search } }] })
   return and

@@ -22,6 +22,7 @@ export async function KafkaOverviewCards({ user, scope }: { user: User; scope: K
   )
   return (
     <SummaryCards
+      className="lg:grid-cols-5"
       label="Overview"
       items={[
         {
@@ -36,6 +37,13 @@ export async function KafkaOverviewCards({ user, scope }: { user: User; scope: K
           hint: schemas.failed ? `${n(schemas.failed)} failed to sync` : `${n(schemas.stale)} stale`,
           tone: schemas.failed ? 'danger' : 'default',
           testId: 'overview-schemas-changed',
+        },
+        {
+          label: 'Breaking changes (7 days)',
+          value: link(`${links.schemas}?verdict=incompatible`, n(schemas.breakingThisWeek)),
+          hint: `${n(schemas.incompatible)} ${schemas.incompatible === 1 ? 'subject has' : 'subjects have'} incompatible versions`,
+          tone: schemas.breakingThisWeek ? 'danger' : 'default',
+          testId: 'overview-schemas-breaking',
         },
         {
           label: 'Consumer groups',

@@ -22,3 +22,18 @@ export function SchemaFormatBadge({ format }: { format: KafkaSchema['format'] })
     </Badge>
   )
 }
+
+/**
+ * A version's verdict against its predecessor(s) at the subject's level: Compatible, Breaking,
+ * "Not checked" under NONE, "Not evaluated" when the sync could not judge it.
+ */
+export function SchemaVerdictBadge({ compatible, level, title }: { compatible: boolean | null | undefined; level?: string | null; title?: string }) {
+  const at = level ? ` (${level})` : ''
+  if (compatible === null || compatible === undefined) return <StatusBadge tone="muted" label="Not evaluated" title={title} data-testid="schema-verdict" />
+  if (level === 'NONE') return <StatusBadge tone="muted" label="Not checked (NONE)" title={title} data-testid="schema-verdict" data-verdict="none" />
+  return compatible ? (
+    <StatusBadge tone="success" label={`Compatible${at}`} title={title} data-testid="schema-verdict" data-verdict="compatible" />
+  ) : (
+    <StatusBadge tone="danger" label={`Breaking${at}`} title={title} data-testid="schema-verdict" data-verdict="breaking" />
+  )
+}

@@ -2,19 +2,22 @@ import { ArrowLeft } from 'lucide-react'
 import Link from 'next/link'
 
 import { SyncHealthBanner } from '@/components/sync-health-banner'
-import { currentKafkaUser, getScopeSyncHealth, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
+import { currentKafkaUser, getScopeSyncHealth, relationId, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
 import { formatDateTime } from '@/lib/format'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
 
 import { resolveDetailView, schemaDetailParams } from '@/features/schemas/detail-params'
 import { requireSchemaInScope } from '@/features/schemas/load-schema'
 import { getSchemaVersionDiff, getSchemaVersions } from '@/features/schemas/queries'
+import { getSchemaDependents, referenceLinks } from '@/features/schemas/reference-queries'
+import { readReferences } from '@/features/schemas/lib'
 import { describeChange, summarizeChanges } from '@/features/schemas/view/change-summary'
 import { prettySchema } from '@/features/schemas/view/pretty-schema'
 import { toSchemaRow } from '@/features/schemas/view/schema-rows'
 import { unifiedDiff } from '@/features/schemas/view/text-diff'
 import { SchemaFormatBadge, SchemaStatusBadge } from '@/features/schemas/components/schema-badges'
 import { SchemaDefinition } from '@/features/schemas/components/schema-definition'
+import { SchemaReferences } from '@/features/schemas/components/schema-references'
 import { SchemaVersionDiff } from '@/features/schemas/components/schema-version-diff'
 import { SchemaVersionTimeline, type TimelineEntry } from '@/features/schemas/components/schema-version-timeline'
 
@@ -50,10 +53,21 @@ export async function SchemaDetailPage({ scope, id, searchParams }: { scope: Kaf
       selected: v.version === view.shown,
       viewHref: here({ version: v.version }),
       compareHref: previous ? here({ left: previous.version, right: v.version }) : null,
+      verdict:
+        v.version === oldest ? null : { compatible: v.isCompatible ?? null, level: v.compatibilityMode ?? null, reasons: stringList(v.compatibilityReasons) },
     }
   })
   const shown = versions.find((v) => v.version === view.shown) ?? null
   const format = shown?.format ?? schema.format
+  // Linked subjects stay inside the page's workspace (a virtual-cluster scope links workspace pages).
+  const workspace = scope.kind === 'all' ? undefined : scope.workspace.id
+  const cluster = relationId(schema.cluster)
+  const [references, dependents] = cluster
+    ? await Promise.all([
+        referenceLinks(user, cluster, readReferences(shown?.references), workspace),
+        getSchemaDependents(user, cluster, schema.subject, workspace),
+      ])
+    : [[], { subject: schema.subject, dependents: [], count: 0 }]
 
   return (
     <article className="grid gap-6" aria-labelledby="schema-heading">
@@ -102,7 +116,13 @@ export async function SchemaDetailPage({ scope, id, searchParams }: { scope: Kaf
               right={diff.right.version}
               versions={versions.map((v) => ({ version: v.version, label: `v${v.version}${v.softDeleted ? ' (deleted)' : ''}` }))}
               lines={unifiedDiff(prettySchema(diff.left.format ?? format, diff.left.content), prettySchema(diff.right.format ?? format, diff.right.content))}
-              changes={diff.changes.map((change) => ({ kind: change.kind, path: change.path, text: describeChange(change) }))}
+              changes={diff.changes.map((change) => ({
+                kind: change.kind,
+                rule: change.rule,
+                category: change.category,
+                path: change.path,
+                text: describeChange(change),
+              }))}
               verdict={diff.verdict}
               view={query.view}
               action={links.schema(schema.id)}
@@ -121,6 +141,13 @@ export async function SchemaDetailPage({ scope, id, searchParams }: { scope: Kaf
           )}
         </>
       )}
+
+      <SchemaReferences
+        version={shown?.version ?? null}
+        references={references}
+        dependents={dependents}
+        href={(schemaId, version) => links.schema(schemaId, version ? { version } : undefined)}
+      />
 
       <section aria-labelledby="metadata-heading" className="grid gap-3 rounded-xl border bg-card p-4">
         <h2 id="metadata-heading" className="font-semibold">
@@ -147,4 +174,8 @@ export async function SchemaDetailPage({ scope, id, searchParams }: { scope: Kaf
       </section>
     </article>
   )
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 }

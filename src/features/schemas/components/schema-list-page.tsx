@@ -9,7 +9,7 @@ import { currentKafkaUser, getScopeSyncHealth, scopeColumns, scopeFilters, scope
 import { formatNumber } from '@/lib/format'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
 
-import { FORMAT_OPTIONS, getSchemaFilterOptions, STATUS_OPTIONS } from '@/features/schemas/list-filter-options'
+import { FORMAT_OPTIONS, getSchemaFilterOptions, STATUS_OPTIONS, VERDICT_OPTIONS } from '@/features/schemas/list-filter-options'
 import { getSchemas, getSchemaSummary } from '@/features/schemas/queries'
 import { schemaListParams } from '@/features/schemas/search-params'
 import { toSchemaRow } from '@/features/schemas/view/schema-rows'
@@ -45,11 +45,13 @@ export async function SchemaListPage({ scope, searchParams }: { scope: KafkaScop
       : []),
     { name: 'format', label: 'Format', options: FORMAT_OPTIONS, value: url.format },
     { name: 'status', label: 'Status', options: STATUS_OPTIONS, value: url.status },
+    { name: 'verdict', label: 'Verdicts', options: VERDICT_OPTIONS, value: url.verdict },
   ]
   const filtered = Boolean(
     url.search ||
     url.format ||
     url.status ||
+    url.verdict ||
     (scope.kind === 'all' && url.workspace) ||
     (scope.kind !== 'virtualCluster' && (url.application || url.environment)),
   )
@@ -80,7 +82,7 @@ export async function SchemaListPage({ scope, searchParams }: { scope: KafkaScop
           {
             label: 'Changed in the last 7 days',
             value: formatNumber(summary.changedThisWeek),
-            hint: `${formatNumber(summary.failed)} failed · ${formatNumber(summary.stale)} stale`,
+            hint: `${formatNumber(summary.breakingThisWeek)} breaking · ${formatNumber(summary.failed)} failed · ${formatNumber(summary.stale)} stale`,
             tone: summary.failed ? 'danger' : summary.stale ? 'warning' : 'default',
             testId: 'summary-changed',
           },

@@ -6,7 +6,7 @@ import { DataTable, dataColumns, type DataColumn } from '@/components/data-table
 import { formatDateTime } from '@/lib/format'
 
 import type { SchemaRow } from '@/features/schemas/view/schema-rows'
-import { SchemaFormatBadge, SchemaStatusBadge } from '@/features/schemas/components/schema-badges'
+import { SchemaFormatBadge, SchemaStatusBadge, SchemaVerdictBadge } from '@/features/schemas/components/schema-badges'
 
 const col = dataColumns<SchemaRow>()
 
@@ -28,6 +28,19 @@ const rest = col.columns([
   col.accessor('latestVersion', { header: 'Latest', meta: { align: 'right' }, cell: (c) => (c.getValue() ? `v${c.getValue()}` : '—') }),
   col.accessor('versionCount', { header: 'Versions', meta: { align: 'right', sortKey: 'versionCount' }, cell: (c) => c.getValue() ?? '—' }),
   col.accessor('compatibilityLevel', { header: 'Compatibility', cell: (c) => <span className="text-xs">{c.getValue() ?? 'default'}</span> }),
+  col.accessor('latestCompatible', {
+    header: 'Latest verdict',
+    cell: ({ row }) => (
+      <span className="inline-flex flex-wrap items-center gap-1">
+        <SchemaVerdictBadge compatible={row.original.latestCompatible} level={row.original.compatibilityLevel} />
+        {row.original.hasIncompatibleVersions && row.original.latestCompatible !== false ? (
+          <span className="text-xs text-muted-foreground" data-testid="has-incompatible">
+            earlier breaking
+          </span>
+        ) : null}
+      </span>
+    ),
+  }),
   col.accessor('status', {
     header: 'Status',
     cell: ({ row }) => <SchemaStatusBadge status={row.original.status} softDeleted={row.original.softDeleted} title={row.original.lastError ?? undefined} />,

@@ -1,12 +1,14 @@
 import Link from 'next/link'
 
-import { StatusBadge } from '@/components/badge'
-import type { CompatibilityVerdict } from '@/features/schemas/lib'
+import { Badge, StatusBadge, type BadgeTone } from '@/components/badge'
+import type { ChangeCategory, CompatibilityVerdict } from '@/features/schemas/lib'
 import { cn } from '@/lib/utils'
 
 import { diffStats, splitDiff, type DiffLine } from '@/features/schemas/view/text-diff'
 
-export type DiffChange = { kind: string; path: string; text: string }
+export type DiffChange = { kind: string; rule: string; category: ChangeCategory; path: string; text: string }
+
+const CATEGORY_TONE: Record<ChangeCategory, BadgeTone> = { WIRE: 'danger', WIRE_JSON: 'warning', FILE: 'info', COSMETIC: 'muted' }
 
 export type SchemaVersionDiffProps = {
   left: number
@@ -124,7 +126,7 @@ export function SchemaVersionDiff(props: SchemaVersionDiffProps) {
         ) : (
           <ul className="grid gap-1 text-sm" data-testid="diff-changes">
             {changes.map((change, i) => (
-              <li key={i} data-kind={change.kind} data-path={change.path} className="flex gap-2">
+              <li key={i} data-kind={change.kind} data-path={change.path} data-rule={change.rule} className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
                 <span
                   aria-hidden
                   className={cn(
@@ -134,7 +136,10 @@ export function SchemaVersionDiff(props: SchemaVersionDiffProps) {
                 >
                   {change.kind === 'field-added' ? '+' : change.kind === 'field-removed' ? '−' : '~'}
                 </span>
-                {change.text}
+                <span className="min-w-0 break-words">{change.text}</span>
+                <Badge tone={CATEGORY_TONE[change.category]} title={`Category ${change.category}`} data-testid="change-rule">
+                  <code>{change.rule}</code>
+                </Badge>
               </li>
             ))}
           </ul>

@@ -4,6 +4,8 @@ import { Badge } from '@/components/badge'
 import { formatDateTime } from '@/lib/format'
 import { cn } from '@/lib/utils'
 
+import { SchemaVerdictBadge } from '@/features/schemas/components/schema-badges'
+
 export type TimelineEntry = {
   version: number
   registeredAt: string | null
@@ -16,9 +18,14 @@ export type TimelineEntry = {
   viewHref: string
   /** Diff against the version before it, when there is one. */
   compareHref: string | null
+  /** The stored verdict against its predecessor(s) at the subject's level; null for the first version. */
+  verdict: { compatible: boolean | null; level: string | null; reasons: string[] } | null
 }
 
-/** Every version of a subject, newest first, each with its date and what changed (design §4.4). */
+/**
+ * Every version of a subject, newest first, each with its date, what changed and its verdict
+ * against its predecessor(s), a breaking version with its first reasons (design §4.4).
+ */
 export function SchemaVersionTimeline({ entries }: { entries: TimelineEntry[] }) {
   return (
     <section aria-labelledby="timeline-heading" className="grid gap-3 rounded-xl border bg-card p-4">
@@ -58,6 +65,14 @@ export function SchemaVersionTimeline({ entries }: { entries: TimelineEntry[] })
               <p className="text-sm" data-testid="timeline-summary">
                 {entry.summary}
               </p>
+              {entry.verdict?.compatible === false && entry.verdict.reasons.length > 0 && !entry.softDeleted ? (
+                <ul className="mt-1 list-disc pl-5 text-xs break-words text-red-800 dark:text-red-300" data-testid="timeline-reasons">
+                  {entry.verdict.reasons.slice(0, 2).map((reason, i) => (
+                    <li key={i}>{reason}</li>
+                  ))}
+                  {entry.verdict.reasons.length > 2 ? <li>and {entry.verdict.reasons.length - 2} more</li> : null}
+                </ul>
+              ) : null}
               <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
                 {entry.softDeleted ? (
                   <Badge tone="muted" data-testid="version-deleted">
@@ -65,6 +80,9 @@ export function SchemaVersionTimeline({ entries }: { entries: TimelineEntry[] })
                   </Badge>
                 ) : null}
                 {entry.failed ? <Badge tone="danger">Failed to sync</Badge> : null}
+                {entry.verdict && !entry.softDeleted && !entry.failed ? (
+                  <SchemaVerdictBadge compatible={entry.verdict.compatible} level={entry.verdict.level} title={entry.verdict.reasons.join('\n') || undefined} />
+                ) : null}
                 {entry.registrySchemaId ? <span>schema id {entry.registrySchemaId}</span> : null}
                 {entry.compareHref ? (
                   <Link href={entry.compareHref} scroll={false} className="underline underline-offset-4 hover:text-foreground">

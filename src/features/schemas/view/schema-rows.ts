@@ -10,6 +10,9 @@ export type SchemaRow = {
   latestVersion: number | null
   versionCount: number | null
   compatibilityLevel: string | null
+  /** The latest live version's verdict against its predecessor(s); null = not evaluated. */
+  latestCompatible: boolean | null
+  hasIncompatibleVersions: boolean
   status: KafkaSchema['status']
   softDeleted: boolean
   lastRegisteredAt: string | null
@@ -34,6 +37,8 @@ export function toSchemaRow(schema: Pick<KafkaSchema, 'id' | 'subject' | 'format
     latestVersion: schema.latestVersion ?? null,
     versionCount: schema.versionCount ?? null,
     compatibilityLevel: schema.compatibilityLevel ?? null,
+    latestCompatible: schema.latestCompatible ?? null,
+    hasIncompatibleVersions: Boolean(schema.hasIncompatibleVersions),
     status: schema.status,
     softDeleted: Boolean(schema.softDeleted),
     lastRegisteredAt: schema.lastRegisteredAt ?? null,
