@@ -81,6 +81,7 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
       const ok = fetched.filter((f) => f !== null)
       const referenced = await referencedVersionsOf(
         payload,
+        client,
         clusterId,
         ok.map((f) => f.fetched),
       )

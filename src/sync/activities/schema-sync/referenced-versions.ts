@@ -8,6 +8,7 @@ import {
   type ReferencedVersions,
   type SchemaReference,
 } from '@/features/schemas/lib'
+import type { SchemaRegistryClient } from '@/integrations/schema-registry'
 import { drizzleOf, sql, tableOf } from '@/sync/db/raw'
 
 import type { FetchedSubject } from '@/sync/activities/schema-sync/fetch-subject'
@@ -15,9 +16,15 @@ import type { FetchedSubject } from '@/sync/activities/schema-sync/fetch-subject
 /**
  * Every version the fetched subjects reference, transitively: the versions fetched in this batch
  * first, then the stored ones of the cluster (one query per depth level, never per reference),
- * then the referenced texts the fetch brought from the registry (direct references only).
+ * then, for what neither holds (a subject synced in a later batch), the registry, once per
+ * missing version; last, the referenced texts the fetch brought (direct references only).
  */
-export async function referencedVersionsOf(payload: Payload, clusterId: number, fetched: FetchedSubject[]): Promise<ReferencedVersions> {
+export async function referencedVersionsOf(
+  payload: Payload,
+  client: SchemaRegistryClient,
+  clusterId: number,
+  fetched: FetchedSubject[],
+): Promise<ReferencedVersions> {
   const inBatch: ReferencedVersions = new Map()
   const roots: SchemaReference[] = []
   for (const subject of fetched) {
@@ -28,7 +35,13 @@ export async function referencedVersionsOf(payload: Payload, clusterId: number, 
     }
   }
   if (roots.length === 0) return inBatch
-  const found = await loadReferencedVersions(roots, (refs) => storedVersions(payload, clusterId, refs), inBatch)
+  const readBatch = async (refs: SchemaReference[]) => {
+    const stored = await storedVersions(payload, clusterId, refs)
+    const have = new Set(stored.map((v) => referenceKey(v.subject, v.version)))
+    const fromRegistry = await Promise.all(refs.filter((ref) => !have.has(referenceKey(ref.subject, ref.version))).map((ref) => registryVersion(client, ref)))
+    return [...stored, ...fromRegistry.filter((v) => v !== null)]
+  }
+  const found = await loadReferencedVersions(roots, readBatch, inBatch)
   for (const subject of fetched) {
     for (const v of subject.versions) {
       if (!v.ok) continue
@@ -56,4 +69,13 @@ async function storedVersions(payload: Payload, clusterId: number, refs: SchemaR
   return rows
     .map((row) => ({ subject: row.subject, version: Number(row.version), content: row.content ?? '', references: readReferences(row.references) }))
     .filter((row) => row.content !== '' && wanted.has(referenceKey(row.subject, row.version)))
+}
+
+async function registryVersion(client: SchemaRegistryClient, ref: SchemaReference): Promise<ReferencedVersion | null> {
+  try {
+    const v = await client.getVersion(ref.subject, ref.version, { deleted: true })
+    return { subject: ref.subject, version: ref.version, content: v.schema, references: v.references }
+  } catch {
+    return null // the version stays unresolved; the build falls back to the fetched texts
+  }
 }
