@@ -1,7 +1,9 @@
 /**
  * The demo's Schema Registry content: subjects that evolve over several versions in Avro,
  * Protobuf and JSON Schema, with compatible changes, one incompatible change per format, a
- * soft-deleted version and an Avro reference. Pure data; registerDemoSchemas writes it.
+ * soft-deleted version, and references in each format (an Avro named type, a Protobuf import, a
+ * JSON `$ref`), each with a version that breaks through the referenced schema. Pure data;
+ * registerDemoSchemas writes it.
  */
 import type { SchemaReference, SchemaType } from '@/integrations/schema-registry'
 
@@ -34,6 +36,16 @@ const customerId = { name: 'customerId', type: 'string' }
 const amountLong = { name: 'amount', type: 'long', default: 0, doc: 'Amount in cents' }
 const currency = { name: 'currency', type: 'string', default: 'EUR' }
 const moneySubject = `${billing}com.acme.billing.Money`
+const moneyProtoSubject = `${checkout}money-proto`
+const addressSubject = `${shipping}address-json`
+const money = (cents: string, extra: object[] = []) => avro('Money', [{ name: 'cents', type: cents }, currency, ...extra], 'com.acme.billing')
+const moneyProto = (centsType: string) => `syntax = "proto3";\npackage acme.common;\n\nmessage Money {\n  ${centsType} cents = 1;\n  string currency = 2;\n}\n`
+const address = (zip: object) =>
+  JSON.stringify(
+    { $schema: 'http://json-schema.org/draft-07/schema#', title: 'Address', type: 'object', properties: { street: { type: 'string' }, zip } },
+    null,
+    2,
+  )
 
 export const DEMO_SUBJECTS: DemoSubject[] = [
   {
@@ -84,7 +96,9 @@ export const DEMO_SUBJECTS: DemoSubject[] = [
     level: 'BACKWARD',
     versions: [
       { schema: avro('Money', [{ name: 'cents', type: 'long' }], 'com.acme.billing') },
-      { schema: avro('Money', [{ name: 'cents', type: 'long' }, currency], 'com.acme.billing') },
+      { schema: money('long') },
+      // Breaking: every subject referencing Money v3 can no longer read older data.
+      { schema: money('string') },
     ],
   },
   {
@@ -115,7 +129,52 @@ export const DEMO_SUBJECTS: DemoSubject[] = [
         ),
         references: [{ name: 'com.acme.billing.Money', subject: moneySubject, version: 2 }],
       },
+      {
+        // Moves to Money v3: the change is in the referenced schema, the verdict still sees it.
+        schema: avro(
+          'Invoice',
+          [
+            { name: 'id', type: 'string' },
+            { name: 'total', type: 'com.acme.billing.Money' },
+            { name: 'dueDate', type: ['null', 'string'], default: null },
+            { name: 'paidAt', type: ['null', 'string'], default: null },
+          ],
+          'com.acme.billing',
+        ),
+        references: [{ name: 'com.acme.billing.Money', subject: moneySubject, version: 3 }],
+      },
     ],
+  },
+  {
+    // Protobuf import from another subject: the refund message imports money.proto.
+    subject: moneyProtoSubject,
+    schemaType: 'PROTOBUF',
+    level: 'BACKWARD',
+    versions: [{ schema: moneyProto('int64') }, { schema: moneyProto('string') }],
+  },
+  {
+    subject: `${checkout}refunds-value`,
+    schemaType: 'PROTOBUF',
+    level: 'BACKWARD',
+    versions: [
+      {
+        schema:
+          'syntax = "proto3";\npackage acme.checkout;\n\nimport "money.proto";\n\nmessage Refund {\n  string id = 1;\n  acme.common.Money amount = 2;\n}\n',
+        references: [{ name: 'money.proto', subject: moneyProtoSubject, version: 1 }],
+      },
+      {
+        schema:
+          'syntax = "proto3";\npackage acme.checkout;\n\nimport "money.proto";\n\nmessage Refund {\n  string id = 1;\n  acme.common.Money amount = 2;\n  string reason = 3;\n}\n',
+        references: [{ name: 'money.proto', subject: moneyProtoSubject, version: 2 }],
+      },
+    ],
+  },
+  {
+    // JSON Schema `$ref` to another subject.
+    subject: addressSubject,
+    schemaType: 'JSON',
+    level: 'BACKWARD',
+    versions: [{ schema: address({ type: 'string' }) }, { schema: address({ type: 'string', maxLength: 10 }) }],
   },
   {
     // JSON Schema (closed content model): an added optional property, a breaking type change,
@@ -133,6 +192,22 @@ export const DEMO_SUBJECTS: DemoSubject[] = [
           'id',
           'address',
         ]),
+      },
+    ],
+  },
+  {
+    subject: `${shipping}consignees-value`,
+    schemaType: 'JSON',
+    level: 'BACKWARD',
+    versions: [
+      {
+        schema: json('Consignee', { name: { type: 'string' }, address: { $ref: 'address.json' } }, ['name']),
+        references: [{ name: 'address.json', subject: addressSubject, version: 1 }],
+      },
+      {
+        // Address v2 caps zip at 10 characters: this version breaks through the $ref.
+        schema: json('Consignee', { name: { type: 'string' }, address: { $ref: 'address.json' }, phone: { type: 'string' } }, ['name']),
+        references: [{ name: 'address.json', subject: addressSubject, version: 2 }],
       },
     ],
   },

@@ -20,6 +20,9 @@ let browser: Browser
 let scenario: E2EScenario
 let registry: SchemaRegistryClient
 const ids: Record<string, number> = {}
+/** Unowned (no run id, no prefix), so only the platform admin sees them: Invoice -> Money -> Currency. */
+const refRun = `orbit-e2e-ref-${randomBytes(4).toString('hex')}-`
+const refSubjects = { currency: `${refRun}currency-value`, money: `${refRun}money-value`, invoices: `${refRun}invoices-value` }
 /** Owned by no workspace (no run id, no prefix): only its failure shows, in the banner. */
 const retiredSubject = `orbit-e2e-retired-${randomBytes(4).toString('hex')}-value`
 let subjects: { orders: string; payments: string; events: string; customers: string; invoices: string; ledger: string }
@@ -55,8 +58,29 @@ async function registerSubjects() {
     ),
   })
   await registry.registerSchema(subjects.ledger, { schemaType: 'JSON', schema: jsonSchema({ entry: { type: 'string' } }) })
+  await registerReferenceChain()
   await registry.registerSchema(retiredSubject, { schema: avro([id], 'Retired') })
   await registry.deleteSubject(retiredSubject)
+}
+
+/** Money v2 retypes `cents`; Invoice v2 moves to Money v2 and breaks through the reference. */
+async function registerReferenceChain() {
+  const { currency, money, invoices } = refSubjects
+  const moneyFields = (cents: string) => [
+    { name: 'cents', type: cents },
+    { name: 'currency', type: 'com.acme.Currency' },
+  ]
+  const currencyRef = [{ name: 'com.acme.Currency', subject: currency, version: 1 }]
+  await registry.registerSchema(currency, { schema: JSON.stringify({ type: 'enum', name: 'Currency', namespace: 'com.acme', symbols: ['EUR'] }) })
+  await registry.registerSchema(money, { schema: avro(moneyFields('long'), 'Money'), references: currencyRef })
+  await registry.registerSchema(money, { schema: avro(moneyFields('string'), 'Money'), references: currencyRef })
+  const invoice = (extra: object[]) => avro([{ name: 'total', type: 'com.acme.Money' }, ...extra], 'Invoice')
+  await registry.registerSchema(invoices, { schema: invoice([]), references: [{ name: 'com.acme.Money', subject: money, version: 1 }] })
+  await registry.registerSchema(invoices, {
+    schema: invoice([{ name: 'note', type: ['null', 'string'], default: null }]),
+    references: [{ name: 'com.acme.Money', subject: money, version: 2 }],
+  })
+  for (const subject of Object.values(refSubjects)) await registry.setSubjectCompatibility(subject, 'BACKWARD')
 }
 
 beforeAll(async () => {
@@ -84,6 +108,16 @@ beforeAll(async () => {
     const doc = found.docs.find((d) => d.subject === subject)
     if (!doc) throw new Error(`schema ${subject} was not synced`)
     ids[key] = doc.id
+  }
+  const refs = await rest<{ docs: Array<{ id: number; subject: string }> }>(
+    scenario.adminToken,
+    'GET',
+    `/kafka-schemas?where[subject][like]=${encodeURIComponent(refRun)}&limit=10&depth=0`,
+  )
+  for (const [key, subject] of Object.entries(refSubjects)) {
+    const doc = refs.docs.find((d) => d.subject === subject)
+    if (!doc) throw new Error(`schema ${subject} was not synced`)
+    ids[`ref-${key}`] = doc.id
   }
 })
 
@@ -132,8 +166,8 @@ describe('schema pages in a real browser', () => {
     expect(await cardValue(page, 'summary-json')).toBe('1')
     const orders = rows(page).filter({ hasText: subjects.orders })
     const cells = (await orders.locator('td').allTextContents()).map((c) => c.trim())
-    // Subject, Workspace, Application, Env, Topic, Format, Latest, Versions, Compatibility, Status, Last registered
-    expect(cells.slice(0, 10)).toEqual([
+    // Subject, Workspace, Application, Env, Topic, Format, Latest, Versions, Compatibility, Latest verdict, Status, Last registered
+    expect(cells.slice(0, 11)).toEqual([
       subjects.orders,
       scenario.workspaces.a.name,
       'Checkout',
@@ -143,9 +177,10 @@ describe('schema pages in a real browser', () => {
       'v4',
       '4',
       'BACKWARD',
+      'Compatible (BACKWARD)',
       'Registered',
     ])
-    expect(cells[10]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/)
+    expect(cells[11]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/)
     expect(await page.getByRole('columnheader', { name: 'Workspace' }).count()).toBe(1)
     await expectBannerMatchesSyncHealth(page)
     await screenshot(page, 'schemas-unified')
@@ -405,6 +440,45 @@ describe('schema pages in a real browser', () => {
     await page.goto(`/kafka/schemas/${ids.invoices}`)
     expect(await page.getByTestId('schema-subject').textContent()).toBe(subjects.invoices)
     await screenshot(page, 'schema-detail-dark')
+    await page.close()
+  })
+
+  it('resolves references: verdicts, References and Referenced by, the dependents graph and the breaking marks', async () => {
+    const page = await newPage(browser)
+    await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password)
+    await page.goto(`/kafka/schemas/${ids['ref-invoices']}`)
+    // The timeline marks v2 breaking, for the right reason and the right way round.
+    const v2 = page.locator('[data-testid="timeline-entry"][data-version="2"]')
+    expect(await v2.getByTestId('schema-verdict').getAttribute('data-verdict')).toBe('breaking')
+    expect(await v2.getByTestId('timeline-reasons').textContent()).toContain(
+      'the new schema cannot read data written with v1: Invoice.total.cents: long cannot be read as string (TYPE_MISMATCH)',
+    )
+    expect(await v2.getByTestId('timeline-summary').textContent()).not.toContain('could not be computed')
+    expect(await page.getByTestId('diff-verdict').textContent()).toContain('Incompatible (BACKWARD)')
+    expect(await page.locator('[data-testid="diff-changes"] li[data-path="Invoice.total.cents"]').getAttribute('data-rule')).toBe('FIELD_SAME_TYPE')
+    const reference = page.getByTestId('reference')
+    expect(await reference.getAttribute('data-subject')).toBe(refSubjects.money)
+    expect(await reference.getAttribute('data-version')).toBe('2')
+    await screenshot(page, 'schema-references-breaking')
+
+    await page.goto(`/kafka/schemas/${ids['ref-currency']}`)
+    expect(await page.getByTestId('referenced-by').getAttribute('data-subject')).toBe(refSubjects.money)
+    expect(await page.getByTestId('dependents-count').textContent()).toContain('2 subjects a change could break')
+    expect(
+      await page.getByTestId('dependent').evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('data-subject'), n.getAttribute('data-depth')])),
+    ).toEqual([
+      [refSubjects.money, '0'],
+      [refSubjects.invoices, '1'],
+    ])
+    await page.getByTestId('dependent').filter({ hasText: refSubjects.invoices }).getByRole('link', { name: refSubjects.invoices }).click()
+    await page.waitForURL(new RegExp(`/kafka/schemas/${ids['ref-invoices']}`))
+    await screenshot(page, 'schema-dependents')
+
+    await page.goto(`/kafka/schemas?search=${refRun}&verdict=incompatible`)
+    expect((await rowSubjects(page)).sort()).toEqual([refSubjects.invoices, refSubjects.money].sort())
+    expect(await page.getByTestId('filter-verdict').inputValue()).toBe('incompatible')
+    await page.goto('/kafka')
+    expect(Number(await cardValue(page, 'overview-schemas-breaking'))).toBeGreaterThanOrEqual(2)
     await page.close()
   })
 })
