@@ -115,7 +115,7 @@ describe('buildGroupLagRows', () => {
   it('dates a partition by the record read at its committed offset and says so; the others fall back to the time table', () => {
     const built = buildGroupLagRows({
       clusterId: 3,
-      group: { ...group, members: [{ ...group.members[0]!, assignments: [{ topic: 'orders-eu', partitions: [0, 1] }] }] },
+      group,
       committed: [
         { topic: 'orders-eu', partition: 0, offset: 95 },
         { topic: 'orders-eu', partition: 1, offset: 40 },
