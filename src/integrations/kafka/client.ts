@@ -33,8 +33,8 @@ export interface KafkaAdminClient {
   describeGroups(groups: GroupRef[]): Promise<GroupDescription[]>
   fetchCommittedOffsets(groupIds: string[]): Promise<Map<string, CommittedOffset[]>>
   fetchPartitionOffsets(topics: string[]): Promise<PartitionOffsets[]>
-  /** Timestamps of the records at the given offsets (record-timestamps.ts): one outcome per read, rounds flattened in order. */
-  fetchRecordTimes(rounds: RecordRead[][], limits: RecordReadLimits): Promise<RecordReadsResult>
+  /** Timestamps of the records at the given offsets (record-timestamps.ts): per read, one outcome per offset. */
+  fetchRecordTimes(reads: RecordRead[], limits: RecordReadLimits): Promise<RecordReadsResult>
   close(): Promise<void>
 }
 
@@ -81,7 +81,7 @@ export function createKafkaAdminClient(connection: ClusterConnection, options: K
     describeGroups: (groups) => run('describeGroups', () => describeGroups(session, groups)),
     fetchCommittedOffsets: (groupIds) => run('fetchCommittedOffsets', () => fetchCommittedOffsets(session, groupIds)),
     fetchPartitionOffsets: (topics) => run('fetchPartitionOffsets', () => fetchPartitionOffsets(session, topics)),
-    fetchRecordTimes: (rounds, limits) => run('fetchRecordTimes', () => fetchRecordTimes(session, rounds, limits)),
+    fetchRecordTimes: (reads, limits) => run('fetchRecordTimes', () => fetchRecordTimes(session, reads, limits)),
     async close() {
       if (closed) return
       closed = true

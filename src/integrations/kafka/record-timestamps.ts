@@ -1,19 +1,21 @@
 import { createAPI, fetchV12, type Reader, readKnownTaggedFields } from '@platformatic/kafka'
 
-import { firstRecordTime, type RecordTime } from '@/integrations/kafka/record-batch'
+import { decodeRecordTimes, recordTimeAt, type RecordTime } from '@/integrations/kafka/record-batch'
 import type { KafkaSession } from '@/integrations/kafka/session'
 
-/** A record to date: the first at or after `offset` of the partition (a group's committed offset). */
-export type RecordRead = { topic: string; partition: number; offset: number }
+/** Records to date in one partition: the first at or after each offset (groups' committed offsets), ascending, distinct. */
+export type RecordRead = { topic: string; partition: number; offsets: number[] }
 
 /**
  * What a read found: the record's time; `gone` when the offset is out of the log's range (deleted by
- * retention or deleteRecords); `unreadable` when the answer held no record to date (cut off by the
- * byte limit inside a compressed batch, no timestamp, a partition error or a failed request).
+ * retention or deleteRecords); `unreadable` when the answer held no record to date (no timestamp, a
+ * batch too big even for the largest retry, a partition error or a failed request); null when the
+ * byte budget ran out before it was reached.
  */
-export type RecordReadOutcome = RecordTime | 'gone' | 'unreadable'
+export type RecordReadOutcome = RecordTime | 'gone' | 'unreadable' | null
 
-export type RecordReadsResult = { outcomes: RecordReadOutcome[]; requests: number; bytes: number }
+/** Per read, one outcome per offset (same order); the Fetch requests sent and the record bytes received. */
+export type RecordReadsResult = { outcomes: RecordReadOutcome[][]; requests: number; bytes: number }
 
 /**
  * READ_UNCOMMITTED, like the lag itself (ListOffsets in offsets.ts, and ConsumerGroupCommand): the
@@ -70,98 +72,131 @@ const rawFetchV12 = createAPI<Parameters<typeof fetchV12.createRequest>, RawFetc
   },
 )
 
-/** The budget of one call: the per-partition limit of the first try, and the bytes all requests may reserve (limit × partitions). */
+/** The budget of one call: the per-partition limit of a first try, and the bytes all requests together may reserve (limit × partitions). */
 export type RecordReadLimits = { partitionBytes: number; bytes: number }
 
 /** A retry's per-partition limit grows by this factor, up to MAX_PARTITION_BYTES (above Kafka's default max.message.bytes, ~1 MiB). */
 const RETRY_GROWTH = 8
 const MAX_PARTITION_BYTES = 2 * 1024 * 1024
 
-type Pending = { read: RecordRead; index: number }
+/** One partition's progress: its next offset to date (`next` into offsets), where to fetch from, and at what limit. */
+type Progress = { read: RecordRead; outcomes: RecordReadOutcome[]; next: number; from: number; limit: number }
 
 /**
- * Dates records with as few Fetch requests as the rounds allow: one Metadata request for the
- * leaders, then per round one Fetch per leader broker carrying all its reads of that round, at
- * most `partitionBytes` per partition. A round holds each partition at most once (a Fetch names a
- * partition once); rounds run one after the other.
- * A batch larger than the per-partition limit comes back whole only for the first partition of a
- * response with data; for the others the broker answers no records (KIP-74). Those reads are
- * retried, together, with RETRY_GROWTH times the limit, while the reserved bytes stay within
- * `bytes`, biggest lag (first in the rounds) first. A read whose partition has no leader, or whose
- * request failed, is `unreadable`: the caller falls back, the cycle goes on.
+ * Dates records in rounds of one Fetch per leader broker carrying every partition still to date
+ * (read_uncommitted, answer at once). One answer of `partitionBytes` holds many consecutive
+ * records, so it dates every offset of the partition it reaches (groups at nearby offsets share
+ * it); the next round fetches from the first offset not reached yet. A batch larger than the
+ * limit comes back whole only for the first partition of a response with data, the others get no
+ * records (KIP-74): those partitions are asked again with RETRY_GROWTH times the limit. Each round
+ * reserves limit × partitions bytes; once `bytes` is reserved the rest stays null (the caller
+ * falls back). Reads come in priority order (biggest lag first) and keep it. One Metadata request
+ * finds the leaders; a partition without a leader, or whose request failed, is `unreadable`.
  */
-export async function fetchRecordTimes(session: KafkaSession, rounds: RecordRead[][], limits: RecordReadLimits): Promise<RecordReadsResult> {
-  const total = rounds.reduce((n, r) => n + r.length, 0)
-  const outcomes: RecordReadOutcome[] = new Array(total).fill('unreadable')
-  const result = { outcomes, requests: 0, bytes: 0 }
-  if (total === 0) return result
+export async function fetchRecordTimes(session: KafkaSession, reads: RecordRead[], limits: RecordReadLimits): Promise<RecordReadsResult> {
+  const progress: Progress[] = reads.map((read) => ({
+    read,
+    outcomes: read.offsets.map(() => null),
+    next: 0,
+    from: read.offsets[0] ?? 0,
+    limit: limits.partitionBytes,
+  }))
+  const result = { outcomes: progress.map((p) => p.outcomes), requests: 0, bytes: 0 }
+  let active = progress.filter((p) => p.read.offsets.length > 0)
+  if (active.length === 0) return result
   const api = await session.pickApi('Fetch', [rawFetchV12])
-  const metadata = await session.metadata([...new Set(rounds.flat().map((r) => r.topic))])
+  const metadata = await session.metadata([...new Set(active.map((p) => p.read.topic))])
   const leaders = new Map<string, number>()
   for (const t of metadata.topics) {
     if (t.errorCode !== 0 || !t.name) continue
     for (const p of t.partitions) if (p.leaderId >= 0 && metadata.brokers.has(p.leaderId)) leaders.set(readKey(t.name, p.partitionIndex), p.leaderId)
   }
+  const settle = (p: Progress, outcome: RecordReadOutcome) => {
+    while (p.next < p.outcomes.length) p.outcomes[p.next++] = outcome
+  }
   let reserved = 0
-  /** One Fetch per leader for `reads` (each partition once) at `partitionMaxBytes`; returns the reads that found no records. */
-  const fetchOnce = async (reads: Pending[], partitionMaxBytes: number): Promise<Pending[]> => {
-    const byLeader = new Map<number, Pending[]>()
-    for (const pending of reads) {
-      const leader = leaders.get(readKey(pending.read.topic, pending.read.partition))
-      if (leader !== undefined) byLeader.set(leader, [...(byLeader.get(leader) ?? []), pending])
+  while (active.length > 0) {
+    const round: Progress[] = []
+    for (const p of active) {
+      if (reserved + p.limit > limits.bytes) continue
+      reserved += p.limit
+      round.push(p)
     }
-    const empty: Pending[] = []
+    if (round.length === 0) break
+    const byLeader = new Map<number, Progress[]>()
+    for (const p of round) {
+      const leader = leaders.get(readKey(p.read.topic, p.read.partition))
+      if (leader === undefined) settle(p, 'unreadable')
+      else byLeader.set(leader, [...(byLeader.get(leader) ?? []), p])
+    }
     await Promise.all(
       [...byLeader].map(async ([leader, ofLeader]) => {
-        const byTopic = new Map<
-          string,
-          { partition: number; currentLeaderEpoch: number; fetchOffset: bigint; lastFetchedEpoch: number; partitionMaxBytes: number }[]
-        >()
-        for (const { read } of ofLeader) {
-          const partitions = byTopic.get(read.topic) ?? []
-          partitions.push({ partition: read.partition, currentLeaderEpoch: -1, fetchOffset: BigInt(read.offset), lastFetchedEpoch: -1, partitionMaxBytes })
-          byTopic.set(read.topic, partitions)
-        }
-        const topics = [...byTopic].map(([topicId, partitions]) => ({ topicId, partitions }))
-        const maxBytes = Math.min(INT32_MAX, ofLeader.length * partitionMaxBytes)
-        reserved += ofLeader.length * partitionMaxBytes
-        let response: RawFetchResponse
-        try {
-          const connection = await session.connectionTo(metadata.brokers.get(leader)!)
-          result.requests++
-          response = await session.call(api, connection, MAX_WAIT_MS, MIN_BYTES, maxBytes, READ_UNCOMMITTED, 0, -1, topics, [], '')
-        } catch {
-          return // these reads stay unreadable
-        }
-        const answers = new Map<string, RawFetchPartition>()
-        for (const t of response.responses) for (const p of t.partitions) answers.set(readKey(t.topic, p.partitionIndex), p)
-        for (const pending of ofLeader) {
-          const answer = answers.get(readKey(pending.read.topic, pending.read.partition))
-          if (!answer) continue
+        const answers = await fetchOnce(session, api, metadata.brokers.get(leader)!, ofLeader)
+        result.requests++
+        for (const p of ofLeader) {
+          const answer = answers?.get(readKey(p.read.topic, p.read.partition))
+          if (!answer || (answer.errorCode !== 0 && answer.errorCode !== OFFSET_OUT_OF_RANGE)) {
+            settle(p, 'unreadable')
+            continue
+          }
           result.bytes += answer.records.length
-          if (answer.errorCode === OFFSET_OUT_OF_RANGE) outcomes[pending.index] = 'gone'
-          else if (answer.errorCode !== 0) continue
-          else if (answer.records.length === 0) empty.push(pending)
-          else outcomes[pending.index] = firstRecordTime(answer.records, pending.read.offset) ?? 'unreadable'
+          if (answer.errorCode === OFFSET_OUT_OF_RANGE) {
+            p.outcomes[p.next++] = 'gone' // below the log start now (deleted since ListOffsets): the others may still be there
+          } else {
+            advance(p, answer.records)
+          }
+          if (p.next < p.outcomes.length) p.from = Math.max(p.from, p.read.offsets[p.next]!)
         }
       }),
     )
-    return empty.sort((a, b) => a.index - b.index)
-  }
-
-  let index = 0
-  for (const round of rounds) {
-    let pending = round.map((read) => ({ read, index: index++ }))
-    let partitionMaxBytes = limits.partitionBytes
-    pending = await fetchOnce(pending, partitionMaxBytes)
-    while (pending.length > 0 && partitionMaxBytes < MAX_PARTITION_BYTES) {
-      partitionMaxBytes = Math.min(MAX_PARTITION_BYTES, partitionMaxBytes * RETRY_GROWTH)
-      const affordable = Math.floor(Math.max(0, limits.bytes - reserved) / partitionMaxBytes)
-      if (affordable === 0) break
-      pending = await fetchOnce(pending.slice(0, affordable), partitionMaxBytes)
-    }
+    active = active.filter((p) => p.next < p.outcomes.length)
   }
   return result
+}
+
+/** Dates the partition's offsets the answer reaches; when it reaches none, fetches further or asks again with a bigger limit. */
+function advance(p: Progress, records: Buffer) {
+  const { spans, coveredTo } = decodeRecordTimes(records)
+  const before = p.next
+  while (p.next < p.outcomes.length) {
+    const time = recordTimeAt(spans, p.read.offsets[p.next]!)
+    if (time === null) break
+    p.outcomes[p.next++] = time
+  }
+  if (p.next > before) return
+  if (coveredTo >= p.from) {
+    p.from = coveredTo + 1 // only transaction markers there: the next data record is further on
+  } else if (p.limit < MAX_PARTITION_BYTES) {
+    p.limit = Math.min(MAX_PARTITION_BYTES, p.limit * RETRY_GROWTH)
+  } else {
+    p.outcomes.fill('unreadable', p.next)
+    p.next = p.outcomes.length
+  }
+}
+
+/** One Fetch of the partitions (each from `from`, at most `limit` bytes) from their leader; null when the request failed. */
+async function fetchOnce(session: KafkaSession, api: typeof rawFetchV12, broker: { host: string; port: number }, partitions: Progress[]) {
+  const byTopic = new Map<
+    string,
+    { partition: number; currentLeaderEpoch: number; fetchOffset: bigint; lastFetchedEpoch: number; partitionMaxBytes: number }[]
+  >()
+  let maxBytes = 0
+  for (const p of partitions) {
+    const list = byTopic.get(p.read.topic) ?? []
+    list.push({ partition: p.read.partition, currentLeaderEpoch: -1, fetchOffset: BigInt(p.from), lastFetchedEpoch: -1, partitionMaxBytes: p.limit })
+    byTopic.set(p.read.topic, list)
+    maxBytes += p.limit
+  }
+  const topics = [...byTopic].map(([topicId, list]) => ({ topicId, partitions: list }))
+  try {
+    const connection = await session.connectionTo(broker)
+    const response = await session.call(api, connection, MAX_WAIT_MS, MIN_BYTES, Math.min(INT32_MAX, maxBytes), READ_UNCOMMITTED, 0, -1, topics, [], '')
+    const answers = new Map<string, RawFetchPartition>()
+    for (const t of response.responses) for (const a of t.partitions) answers.set(readKey(t.topic, a.partitionIndex), a)
+    return answers
+  } catch {
+    return null
+  }
 }
 
 const readKey = (topic: string, partition: number) => `${partition}\u0000${topic}`

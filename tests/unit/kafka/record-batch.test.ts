@@ -1,7 +1,7 @@
 import { CompressionAlgorithms, createRecordsBatch, type CompressionAlgorithmValue } from '@platformatic/kafka'
 import { describe, expect, it } from 'vitest'
 
-import { firstRecordTime } from '@/integrations/kafka/record-batch'
+import { decodeRecordTimes, firstRecordTime, recordTimeAt } from '@/integrations/kafka/record-batch'
 
 const T0 = 1_767_225_600_000 // 2026-01-01T00:00:00Z
 
@@ -64,5 +64,13 @@ describe('firstRecordTime', () => {
     expect(firstRecordTime(batch(0, [-1]), 0)).toBeNull()
     expect(firstRecordTime(Buffer.alloc(0), 0)).toBeNull()
     expect(firstRecordTime(batch(0, [T0]).subarray(0, 40), 0)).toBeNull()
+  })
+
+  it('dates several offsets from one answer, and says how far its bytes reach', () => {
+    const records = Buffer.concat([batch(0, [T0, T0 + 1_000]), batch(2, [T0 + 5_000], { attributes: 1 << 3 }), batch(3, [T0 + 9_000])])
+    const { spans, coveredTo } = decodeRecordTimes(records.subarray(0, records.length - 4))
+    expect(coveredTo).toBe(2) // the last batch was cut off before its only record
+    expect([0, 1, 2].map((o) => recordTimeAt(spans, o)?.timestamp)).toEqual([T0, T0 + 1_000, T0 + 5_000])
+    expect(recordTimeAt(spans, 3)).toBeNull()
   })
 })

@@ -11,76 +11,57 @@ const partitions = new Map([
 const budget = { partitions: 100, bytes: 1_000_000, partitionBytes: 1_000 }
 
 describe('planRecordReads', () => {
-  it('reads each distinct lagging offset still in the log once, biggest lag first, and none caught up or below the log start', () => {
+  it('reads each partition with lag once, with its distinct lagging offsets still in the log, biggest lag first', () => {
     const plan = planRecordReads({
       committed: [
         { topic: 'orders', partition: 0, offset: 40 }, // lag 60
-        { topic: 'orders', partition: 0, offset: 40 }, // a second group at the same offset: one read
+        { topic: 'orders', partition: 0, offset: 40 }, // a second group at the same offset: dated once
+        { topic: 'orders', partition: 0, offset: 20 }, // lag 80: the partition's biggest
         { topic: 'orders', partition: 0, offset: 5 }, // below the log start: gone, not read
         { topic: 'orders', partition: 1, offset: 50 }, // caught up
-        { topic: 'payments', partition: 0, offset: 900 }, // lag 100
+        { topic: 'payments', partition: 0, offset: 930 }, // lag 70
         { topic: 'unknown', partition: 0, offset: 1 }, // not polled
       ],
       partitions,
       budget,
     })
     expect(plan).toEqual({
-      rounds: [
-        [
-          { topic: 'payments', partition: 0, offset: 900 },
-          { topic: 'orders', partition: 0, offset: 40 },
-        ],
+      reads: [
+        { topic: 'orders', partition: 0, offsets: [20, 40] },
+        { topic: 'payments', partition: 0, offsets: [930] },
       ],
-      wanted: 2,
+      wanted: 3,
       overBudget: 0,
     })
   })
 
-  it('puts a second offset of the same partition into the next round (a Fetch names a partition once)', () => {
-    const plan = planRecordReads({
-      committed: [
-        { topic: 'orders', partition: 0, offset: 90 },
-        { topic: 'orders', partition: 0, offset: 20 },
-        { topic: 'orders', partition: 1, offset: 0 },
-      ],
-      partitions,
-      budget,
-    })
-    expect(plan.rounds).toEqual([
-      [
-        { topic: 'orders', partition: 0, offset: 20 },
-        { topic: 'orders', partition: 1, offset: 0 },
-      ],
-      [{ topic: 'orders', partition: 0, offset: 90 }],
-    ])
-  })
-
-  it('stops at the smaller of the partition and byte budgets, keeping the biggest lags', () => {
+  it('stops at the smaller of the partition and byte budgets, keeping the biggest lags, and counts the offsets left out', () => {
     const committed = [
       { topic: 'orders', partition: 0, offset: 99 }, // lag 1
+      { topic: 'orders', partition: 0, offset: 98 }, // lag 2
       { topic: 'orders', partition: 1, offset: 10 }, // lag 40
       { topic: 'payments', partition: 0, offset: 0 }, // lag 1000
     ]
     const byBytes = planRecordReads({ committed, partitions, budget: { partitions: 10, bytes: 2_500, partitionBytes: 1_000 } })
-    expect(byBytes.rounds.flat().map((r) => r.topic + r.partition)).toEqual(['payments0', 'orders1'])
-    expect(byBytes.overBudget).toBe(1)
+    expect(byBytes.reads.map((r) => partitionKey(r.topic, r.partition))).toEqual(['payments-0', 'orders-1'])
+    expect([byBytes.wanted, byBytes.overBudget]).toEqual([4, 2])
     const byCount = planRecordReads({ committed, partitions, budget: { partitions: 1, bytes: 1_000_000, partitionBytes: 1_000 } })
-    expect(byCount.rounds).toEqual([[{ topic: 'payments', partition: 0, offset: 0 }]])
-    expect(planRecordReads({ committed, partitions, budget: { ...budget, partitions: 0 } })).toEqual({ rounds: [], wanted: 3, overBudget: 3 })
+    expect(byCount.reads).toEqual([{ topic: 'payments', partition: 0, offsets: [0] }])
+    expect(planRecordReads({ committed, partitions, budget: { ...budget, partitions: 0 } })).toEqual({ reads: [], wanted: 4, overBudget: 4 })
   })
 })
 
 describe('recordTimestamps', () => {
-  it('keys the found timestamps by partition and offset and counts the reads that found none', () => {
-    const rounds = [
-      [
-        { topic: 'orders', partition: 0, offset: 40 },
-        { topic: 'orders', partition: 1, offset: 3 },
-      ],
-      [{ topic: 'orders', partition: 0, offset: 60 }],
+  it('keys the found timestamps by partition and offset and counts the offsets that found none or were not reached', () => {
+    const reads = [
+      { topic: 'orders', partition: 0, offsets: [40, 60] },
+      { topic: 'orders', partition: 1, offsets: [3, 4] },
     ]
-    const found = recordTimestamps(rounds, [{ offset: 41, timestamp: 1_000, timestampType: 'create' }, 'gone', 'unreadable'])
+    const found = recordTimestamps(reads, [
+      [{ offset: 41, timestamp: 1_000, timestampType: 'create' }, null],
+      ['gone', 'unreadable'],
+    ])
     expect([...found.timestamps]).toEqual([[recordReadKey('orders', 0, 40), 1_000]])
-    expect([found.gone, found.unreadable]).toEqual([1, 1])
+    expect([found.gone, found.unreadable, found.unreached]).toEqual([1, 1, 1])
   })
 })

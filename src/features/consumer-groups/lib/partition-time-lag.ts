@@ -3,9 +3,9 @@ import { estimateTimeLagWithMethod } from '@/features/consumer-groups/lib/time-l
 import type { TimeLagMethod } from '@/features/consumer-groups/lib/types'
 
 /**
- * What one lag check may spend on dating records: at most `partitions` reads and `bytes` bytes
- * (each read reserves `partitionBytes`, the Fetch's per-partition limit), so at most
- * min(partitions, bytes / partitionBytes) reads. partitions 0 turns record reads off.
+ * What one lag check may spend on dating records: at most `partitions` partitions read and `bytes`
+ * bytes reserved over all its Fetch requests (each partition in a request reserves its limit,
+ * `partitionBytes` on a first try). partitions 0 turns record reads off.
  */
 export type RecordReadBudget = { partitions: number; bytes: number; partitionBytes: number }
 

@@ -48,8 +48,8 @@ export function createLagCheckActivities(
      * The lag check of one cluster in one batched pass: committed offsets of every
      * non-archived group (many groups per request), log start/end of every partition they read
      * (one request per leader and kind), the timestamps of the records at lagging committed offsets
-     * within the cycle's budget (one Fetch per leader and round, record-reads.ts; time lag falls
-     * back to the time tables for the rest), then groups updated and one history row per group
+     * within the cycle's budget (rounds of one Fetch per leader, record-timestamps.ts; time lag
+     * falls back to the time tables for the rest), then groups updated and one history row per group
      * appended, in bulk. Time tables and recent log ends persist per partition. The time to clear
      * comes from the group's recent raw history plus this poll, the lag trend (rising, falling,
      * flat) from the last hour's, so lists read no history. The health verdict (lib/verdict.ts) comes
@@ -84,8 +84,8 @@ export function createLagCheckActivities(
       }
       const [offsets, stored] = await Promise.all([client.fetchPartitionOffsets([...topics]), storedPartitions(payload, clusterId)])
       const plan = planRecordReads({ committed: [...committed.values()].flat(), partitions: logRanges(offsets), budget: recordReads })
-      const read = await client.fetchRecordTimes(plan.rounds, { partitionBytes: recordReads.partitionBytes, bytes: recordReads.bytes })
-      const records = recordTimestamps(plan.rounds, read.outcomes)
+      const read = await client.fetchRecordTimes(plan.reads, { partitionBytes: recordReads.partitionBytes, bytes: recordReads.bytes })
+      const records = recordTimestamps(plan.reads, read.outcomes)
       const now = clock()
       const fetched = performance.now()
 
@@ -136,7 +136,7 @@ export function createLagCheckActivities(
         requests: client.requestCount - requestsBefore,
         recordsWanted: plan.wanted,
         recordsRead: records.timestamps.size,
-        recordsOverBudget: plan.overBudget,
+        recordsOverBudget: plan.overBudget + records.unreached,
         recordsGone: records.gone,
         recordsUnreadable: records.unreadable,
         recordFetchRequests: read.requests,
