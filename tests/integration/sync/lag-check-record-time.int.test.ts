@@ -8,9 +8,8 @@ import type { PartitionDetail } from '@/features/consumer-groups/lib'
 import { createActivities } from '@/sync/activities'
 import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
 import { runLagCheck } from '@/sync/workflows/lag-check'
-import { bootstrapBrokers, commitOffsets } from '@tests/helpers/kafka-fixture'
+import { bootstrapBrokers, commitOffsets, createLocalCluster } from '@tests/helpers/kafka-fixture'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
-import { peers } from '@tests/helpers/peers'
 
 /**
  * Exact time lag end to end on the real broker: records carry CreateTime timestamps set by the
@@ -75,13 +74,7 @@ beforeAll(async () => {
     deleted,
     Array.from({ length: 30 }, (_, i) => steadyAt(i)),
   )
-  clusterId = (
-    await payload.create({
-      collection: 'kafka-clusters',
-      data: { name: `${run}-local`, bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' },
-      overrideAccess: true,
-    })
-  ).id
+  clusterId = await createLocalCluster(payload, `${run}-local`)
 }, 180_000)
 
 afterAll(async () => {
