@@ -58,7 +58,7 @@ export function createLagCheckActivities(
      * worker did not write last (after a restart, or when another worker ran the check).
      * Reads, pure row building (build-rows.ts) and writes (write-rows.ts) are apart.
      * Counts: groups, partitions, Kafka requests of this cycle, records dated (wanted, read, over
-     * budget, gone, unreadable, Fetch requests and record bytes received), groups whose state was reloaded,
+     * budget, gone, unreadable, Fetch requests, record bytes received, 1 when reading them failed), groups whose state was reloaded,
      * stored JSON values skipped as unreadable (members, partitions, time tables), and the phases' milliseconds (fetch = database reads and Kafka requests, compute = pure
      * evaluation and row building, store = bulk writes).
      */
@@ -84,7 +84,14 @@ export function createLagCheckActivities(
       }
       const [offsets, stored] = await Promise.all([client.fetchPartitionOffsets([...topics]), storedPartitions(payload, clusterId)])
       const plan = planRecordReads({ committed: [...committed.values()].flat(), partitions: logRanges(offsets), budget: recordReads })
-      const read = await client.fetchRecordTimes(plan.reads, { partitionBytes: recordReads.partitionBytes, bytes: recordReads.bytes })
+      // Exact time lag is a refinement: when reading records fails as a whole (e.g. a broker without
+      // Fetch v12), the time tables answer and the cycle counts the failure instead of failing.
+      const read = await client
+        .fetchRecordTimes(plan.reads, { partitionBytes: recordReads.partitionBytes, bytes: recordReads.bytes })
+        .catch((error: unknown) => {
+          payload.logger.warn({ err: error, clusterId, msg: 'lag check: reading record timestamps failed, time lag falls back to the time tables this cycle' })
+          return { outcomes: plan.reads.map((r) => r.offsets.map(() => 'unreadable' as const)), requests: 0, bytes: 0, failed: 1 }
+        })
       const records = recordTimestamps(plan.reads, read.outcomes)
       const now = clock()
       const fetched = performance.now()
@@ -141,6 +148,7 @@ export function createLagCheckActivities(
         recordsUnreadable: records.unreadable,
         recordFetchRequests: read.requests,
         recordFetchBytes: read.bytes,
+        recordFetchFailed: 'failed' in read ? read.failed : 0,
         stateReloaded: toLoad.length,
         unreadableStored: unreadableMembers + loaded.unreadable + stored.unreadable,
         fetchMs: Math.round(fetched - started),
