@@ -113,20 +113,24 @@ function createTimes(batch: Buffer, attributes: number, baseOffset: number, whol
   return { spans, complete: whole }
 }
 
-/** Zig-zag variable-length integers (protobuf style, as Kafka's records use them); null past the end. */
+/**
+ * Zig-zag variable-length integers (protobuf style, as Kafka's records use them), in plain numbers
+ * (no BigInt: this runs for every record of every answer); null past the end or from 2^49 on, which
+ * no offset or timestamp delta reaches.
+ */
 class VarIntReader {
   position = 0
   constructor(readonly bytes: Buffer) {}
 
   varint(): number | null {
-    let value = 0n
-    let shift = 0n
+    let value = 0
+    let scale = 1
     while (this.position < this.bytes.length) {
       const byte = this.bytes[this.position++]!
-      value |= BigInt(byte & 0x7f) << shift
-      if ((byte & 0x80) === 0) return Number((value >> 1n) ^ -(value & 1n))
-      shift += 7n
-      if (shift > 63n) return null
+      value += (byte & 0x7f) * scale
+      if ((byte & 0x80) === 0) return value % 2 === 0 ? value / 2 : -(value + 1) / 2
+      scale *= 128
+      if (scale >= 2 ** 49) return null
     }
     return null
   }

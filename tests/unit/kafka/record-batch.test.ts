@@ -20,6 +20,11 @@ describe('firstRecordTime', () => {
     expect(firstRecordTime(records, 102)).toEqual({ offset: 102, timestamp: T0 + 2_500, timestampType: 'create' })
   })
 
+  it('reads a record older than the batch base timestamp (a negative delta) and a delta of days', () => {
+    const records = batch(0, [T0, T0 - 1_500, T0 + 3 * 86_400_000])
+    expect([1, 2].map((o) => firstRecordTime(records, o)?.timestamp)).toEqual([T0 - 1_500, T0 + 3 * 86_400_000])
+  })
+
   it('skips whole batches before the offset and reads the next one', () => {
     const records = Buffer.concat([batch(0, [T0, T0 + 10]), batch(2, [T0 + 7_000, T0 + 8_000])])
     expect(firstRecordTime(records, 3)).toEqual({ offset: 3, timestamp: T0 + 8_000, timestampType: 'create' })
