@@ -34,8 +34,9 @@ type RawFetchResponse = { responses: { topic: string; partitions: RawFetchPartit
 
 /**
  * Fetch v12 (topic names; Kafka 2.7 to 4.x) with the records left as the broker sent them: the
- * library's parser decodes whole batches only and drops a batch cut off by the byte limit, whose
- * header (and first records) still date the offset. Request encoding is the library's.
+ * library's parser decodes every key, value and header of whole batches and drops a batch cut off
+ * by the byte limit, whose whole records still date offsets; record-batch.ts reads only the
+ * timestamps. Request encoding is the library's.
  */
 const rawFetchV12 = createAPI<Parameters<typeof fetchV12.createRequest>, RawFetchResponse>(
   1,
