@@ -203,7 +203,7 @@ const markdown = [
   '|---|---|---|---|---|---|---|---|---|---|',
   ...rows,
   '',
-  `Exact time lag (records at committed offsets, budget ${process.env.ORBIT_TIME_LAG_READ_PARTITIONS ?? 5000} reads / ${process.env.ORBIT_TIME_LAG_READ_BYTES ?? 16777216} bytes / ${process.env.ORBIT_TIME_LAG_READ_PARTITION_BYTES ?? 4096} bytes per partition):`,
+  `Exact time lag (records at committed offsets, budget ${process.env.ORBIT_TIME_LAG_READ_PARTITIONS ?? 5000} partitions / ${process.env.ORBIT_TIME_LAG_READ_BYTES ?? 16777216} bytes / ${process.env.ORBIT_TIME_LAG_READ_PARTITION_BYTES ?? 4096} bytes per partition):`,
   ...recordLines,
   '',
   'Targets: fetch+compute ≤ 2 s, store ≤ 1 s, ≥ 10× faster than the CLI, RSS ≤ 300 MB, ≤ 2 MB per group per year (7 days raw at 1 minute, hourly to 30 days, daily to 1 year).',
