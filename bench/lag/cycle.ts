@@ -12,4 +12,6 @@ export type Cycle = {
   partitions: number
   rssPeakMb: number
   advanceMs: number
+  /** Exact time lag's cost (lag-check counts): distinct lagging offsets to date, dated, left to the fallback by the budget, Fetch requests and record bytes. */
+  records: { wanted: number; read: number; overBudget: number; gone: number; unreadable: number; fetchRequests: number; fetchBytes: number }
 }

@@ -95,6 +95,15 @@ async function cycle(): Promise<Cycle> {
     partitions: c.partitions!,
     rssPeakMb: mb(sampledPeak),
     advanceMs: moved.ms,
+    records: {
+      wanted: c.recordsWanted ?? 0,
+      read: c.recordsRead ?? 0,
+      overBudget: c.recordsOverBudget ?? 0,
+      gone: c.recordsGone ?? 0,
+      unreadable: c.recordsUnreadable ?? 0,
+      fetchRequests: c.recordFetchRequests ?? 0,
+      fetchBytes: c.recordFetchBytes ?? 0,
+    },
   }
 }
 
@@ -104,7 +113,7 @@ const measured: Cycle[] = []
 for (let i = 0; i < RUNS; i++) {
   const c = await cycle()
   console.error(
-    `${db} cycle ${i + 1}/${RUNS}: fetch ${c.fetchMs} ms, compute ${c.computeMs} ms, store ${c.storeMs} ms, process CPU ${Math.round(c.cpuMs)} ms, state reloaded for ${c.stateReloaded} groups, ${c.requests} requests, RSS ${c.rssPeakMb.toFixed(0)} MB`,
+    `${db} cycle ${i + 1}/${RUNS}: fetch ${c.fetchMs} ms, compute ${c.computeMs} ms, store ${c.storeMs} ms, process CPU ${Math.round(c.cpuMs)} ms, state reloaded for ${c.stateReloaded} groups, ${c.requests} requests, RSS ${c.rssPeakMb.toFixed(0)} MB, records dated ${c.records.read}/${c.records.wanted} with ${c.records.fetchRequests} Fetch, ${Math.round(c.records.fetchBytes / 1024)} KiB`,
   )
   measured.push(c)
 }
@@ -150,6 +159,7 @@ console.log(
     groupsStored: stored.length,
     benchGroups: bench.length,
     benchTotalLag: bench.reduce((sum, g) => sum + (g.totalLag ?? 0), 0),
+    benchGroupsLagging: bench.filter((g) => (g.totalLag ?? 0) > 0).length,
     benchGroupsWithClearTime: bench.filter((g) => typeof g.timeToClearSeconds === 'number' && g.timeToClearSeconds > 0).length,
     groupSync: { ms: groupSyncMs, counts: sync.counts },
     warmup: warmup.map((c) => ({ ms: c.ms, fetchMs: c.fetchMs, computeMs: c.computeMs, storeMs: c.storeMs })),

@@ -24,6 +24,7 @@ type Measurement = {
   groupsStored: number
   benchGroups: number
   benchTotalLag: number
+  benchGroupsLagging: number
   benchGroupsWithClearTime: number
   groupSync: { ms: number; counts: Record<string, number> }
   measured: Cycle[]
@@ -131,6 +132,7 @@ for (const db of DATABASES) {
 const cliMs = stats(cli.map((c) => c.ms))
 const metrics: Metric[] = [{ metric: 'kafka_cli_describe_all_groups_s', value: cliMs.median / 1000, unit: 's' }]
 const rows: string[] = []
+const recordLines: string[] = []
 for (const m of measurements) {
   const { db } = m
   const fetchCompute = stats(m.measured.map((c) => c.fetchMs + c.computeMs))
@@ -145,6 +147,12 @@ for (const m of measurements) {
   const lagAgrees = sameState.every((c) => c.lag === m.benchTotalLag)
   const last = m.measured.at(-1)!
   const scrape = stats(m.scrapes.map((x) => x.ms))
+  const recordFetches = stats(m.measured.map((c) => c.records.fetchRequests))
+  const recordKib = stats(m.measured.map((c) => c.records.fetchBytes / 1024))
+  const recordsRead = stats(m.measured.map((c) => c.records.read))
+  recordLines.push(
+    `- ${db}: ${m.benchGroupsLagging} of ${m.benchGroups} bench groups lagging after the last cycle; per cycle (median) ${stats(m.measured.map((c) => c.records.wanted)).median} distinct lagging (partition, committed offset) pairs, ${recordsRead.median} dated from their record, ${stats(m.measured.map((c) => c.records.overBudget)).median} left to interpolation by the budget, ${stats(m.measured.map((c) => c.records.unreadable)).median} unreadable, ${stats(m.measured.map((c) => c.records.gone)).median} gone; ${recordFetches.median} extra Fetch requests (p95 ${recordFetches.p95}) and ${recordKib.median.toFixed(0)} KiB of records (p95 ${recordKib.p95.toFixed(0)}) per cycle, plus 1 Metadata.`,
+  )
   metrics.push(
     { metric: 'metrics_scrape_s', value: scrape.median / 1000, unit: 's', db },
     { metric: 'metrics_scrape_mb', value: m.scrapes[0]!.bytes / 2 ** 20, unit: 'MB', db },
@@ -164,6 +172,10 @@ for (const m of measurements) {
     { metric: 'history_index_bytes_per_row', value: m.history.indexBytesPerRow, unit: 'bytes', db },
     { metric: 'history_bytes_per_group_per_day', value: m.history.bytesPerGroupPerDay, unit: 'bytes', db },
     { metric: 'history_mb_per_group_per_year', value: m.history.bytesPerGroupPerYear / 2 ** 20, unit: 'MB', db },
+    { metric: 'record_fetch_requests_per_cycle', value: recordFetches.median, unit: 'requests', db },
+    { metric: 'record_fetch_kib_per_cycle', value: recordKib.median, unit: 'KiB', db },
+    { metric: 'records_dated_per_cycle', value: recordsRead.median, unit: 'records', db },
+    { metric: 'records_over_budget_per_cycle', value: stats(m.measured.map((c) => c.records.overBudget)).median, unit: 'records', db },
     { metric: 'cli_to_fetch_compute_ratio', value: cliMs.median / fetchCompute.median, unit: 'ratio', db },
     { metric: 'cli_to_cycle_ratio', value: cliMs.median / cycle.median, unit: 'ratio', db },
   )
@@ -190,6 +202,9 @@ const markdown = [
   '| db | fetch+compute median / p95 | store | whole cycle | Kafka requests per cycle | peak RSS in lag cycles | history size | CLI ÷ fetch+compute / ÷ cycle | lag equals CLI | /api/metrics scrape (median of 3, every group) |',
   '|---|---|---|---|---|---|---|---|---|---|',
   ...rows,
+  '',
+  `Exact time lag (records at committed offsets, budget ${process.env.ORBIT_TIME_LAG_READ_PARTITIONS ?? 5000} partitions / ${process.env.ORBIT_TIME_LAG_READ_BYTES ?? 16777216} bytes / ${process.env.ORBIT_TIME_LAG_READ_PARTITION_BYTES ?? 4096} bytes per partition):`,
+  ...recordLines,
   '',
   'Targets: fetch+compute ≤ 2 s, store ≤ 1 s, ≥ 10× faster than the CLI, RSS ≤ 300 MB, ≤ 2 MB per group per year (7 days raw at 1 minute, hourly to 30 days, daily to 1 year).',
 ].join('\n')

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { DEFAULT_BURROW_CONFIG, DEFAULT_RETENTION, DEFAULT_VERDICT_SETTINGS } from '@/features/consumer-groups/lib'
+import { DEFAULT_BURROW_CONFIG, DEFAULT_RECORD_READ_BUDGET, DEFAULT_RETENTION, DEFAULT_VERDICT_SETTINGS } from '@/features/consumer-groups/lib'
 
 /**
  * Every environment variable the app reads, with its default and range: the one schema README.md's
@@ -50,6 +50,19 @@ export const ENV_SCHEMA = z.object({
     .max(24 * 60)
     .default(DEFAULT_VERDICT_SETTINGS.fallingBehindWindowMs / 60_000),
   ORBIT_VERDICT_CONSECUTIVE_POLLS: z.coerce.number().int().min(1).max(100).default(DEFAULT_VERDICT_SETTINGS.consecutivePolls),
+  ORBIT_TIME_LAG_READ_PARTITIONS: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_RECORD_READ_BUDGET.partitions),
+  ORBIT_TIME_LAG_READ_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(DEFAULT_RECORD_READ_BUDGET.bytes),
+  ORBIT_TIME_LAG_READ_PARTITION_BYTES: z.coerce
+    .number()
+    .int()
+    .min(128)
+    .max(1024 * 1024)
+    .default(DEFAULT_RECORD_READ_BUDGET.partitionBytes),
   ORBIT_GROUP_INACTIVE_AFTER_HOURS: z.coerce
     .number()
     .min(0)

@@ -1,4 +1,4 @@
-import type { BurrowConfig, RetentionConfig, VerdictSettings } from '@/features/consumer-groups/lib'
+import type { BurrowConfig, RecordReadBudget, RetentionConfig, VerdictSettings } from '@/features/consumer-groups/lib'
 import { type EnvValues, envValues } from '@/lib/env'
 import type { GroupLifecycle } from '@/sync/activities/consumer-group-sync/build-rows'
 import { JOBS, type SyncJob, type TemporalNames } from '@/sync/shared/jobs'
@@ -16,6 +16,8 @@ export type SyncSettings = {
   groupLifecycle: GroupLifecycle
   burrow: BurrowConfig
   verdict: VerdictSettings
+  /** What a lag check may spend reading the timestamps of the records at committed offsets. */
+  recordReads: RecordReadBudget
   retention: RetentionConfig
 }
 
@@ -41,6 +43,11 @@ export function syncSettings(values: EnvValues = envValues()): SyncSettings {
     verdict: {
       fallingBehindWindowMs: values.ORBIT_VERDICT_FALLING_BEHIND_MINUTES * 60_000,
       consecutivePolls: values.ORBIT_VERDICT_CONSECUTIVE_POLLS,
+    },
+    recordReads: {
+      partitions: values.ORBIT_TIME_LAG_READ_PARTITIONS,
+      bytes: values.ORBIT_TIME_LAG_READ_BYTES,
+      partitionBytes: values.ORBIT_TIME_LAG_READ_PARTITION_BYTES,
     },
     retention: {
       rawDays: values.ORBIT_LAG_HISTORY_RAW_DAYS,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
 import { Admin, Consumer, GroupProtocols, Producer, stringDeserializers, stringSerializers } from '@platformatic/kafka'
+import type { Payload } from 'payload'
 
 import { peers } from '@tests/helpers/peers'
 import type { ClusterConnection } from '@/integrations/cluster-connection'
@@ -88,4 +89,14 @@ export async function startConsumer(groupId: string, topic: string, protocol: 'c
     stream.once('error', reject)
   })
   return consumer
+}
+
+/** A kafka-clusters row for the local broker (PLAINTEXT), named `name`; its id. */
+export async function createLocalCluster(payload: Payload, name: string): Promise<number> {
+  const cluster = await payload.create({
+    collection: 'kafka-clusters',
+    data: { name, bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' },
+    overrideAccess: true,
+  })
+  return cluster.id
 }

@@ -1,8 +1,9 @@
 /**
- * How consumer-group facts read on screen: durations, counts, health, state and trend. Pure and
+ * How consumer-group facts read on screen: durations, counts, health, state, trend and time-lag method. Pure and
  * free of React so tables, headers and tests share one wording; components map `tone` to colours.
  */
-import { REBALANCING_STATES, type LagTrend } from '@/features/consumer-groups/lib/types'
+import { worstTimeLagMethod } from '@/features/consumer-groups/lib/partition-time-lag'
+import { REBALANCING_STATES, type LagTrend, type TimeLagMethod } from '@/features/consumer-groups/lib/types'
 
 export type Tone = 'ok' | 'warn' | 'err' | 'muted'
 
@@ -110,4 +111,34 @@ export function partitionFlags(p: { noCommit?: boolean | null; belowLogStart?: b
   if (p.noCommit) flags.push({ key: 'no-commit', label: 'No commit', tone: 'muted' })
   if (p.belowLogStart) flags.push({ key: 'out-of-range', label: 'Below log start', tone: 'err' })
   return flags
+}
+
+const METHOD_DISPLAY: Record<TimeLagMethod, { label: string; title: string }> = {
+  record: { label: 'from record', title: 'Exact: the poll time minus the timestamp of the first record not yet consumed' },
+  interpolated: {
+    label: 'interpolated',
+    title: 'Estimated between the two polls whose log ends bracket the committed offset (the record was deleted or not read this check)',
+  },
+  extrapolated: {
+    label: 'extrapolated',
+    title: 'Estimated along the log-end trend: the committed offset predates the polls (the record was deleted or not read this check)',
+  },
+}
+
+const CLOCK_AHEAD = "A record's timestamp is later than the poll (its producer's clock runs ahead): that time lag is shown as 0"
+
+/** How a time lag was obtained, as small text and a tooltip; null when there is no method to tell (no value, or caught up). */
+export function timeLagMethodDisplay(method: TimeLagMethod | null | undefined, clamped: boolean | null | undefined): { label: string; title: string } | null {
+  if (clamped) return { label: 'clock ahead', title: CLOCK_AHEAD }
+  return method ? METHOD_DISPLAY[method] : null
+}
+
+/** The group's time lag (its worst partition's): how that value was obtained, and whether any partition's producer clock ran ahead. */
+export function groupTimeLagMethodDisplay(
+  partitions: readonly { lagSeconds: number | null; lagSecondsMethod?: TimeLagMethod | null; lagSecondsClamped?: boolean }[],
+): { label: string; title: string } | null {
+  const { method, anyClamped } = worstTimeLagMethod(partitions)
+  const shown = timeLagMethodDisplay(method, false)
+  if (!anyClamped) return shown
+  return shown ? { label: `${shown.label}; clock ahead`, title: `${shown.title}. On some partition: ${CLOCK_AHEAD}` } : timeLagMethodDisplay(null, true)
 }

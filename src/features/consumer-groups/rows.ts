@@ -3,7 +3,14 @@
  * queries return (relations at depth 1, JSON columns as stored). Only what the tables show crosses
  * to the browser: no Burrow windows, no whole related documents. Pure, unit-tested.
  */
-import { groupMemberSchema, parseStoredList, partitionDetailSchema, type LagTrend, type PartitionDetail } from '@/features/consumer-groups/lib'
+import {
+  groupMemberSchema,
+  parseStoredList,
+  partitionDetailSchema,
+  type LagTrend,
+  type PartitionDetail,
+  type TimeLagMethod,
+} from '@/features/consumer-groups/lib'
 
 type Named = { id: number; name?: string | null; slug?: string | null; environment?: string | null }
 type Relation = number | Named | null | undefined
@@ -32,6 +39,9 @@ export type PartitionRow = Pick<
   PartitionDetail,
   'topic' | 'partition' | 'committedOffset' | 'logStartOffset' | 'logEndOffset' | 'lag' | 'lagSeconds' | 'status' | 'noCommit' | 'belowLogStart'
 > & {
+  /** How lagSeconds was obtained; null for rows stored before record timestamps (and when there is nothing to tell). */
+  lagSecondsMethod: TimeLagMethod | null
+  lagSecondsClamped: boolean
   rule: string | null
   reason: string | null
   owner: string | null
@@ -102,6 +112,8 @@ export function toPartitionRows(partitionDetail: unknown): PartitionRow[] {
       logEndOffset: p.logEndOffset,
       lag: p.lag,
       lagSeconds: p.lagSeconds,
+      lagSecondsMethod: p.lagSecondsMethod ?? null,
+      lagSecondsClamped: p.lagSecondsClamped ?? false,
       status: p.status,
       rule: p.rule ?? null,
       reason: p.reason ?? null,

@@ -7,6 +7,7 @@ import { parseBroker, toConnectionOptions } from '@/integrations/kafka/connectio
 import { KafkaTimeoutError, KafkaUnsupportedError, toKafkaAdminError } from '@/integrations/kafka/errors'
 import { describeGroups, listGroups } from '@/integrations/kafka/groups'
 import { fetchCommittedOffsets, fetchPartitionOffsets } from '@/integrations/kafka/offsets'
+import { fetchRecordTimes, type RecordRead, type RecordReadLimits, type RecordReadsResult } from '@/integrations/kafka/record-timestamps'
 import { RequestCounter } from '@/integrations/kafka/request-counter'
 import { KafkaSession } from '@/integrations/kafka/session'
 import type { CommittedOffset, GroupDescription, GroupListing, GroupRef, PartitionOffsets } from '@/integrations/kafka/types'
@@ -32,6 +33,8 @@ export interface KafkaAdminClient {
   describeGroups(groups: GroupRef[]): Promise<GroupDescription[]>
   fetchCommittedOffsets(groupIds: string[]): Promise<Map<string, CommittedOffset[]>>
   fetchPartitionOffsets(topics: string[]): Promise<PartitionOffsets[]>
+  /** Timestamps of the records at the given offsets (record-timestamps.ts): per read, one outcome per offset. */
+  fetchRecordTimes(reads: RecordRead[], limits: RecordReadLimits): Promise<RecordReadsResult>
   close(): Promise<void>
 }
 
@@ -78,6 +81,7 @@ export function createKafkaAdminClient(connection: ClusterConnection, options: K
     describeGroups: (groups) => run('describeGroups', () => describeGroups(session, groups)),
     fetchCommittedOffsets: (groupIds) => run('fetchCommittedOffsets', () => fetchCommittedOffsets(session, groupIds)),
     fetchPartitionOffsets: (topics) => run('fetchPartitionOffsets', () => fetchPartitionOffsets(session, topics)),
+    fetchRecordTimes: (reads, limits) => run('fetchRecordTimes', () => fetchRecordTimes(session, reads, limits)),
     async close() {
       if (closed) return
       closed = true

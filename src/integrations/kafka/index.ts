@@ -18,3 +18,5 @@ export type {
   PartitionOffsets,
   TopicAssignment,
 } from '@/integrations/kafka/types'
+export type { RecordTime } from '@/integrations/kafka/record-batch'
+export type { RecordRead, RecordReadLimits, RecordReadOutcome, RecordReadsResult } from '@/integrations/kafka/record-timestamps'

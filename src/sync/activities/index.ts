@@ -34,6 +34,7 @@ export function createActivities(deps: ActivityDeps) {
       burrow: settings.burrow,
       verdict: settings.verdict,
       intervalSeconds: settings.intervalSeconds.lagCheck,
+      recordReads: settings.recordReads,
       clock: deps.clock,
     }),
     ...createRetentionActivities(deps.payload, settings.retention),

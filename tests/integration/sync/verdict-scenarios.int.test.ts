@@ -49,8 +49,10 @@ const settings = {
 let activities: ReturnType<typeof createActivities>
 const start = () => (activities = createActivities({ payload, settings, clock: () => now }))
 
+// Records carry the simulated time as their CreateTime: the lag check dates them (exact time lag) against the same clock.
 async function burst() {
-  await producer.send({ messages: Array.from({ length: BURST }, (_, i) => ({ topic, partition: 0, key: `k${i}`, value: `v${i}` })) })
+  const timestamp = BigInt(now)
+  await producer.send({ messages: Array.from({ length: BURST }, (_, i) => ({ topic, partition: 0, key: `k${i}`, value: `v${i}`, timestamp })) })
   logEnd += BURST
 }
 const commit = (name: string, offset: number, on = topic) => commitOffsets(admin, groupName(name), [{ name: on, offsets: [[0, offset]] }])

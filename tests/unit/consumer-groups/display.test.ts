@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  groupTimeLagMethodDisplay,
+  timeLagMethodDisplay,
   formatAgo,
   formatCount,
   formatDuration,
@@ -135,5 +137,28 @@ describe('partitionHealth', () => {
     expect(healthDisplay(partitionHealth({ status: 'stall', rule: 'warming_up' }))).toEqual({ label: 'Warming up', tone: 'muted' })
     expect(partitionHealth({ status: 'stall', rule: 'burrow_stall' })).toBe('stall')
     expect(partitionHealth({ status: 'ok' })).toBe('ok')
+  })
+})
+
+describe('time-lag method', () => {
+  it('tells each method in a few words, a clamped value as the clock running ahead, and nothing when there is no method', () => {
+    expect(timeLagMethodDisplay('record', false)?.label).toBe('from record')
+    expect(timeLagMethodDisplay('interpolated', false)?.label).toBe('interpolated')
+    expect(timeLagMethodDisplay('extrapolated', false)?.label).toBe('extrapolated')
+    expect(timeLagMethodDisplay('record', true)?.label).toBe('clock ahead')
+    expect(timeLagMethodDisplay(null, false)).toBeNull()
+  })
+
+  it("tells the group's worst partition's method, and a clock ahead on any partition", () => {
+    const partitions = [
+      { lagSeconds: 5, lagSecondsMethod: 'record' as const, lagSecondsClamped: false },
+      { lagSeconds: 90, lagSecondsMethod: 'extrapolated' as const, lagSecondsClamped: false },
+    ]
+    expect(groupTimeLagMethodDisplay(partitions)?.label).toBe('extrapolated')
+    expect(groupTimeLagMethodDisplay([...partitions, { lagSeconds: 0, lagSecondsMethod: 'record', lagSecondsClamped: true }])?.label).toBe(
+      'extrapolated; clock ahead',
+    )
+    expect(groupTimeLagMethodDisplay([{ lagSeconds: 0, lagSecondsMethod: 'record', lagSecondsClamped: true }])?.label).toBe('from record; clock ahead')
+    expect(groupTimeLagMethodDisplay([{ lagSeconds: null }])).toBeNull()
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { DEFAULT_BURROW_CONFIG, DEFAULT_VERDICT_SETTINGS, partitionKey } from '@/features/consumer-groups/lib'
 import { buildGroupLagRows, buildPartitionStates, type StoredGroup } from '@/sync/activities/lag-check/build-rows'
+import { recordReadKey, type RecordReadKey } from '@/sync/activities/lag-check/record-reads'
 
 const NOW = Date.UTC(2026, 0, 1, 12)
 const group: StoredGroup = {
@@ -27,7 +28,7 @@ const { partitions, rows } = buildPartitionStates({
   now: NOW,
   windowSize: DEFAULT_BURROW_CONFIG.windowSize,
 })
-const build = (committed: { topic: string; partition: number; offset: number }[]) =>
+const build = (committed: { topic: string; partition: number; offset: number }[], recordTimestamps?: Map<RecordReadKey, number>) =>
   buildGroupLagRows({
     clusterId: 3,
     group,
@@ -38,6 +39,7 @@ const build = (committed: { topic: string; partition: number; offset: number }[]
     burrow: DEFAULT_BURROW_CONFIG,
     verdict: DEFAULT_VERDICT_SETTINGS,
     intervalMs: 60_000,
+    recordTimestamps,
   })
 
 describe('buildPartitionStates', () => {
@@ -110,5 +112,21 @@ describe('buildGroupLagRows', () => {
       lagRule: 'burrow_stall',
       lagReason: 'orders-eu[0]: committed offset stuck at 95 over 3 polls with lag 5',
     })
+  })
+  it('dates a partition by the record read at its committed offset and says so; the others fall back to the time table', () => {
+    const built = build(
+      [
+        { topic: 'orders-eu', partition: 0, offset: 95 },
+        { topic: 'orders-eu', partition: 1, offset: 40 },
+      ],
+      new Map([[recordReadKey('orders-eu', 0, 95), NOW - 75_250]]),
+    )
+    const detail = built.groupRow.partitionDetail as { partition: number; lagSeconds: number | null; lagSecondsMethod: string | null }[]
+    // Partition 0: the record, 75.25 s old (the table would say 30 s: 90 a minute ago, 100 now).
+    expect(detail.map((p) => [p.partition, p.lagSeconds, p.lagSecondsMethod])).toEqual([
+      [0, 75.25, 'record'],
+      [1, null, null], // one table point: the fallback cannot tell yet
+    ])
+    expect(built.groupRow.lagSeconds).toBe(75.25)
   })
 })

@@ -6,7 +6,7 @@ import type * as React from 'react'
 import { Badge } from '@/components/badge'
 import { Skeleton } from '@/components/skeletons'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
-import { formatAgo, formatCount, formatDuration, formatTimeToClear } from '@/features/consumer-groups/display'
+import { formatAgo, formatCount, formatDuration, formatTimeToClear, groupTimeLagMethodDisplay } from '@/features/consumer-groups/display'
 import type { HistoryRange } from '@/features/consumer-groups/lib'
 import { requireGroupInScope } from '@/features/consumer-groups/load-group'
 import { getConsumerGroupLagChart } from '@/features/consumer-groups/queries'
@@ -61,6 +61,7 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
   const environment = group.virtualCluster && typeof group.virtualCluster === 'object' ? group.virtualCluster.environment : null
   const noCommit = partitions.filter((p) => p.noCommit).length
   const belowLogStart = partitions.filter((p) => p.belowLogStart).length
+  const timeLag = groupTimeLagMethodDisplay(partitions)
 
   return (
     <article className="grid gap-6" data-testid="consumer-group-detail-page">
@@ -105,7 +106,19 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
         <dl className="mt-2 grid grid-cols-2 gap-4 rounded-xl border bg-card p-4 sm:grid-cols-3 lg:grid-cols-6">
           <Fact label="Total lag" value={formatCount(group.totalLag)} testId="fact-total-lag" />
           <Fact label="Max partition lag" value={formatCount(group.maxPartitionLag)} testId="fact-max-lag" />
-          <Fact label="Time lag" value={formatDuration(group.lagSeconds)} testId="fact-lag-seconds" />
+          <Fact
+            label="Time lag"
+            value={
+              <>
+                <span data-testid="fact-lag-seconds">{formatDuration(group.lagSeconds)}</span>
+                {timeLag ? (
+                  <span className="block text-xs font-normal text-muted-foreground" title={timeLag.title} data-testid="fact-lag-seconds-method">
+                    {timeLag.label}
+                  </span>
+                ) : null}
+              </>
+            }
+          />
           <Fact label="Time to clear" value={formatTimeToClear(group.timeToClearSeconds)} testId="fact-time-to-clear" />
           <Fact
             label="Last checked"

@@ -3,7 +3,7 @@
 import { Badge } from '@/components/badge'
 import { DataTable, dataColumns } from '@/components/data-table'
 import { EmptyState } from '@/components/states'
-import { formatCount, formatDuration, partitionFlags, partitionHealth } from '@/features/consumer-groups/display'
+import { formatCount, formatDuration, partitionFlags, partitionHealth, timeLagMethodDisplay } from '@/features/consumer-groups/display'
 import { partitionKey } from '@/features/consumer-groups/lib/partition-key'
 import type { PartitionRow } from '@/features/consumer-groups/rows'
 
@@ -29,7 +29,19 @@ const columns = [
   col.accessor('lagSeconds', {
     header: 'Time lag',
     meta: right,
-    cell: (info) => <span data-testid="cell-lag-seconds">{formatDuration(info.getValue())}</span>,
+    cell: (info) => {
+      const method = timeLagMethodDisplay(info.row.original.lagSecondsMethod, info.row.original.lagSecondsClamped)
+      return (
+        <span className="grid justify-items-end">
+          <span data-testid="cell-lag-seconds">{formatDuration(info.getValue())}</span>
+          {method ? (
+            <span className="text-xs text-muted-foreground" title={method.title} data-testid="cell-lag-seconds-method">
+              {method.label}
+            </span>
+          ) : null}
+        </span>
+      )
+    },
   }),
   col.accessor('owner', {
     header: 'Owner',

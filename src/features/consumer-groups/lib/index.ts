@@ -4,7 +4,21 @@ export * from '@/features/consumer-groups/lib/stored-shapes'
 export { partitionKey, type PartitionKey } from '@/features/consumer-groups/lib/partition-key'
 export { decodeWindow, encodeWindow, type EncodedWindow } from '@/features/consumer-groups/lib/window-codec'
 export { computePartitionLag, summarizeGroupLag } from '@/features/consumer-groups/lib/partition-lag'
-export { addPoint, createTimeLagTable, estimateTimeLag, groupTimeLag, DEFAULT_TIME_LAG_TABLE_SIZE } from '@/features/consumer-groups/lib/time-lag'
+export {
+  addPoint,
+  createTimeLagTable,
+  estimateTimeLag,
+  estimateTimeLagWithMethod,
+  groupTimeLag,
+  DEFAULT_TIME_LAG_TABLE_SIZE,
+} from '@/features/consumer-groups/lib/time-lag'
+export {
+  partitionTimeLag,
+  worstTimeLagMethod,
+  DEFAULT_RECORD_READ_BUDGET,
+  type PartitionTimeLag,
+  type RecordReadBudget,
+} from '@/features/consumer-groups/lib/partition-time-lag'
 export {
   appendRecentLogEnd,
   appendWindowSlot,

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 
-import { GROUP_LAG_STATUSES, PARTITION_STATUSES, VERDICT_RULES } from '@/features/consumer-groups/lib/types'
+import { GROUP_LAG_STATUSES, PARTITION_STATUSES, TIME_LAG_METHODS, VERDICT_RULES } from '@/features/consumer-groups/lib/types'
 
 /** A log-end offset observed at a poll (kafka-lag-exporter's lookup-table point). */
 export const offsetTimePointSchema = z.object({ offset: z.number(), time: z.number() })
@@ -40,6 +40,10 @@ export const partitionDetailSchema = z.object({
   noCommit: z.boolean(),
   belowLogStart: z.boolean(),
   lagSeconds: z.number().nullable(),
+  /** How lagSeconds was obtained (TIME_LAG_METHODS); null when it is null or 0 because caught up. Absent in rows written before record timestamps. */
+  lagSecondsMethod: z.enum(TIME_LAG_METHODS).nullable().optional(),
+  /** The record's timestamp was ahead of the poll (a producer clock in the future): lagSeconds was clamped to 0. */
+  lagSecondsClamped: z.boolean().optional(),
   status: z.enum(PARTITION_STATUSES).nullable(),
   owner: z.object({ memberId: z.string(), clientId: z.string(), host: z.string() }).nullable(),
   /** Burrow's window for the next poll. */

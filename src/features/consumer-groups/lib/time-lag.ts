@@ -50,32 +50,45 @@ export function addPoint(table: TimeLagTable, point: OffsetTimePoint): TimeLagTa
  * the table cannot tell (fewer than two points, or a flat table that cannot extrapolate).
  */
 export function estimateTimeLag(table: TimeLagTable, committedOffset: number, now: number): number | null {
-  const points = table.points
-  const newest = points[points.length - 1]
-  if (!newest) return null
-  // Caught up with the newest log end we saw: no time lag (checked first, as kafka-lag-exporter does).
-  if (committedOffset >= newest.offset) return 0
-  if (points.length < 2) return null
-  const writtenAt = predictTime(points, committedOffset)
-  if (writtenAt === null) return null
-  return Math.max(0, (now - writtenAt) / 1000)
+  return estimateTimeLagWithMethod(table, committedOffset, now).seconds
 }
 
-function predictTime(points: readonly OffsetTimePoint[], offset: number): number | null {
+/**
+ * `estimateTimeLag` and how it got there: `interpolated` between two polls that bracket the offset,
+ * `extrapolated` along the table's longest trend line (the offset predates the oldest poll); method
+ * null when caught up with the newest log end (0 by definition) or when the table cannot tell.
+ */
+export function estimateTimeLagWithMethod(
+  table: TimeLagTable,
+  committedOffset: number,
+  now: number,
+): { seconds: number | null; method: 'interpolated' | 'extrapolated' | null } {
+  const points = table.points
+  const newest = points[points.length - 1]
+  if (!newest) return { seconds: null, method: null }
+  // Caught up with the newest log end we saw: no time lag (checked first, as kafka-lag-exporter does).
+  if (committedOffset >= newest.offset) return { seconds: 0, method: null }
+  if (points.length < 2) return { seconds: null, method: null }
+  const predicted = predictTime(points, committedOffset)
+  if (predicted === null) return { seconds: null, method: null }
+  return { seconds: Math.max(0, (now - predicted.time) / 1000), method: predicted.method }
+}
+
+function predictTime(points: readonly OffsetTimePoint[], offset: number): { time: number; method: 'interpolated' | 'extrapolated' } | null {
   // Newest pair first: with a monotonic table the most recent bracket is the tightest estimate.
   for (let i = points.length - 1; i > 0; i--) {
     const right = points[i]!
     const left = points[i - 1]!
     if (offset >= left.offset && offset <= right.offset) {
-      if (right.offset === left.offset) return left.time
-      return interpolate(left, right, offset)
+      if (right.offset === left.offset) return { time: left.time, method: 'interpolated' }
+      return { time: interpolate(left, right, offset), method: 'interpolated' }
     }
   }
   // No pair brackets the offset: extrapolate along the longest trend line we have.
   const oldest = points[0]!
   const newest = points[points.length - 1]!
   if (newest.offset === oldest.offset) return null
-  return interpolate(oldest, newest, offset)
+  return { time: interpolate(oldest, newest, offset), method: 'extrapolated' }
 }
 
 // t = r.t - (r.offset - o) * (r.t - l.t) / (r.offset - l.offset); the caller rules out r.offset === l.offset.

@@ -31,6 +31,14 @@ export type GroupLagSummary = {
 export const PARTITION_STATUSES = ['ok', 'warn', 'stop', 'stall', 'rewind'] as const
 export type PartitionStatus = (typeof PARTITION_STATUSES)[number]
 
+/**
+ * How a partition's time lag was obtained: `record` = now minus the timestamp of the first
+ * unconsumed record (read from Kafka); `interpolated` / `extrapolated` = from the partition's
+ * offset/time table (time-lag.ts), the fallback when the record is gone or was not read.
+ */
+export const TIME_LAG_METHODS = ['record', 'interpolated', 'extrapolated'] as const
+export type TimeLagMethod = (typeof TIME_LAG_METHODS)[number]
+
 /** Burrow's group status: STOP, STALL and REWIND partitions make the group 'err'. */
 export type GroupStatus = 'ok' | 'warn' | 'err'
 

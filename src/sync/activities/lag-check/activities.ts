@@ -1,7 +1,16 @@
 import type { Payload } from 'payload'
 
-import { type BurrowConfig, DEFAULT_CLEAR_TIME_SAMPLES, toEpochMs, type VerdictSettings } from '@/features/consumer-groups/lib'
+import {
+  type BurrowConfig,
+  DEFAULT_CLEAR_TIME_SAMPLES,
+  DEFAULT_RECORD_READ_BUDGET,
+  partitionKey,
+  type RecordReadBudget,
+  toEpochMs,
+  type VerdictSettings,
+} from '@/features/consumer-groups/lib'
 
+import type { PartitionOffsets } from '@/integrations/kafka'
 import type { KafkaClientFactory } from '@/sync/activities/consumer-group-sync/activities'
 
 import { buildGroupLagRows, buildPartitionStates, type GroupLagRow, type LagHistoryRow } from '@/sync/activities/lag-check/build-rows'
@@ -9,20 +18,28 @@ import { clearTimeLookbackMs, loadLagState, stateLookbackMs } from '@/sync/activ
 import { storedGroups, storedPartitions } from '@/sync/activities/lag-check/stored-rows'
 import { writeGroupLag, writePartitionOffsets } from '@/sync/activities/lag-check/write-rows'
 import { LagMemory } from '@/sync/activities/lag-check/lag-memory'
+import { planRecordReads, recordTimestamps } from '@/sync/activities/lag-check/record-reads'
 
 /** Groups evaluated and written per atomic write (its group rows and history rows). */
 const GROUPS_PER_WRITE = 1_000
 
 /**
  * `burrow`: the evaluator's settings; `verdict`: the group verdict's; `intervalSeconds`: the lag
- * check's, which sets how far back the state is read; `clock`: the poll time (tests simulate time).
+ * check's, which sets how far back the state is read; `recordReads`: what a cycle may spend dating
+ * the records at committed offsets (default DEFAULT_RECORD_READ_BUDGET); `clock`: the poll time (tests simulate time).
  */
-export type LagCheckSettings = { burrow: BurrowConfig; verdict: VerdictSettings; intervalSeconds: number; clock?: () => number }
+export type LagCheckSettings = {
+  burrow: BurrowConfig
+  verdict: VerdictSettings
+  intervalSeconds: number
+  recordReads?: RecordReadBudget
+  clock?: () => number
+}
 
 export function createLagCheckActivities(
   payload: Payload,
   kafkaClient: KafkaClientFactory,
-  { burrow, verdict, intervalSeconds, clock = Date.now }: LagCheckSettings,
+  { burrow, verdict, intervalSeconds, recordReads = DEFAULT_RECORD_READ_BUDGET, clock = Date.now }: LagCheckSettings,
 ) {
   // What this worker stored in its last cycle, per cluster: reused while nobody else wrote since.
   const memory = new LagMemory()
@@ -30,7 +47,9 @@ export function createLagCheckActivities(
     /**
      * The lag check of one cluster in one batched pass: committed offsets of every
      * non-archived group (many groups per request), log start/end of every partition they read
-     * (one request per leader and kind), then groups updated and one history row per group
+     * (one request per leader and kind), the timestamps of the records at lagging committed offsets
+     * within the cycle's budget (rounds of one Fetch per leader, record-timestamps.ts; time lag
+     * falls back to the time tables for the rest), then groups updated and one history row per group
      * appended, in bulk. Time tables and recent log ends persist per partition. The time to clear
      * comes from the group's recent raw history plus this poll, the lag trend (rising, falling,
      * flat) from the last hour's, so lists read no history. The health verdict (lib/verdict.ts) comes
@@ -38,7 +57,8 @@ export function createLagCheckActivities(
      * state (Burrow windows) and recent samples are read from the database only for groups this
      * worker did not write last (after a restart, or when another worker ran the check).
      * Reads, pure row building (build-rows.ts) and writes (write-rows.ts) are apart.
-     * Counts: groups, partitions, Kafka requests of this cycle, groups whose state was reloaded,
+     * Counts: groups, partitions, Kafka requests of this cycle, records dated (wanted, read, over
+     * budget, gone, unreadable, Fetch requests, record bytes received, 1 when reading them failed), groups whose state was reloaded,
      * stored JSON values skipped as unreadable (members, partitions, time tables), and the phases' milliseconds (fetch = database reads and Kafka requests, compute = pure
      * evaluation and row building, store = bulk writes).
      */
@@ -63,6 +83,16 @@ export function createLagCheckActivities(
         for (const m of g.members) for (const a of m.assignments) topics.add(a.topic)
       }
       const [offsets, stored] = await Promise.all([client.fetchPartitionOffsets([...topics]), storedPartitions(payload, clusterId)])
+      const plan = planRecordReads({ committed: [...committed.values()].flat(), partitions: logRanges(offsets), budget: recordReads })
+      // Exact time lag is a refinement: when reading records fails as a whole (e.g. a broker without
+      // Fetch v12), the time tables answer and the cycle counts the failure instead of failing.
+      const read = await client
+        .fetchRecordTimes(plan.reads, { partitionBytes: recordReads.partitionBytes, bytes: recordReads.bytes })
+        .catch((error: unknown) => {
+          payload.logger.warn({ err: error, clusterId, msg: 'lag check: reading record timestamps failed, time lag falls back to the time tables this cycle' })
+          return { outcomes: plan.reads.map((r) => r.offsets.map(() => 'unreadable' as const)), requests: 0, bytes: 0, failed: 1 }
+        })
+      const records = recordTimestamps(plan.reads, read.outcomes)
       const now = clock()
       const fetched = performance.now()
 
@@ -92,6 +122,7 @@ export function createLagCheckActivities(
             burrow,
             verdict,
             intervalMs: intervalSeconds * 1000,
+            recordTimestamps: records.timestamps,
           })
           next.set(group.id, built.next.windows, before?.samples ?? [], built.next.sample, built.next.trendPoints)
           groupRows[i] = built.groupRow
@@ -110,6 +141,14 @@ export function createLagCheckActivities(
         groups: groups.length,
         partitions: partitions.size,
         requests: client.requestCount - requestsBefore,
+        recordsWanted: plan.wanted,
+        recordsRead: records.timestamps.size,
+        recordsOverBudget: plan.overBudget + records.unreached,
+        recordsGone: records.gone,
+        recordsUnreadable: records.unreadable,
+        recordFetchRequests: read.requests,
+        recordFetchBytes: read.bytes,
+        recordFetchFailed: 'failed' in read ? read.failed : 0,
         stateReloaded: toLoad.length,
         unreadableStored: unreadableMembers + loaded.unreadable + stored.unreadable,
         fetchMs: Math.round(fetched - started),
@@ -118,4 +157,9 @@ export function createLagCheckActivities(
       }
     },
   }
+}
+
+/** Log start and end of every polled partition, by partition key. */
+function logRanges(offsets: readonly PartitionOffsets[]) {
+  return new Map(offsets.map((o) => [partitionKey(o.topic, o.partition), o]))
 }

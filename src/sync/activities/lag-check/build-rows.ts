@@ -22,6 +22,7 @@ import type { KafkaConsumerGroup, KafkaConsumerGroupLagHistory, KafkaPartitionOf
 
 import { evaluateGroupLag, type PartitionState, type PreviousWindow } from '@/sync/activities/lag-check/evaluate'
 import type { GroupLagState } from '@/sync/activities/lag-check/lag-memory'
+import type { RecordReadKey } from '@/sync/activities/lag-check/record-reads'
 
 /** What the lag check reads of a kafka-consumer-groups row, its members parsed. */
 export type StoredGroup = {
@@ -110,6 +111,8 @@ export function buildGroupLagRows(args: {
   verdict: VerdictSettings
   /** The lag check's configured interval, ms. */
   intervalMs: number
+  /** Timestamps of the records at committed offsets read this cycle. */
+  recordTimestamps?: ReadonlyMap<RecordReadKey, number>
 }): { groupRow: GroupLagRow; historyRow: LagHistoryRow; next: NextLagState } {
   const { group: g, before, now } = args
   const previousAt = g.lagCheckedAt === null ? null : Date.parse(g.lagCheckedAt)
@@ -122,6 +125,7 @@ export function buildGroupLagRows(args: {
     now,
     intervalMs: sincePrevious,
     burrow: args.burrow,
+    recordTimestamps: args.recordTimestamps,
   })
   const sample: VerdictSample = { time: now, totalLag: lag.totalLag, lagSeconds: lag.lagSeconds }
   const samples = [...(before?.samples ?? []), sample]

@@ -3,10 +3,10 @@ import {
   decodeWindow,
   DEFAULT_BURROW_CONFIG,
   encodeWindow,
-  estimateTimeLag,
   evaluatePartitionStatus,
   groupTimeLag,
   partitionKey,
+  partitionTimeLag,
   partitionVerdict,
   summarizeGroupLag,
   appendWindowSlot,
@@ -17,6 +17,8 @@ import {
   type StoredWindow,
   type TimeLagTable,
 } from '@/features/consumer-groups/lib'
+
+import { recordReadKey, type RecordReadKey } from '@/sync/activities/lag-check/record-reads'
 
 export type PartitionState = { timeTable: TimeLagTable; recentLogEnds: number[]; logStartOffset: number; logEndOffset: number }
 
@@ -32,7 +34,7 @@ export type GroupLag = {
 /** A partition's Burrow window from the previous poll: stored (partitionDetail) or decoded (kept in memory). */
 export type PreviousWindow = { topic: string; partition: number; window: StoredWindow }
 
-/** Time lag is interpolated from millisecond poll times: more decimals than milliseconds are noise. */
+/** Time lag comes from millisecond poll and record times: more decimals than milliseconds are noise. */
 const toMillisecondPrecision = (seconds: number | null) => (seconds === null ? null : Math.round(seconds * 1000) / 1000)
 
 type Entry = { topic: string; partition: number; key: PartitionKey; committedOffset: number | null; state: PartitionState }
@@ -55,6 +57,8 @@ export function evaluateGroupLag(args: {
   intervalMs?: number | null
   /** Burrow's evaluator settings (window size, allowed lag, minimum completeness). */
   burrow?: BurrowConfig
+  /** Timestamps of the records at committed offsets read this cycle (record-reads.ts); the rest fall back to the time table. */
+  recordTimestamps?: ReadonlyMap<RecordReadKey, number>
 }): GroupLag {
   const burrow = args.burrow ?? DEFAULT_BURROW_CONFIG
   const entries = new Map<PartitionKey, Entry>()
@@ -96,9 +100,13 @@ export function evaluateGroupLag(args: {
     const hasCommit = lag.committedOffset !== null
     const status = hasCommit ? evaluatePartitionStatus(window, state.recentLogEnds, burrow, args.now) : null
     const verdict = partitionVerdict({ burrowStatus: status, window, now: args.now, intervalMs: args.intervalMs ?? null, lag: lag.lag })
+    const recordTimestamp = hasCommit ? (args.recordTimestamps?.get(recordReadKey(topic, partition, lag.committedOffset!)) ?? null) : null
+    const timeLag = partitionTimeLag({ committedOffset: lag.committedOffset, lag: lag.lag, recordTimestamp, table: state.timeTable, now: args.now })
     return {
       ...lag,
-      lagSeconds: hasCommit ? toMillisecondPrecision(estimateTimeLag(state.timeTable, lag.committedOffset!, args.now)) : null,
+      lagSeconds: toMillisecondPrecision(timeLag.lagSeconds),
+      lagSecondsMethod: timeLag.lagSecondsMethod,
+      lagSecondsClamped: timeLag.lagSecondsClamped,
       status,
       owner,
       window: encodeWindow(window),
