@@ -6,7 +6,7 @@ import pTimeout from 'p-timeout'
 import { parseBroker, toConnectionOptions } from '@/integrations/kafka/connection-options'
 import { KafkaTimeoutError, KafkaUnsupportedError, toKafkaAdminError } from '@/integrations/kafka/errors'
 import { describeGroups, listGroups } from '@/integrations/kafka/groups'
-import { fetchCommittedOffsets, fetchPartitionOffsets } from '@/integrations/kafka/offsets'
+import { fetchCommittedOffsets, fetchPartitionOffsets, fetchShareGroupOffsets } from '@/integrations/kafka/offsets'
 import { RequestCounter } from '@/integrations/kafka/request-counter'
 import { KafkaSession } from '@/integrations/kafka/session'
 import type { CommittedOffset, GroupDescription, GroupListing, GroupRef, PartitionOffsets } from '@/integrations/kafka/types'
@@ -20,7 +20,7 @@ export type KafkaAdminClientOptions = {
   requestTimeoutMs?: number
   /** Whole public call (all its requests and retries). Default 120 s. */
   operationTimeoutMs?: number
-  /** Groups per FindCoordinator, DescribeGroups, ConsumerGroupDescribe and OffsetFetch request. Default 200. */
+  /** Groups per FindCoordinator, DescribeGroups, ConsumerGroupDescribe, ShareGroupDescribe, StreamsGroupDescribe, OffsetFetch and DescribeShareGroupOffsets request. Default 200. */
   groupBatchSize?: number
 }
 
@@ -31,6 +31,8 @@ export interface KafkaAdminClient {
   listGroups(): Promise<GroupListing[]>
   describeGroups(groups: GroupRef[]): Promise<GroupDescription[]>
   fetchCommittedOffsets(groupIds: string[]): Promise<Map<string, CommittedOffset[]>>
+  /** Share groups' start offsets and the broker's lag (DescribeShareGroupOffsets); empty lists on a broker without it. */
+  fetchShareGroupOffsets(groupIds: string[]): Promise<Map<string, CommittedOffset[]>>
   fetchPartitionOffsets(topics: string[]): Promise<PartitionOffsets[]>
   close(): Promise<void>
 }
@@ -77,6 +79,7 @@ export function createKafkaAdminClient(connection: ClusterConnection, options: K
     listGroups: () => run('listGroups', () => listGroups(session)),
     describeGroups: (groups) => run('describeGroups', () => describeGroups(session, groups)),
     fetchCommittedOffsets: (groupIds) => run('fetchCommittedOffsets', () => fetchCommittedOffsets(session, groupIds)),
+    fetchShareGroupOffsets: (groupIds) => run('fetchShareGroupOffsets', () => fetchShareGroupOffsets(session, groupIds)),
     fetchPartitionOffsets: (topics) => run('fetchPartitionOffsets', () => fetchPartitionOffsets(session, topics)),
     async close() {
       if (closed) return

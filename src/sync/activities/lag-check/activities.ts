@@ -9,6 +9,7 @@ import { clearTimeLookbackMs, loadLagState, stateLookbackMs } from '@/sync/activ
 import { storedGroups, storedPartitions } from '@/sync/activities/lag-check/stored-rows'
 import { writeGroupLag, writePartitionOffsets } from '@/sync/activities/lag-check/write-rows'
 import { LagMemory } from '@/sync/activities/lag-check/lag-memory'
+import { fetchGroupPositions } from '@/sync/activities/group-positions'
 
 /** Groups evaluated and written per atomic write (its group rows and history rows). */
 const GROUPS_PER_WRITE = 1_000
@@ -54,7 +55,7 @@ export function createLagCheckActivities(
       const remembered = memory.forCluster(clusterId)
       const toLoad = groups.filter((g) => g.lagCheckedAt !== null && !remembered.isCurrent(g.id, toEpochMs(g.lagCheckedAt))).map((g) => g.id)
       const [committed, loaded] = await Promise.all([
-        client.fetchCommittedOffsets(groups.map((g) => g.groupId)),
+        fetchGroupPositions(client, groups),
         loadLagState(payload, clusterId, toLoad, clock() - stateLookbackMs(intervalSeconds, verdict.fallingBehindWindowMs)),
       ])
       const topics = new Set<string>()

@@ -27,6 +27,8 @@ import type { GroupLagState } from '@/sync/activities/lag-check/lag-memory'
 export type StoredGroup = {
   id: number
   groupId: string
+  /** classic, consumer, share or streams: share groups' positions come from DescribeShareGroupOffsets. */
+  groupType: string | null
   status: string
   workspace: number | null
   virtualCluster: number | null
