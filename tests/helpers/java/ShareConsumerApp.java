@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.AcknowledgeType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaShareConsumer;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -44,8 +45,10 @@ public class ShareConsumerApp {
     props.put("value.deserializer", StringDeserializer.class.getName());
     KafkaShareConsumer<String, String> consumer = new KafkaShareConsumer<>(props);
     CountDownLatch closed = new CountDownLatch(1);
+    Thread main = Thread.currentThread();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      consumer.wakeup();
+      consumer.wakeup(); // ends a poll in progress
+      main.interrupt(); // ends the sleep after it
       try { closed.await(); } catch (InterruptedException ignored) { }
     }));
     try {
@@ -62,8 +65,8 @@ public class ShareConsumerApp {
       System.out.println("ACCEPTED " + accepted);
       System.out.flush();
       Thread.sleep(Long.MAX_VALUE);
-    } catch (WakeupException | InterruptedException stop) {
-      // shutting down
+    } catch (WakeupException | InterruptException | InterruptedException stop) {
+      Thread.interrupted(); // shutting down: close cleanly, leaving the group
     } finally {
       consumer.close();
       closed.countDown();
