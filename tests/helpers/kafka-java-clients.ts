@@ -37,8 +37,8 @@ function startJava(program: string, args: string[], ready: RegExp): Promise<Java
         resolve(client)
       }
     }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
     child.once('exit', (code) => {
       clearTimeout(timer)
       reject(new Error(`${program} exited with ${code} before it was ready:\n${out.slice(-4000)}`))
@@ -78,7 +78,7 @@ export async function startStreamsApp(opts: { applicationId: string; input: stri
     /^PROCESSED \d+$/m,
   )
   return {
-    output: client.output,
+    output: () => client.output(),
     async stop() {
       await client.stop()
       rmSync(stateDir, { recursive: true, force: true })
