@@ -5,6 +5,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { PartitionDetail } from '@/features/consumer-groups/lib'
+import { renderExposition } from '@/features/metrics/exposition'
+import { lagMetricFamilies } from '@/features/metrics/lag-families'
 import { createActivities } from '@/sync/activities'
 import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
 import { runLagCheck } from '@/sync/workflows/lag-check'
@@ -137,6 +139,22 @@ describe(`share and streams groups on ${testDatabase()}`, () => {
       [0, INPUT_PER_PARTITION, 0],
       [1, INPUT_PER_PARTITION, 0],
     ])
+  })
+
+  it('exports the same lag series for share and streams groups as for any other group', async () => {
+    const asMetrics = async (groupId: string) => ({ ...(await group(groupId)), clusterName: 'local' })
+    const text = renderExposition(lagMetricFamilies([await asMetrics(shareGroup), await asMetrics(applicationId)], []))
+    const sample = (name: string, labels: string) =>
+      text
+        .split('\n')
+        .find((line) => line.startsWith(`${name}{`) && line.includes(labels))
+        ?.split(' ')
+        .at(-1)
+    expect(sample('kafka_consumergroup_group_lag', `group="${shareGroup}",topic="${shareTopic}",partition="0"`)).toBe(String(SHARE_RECORDS - SHARE_ACCEPTED))
+    expect(sample('kafka_consumergroup_group_sum_lag', `group="${shareGroup}"`)).toBe(String(SHARE_RECORDS - SHARE_ACCEPTED))
+    expect(sample('orbit_consumergroup_members', `group="${shareGroup}"`)).toBe('1')
+    expect(sample('kafka_consumergroup_group_lag', `group="${applicationId}",topic="${streamsInput}",partition="1"`)).toBe('0')
+    expect(sample('orbit_consumergroup_members', `group="${applicationId}"`)).toBe('1')
   })
 
   it("gives a stopped streams application's lag from its committed offsets", async () => {
