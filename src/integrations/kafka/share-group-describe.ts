@@ -31,7 +31,7 @@ export type ShareGroupDescribeGroup = {
 export type ShareGroupDescribeResponse = { throttleTimeMs: number; groups: ShareGroupDescribeGroup[] }
 
 /* ShareGroupDescribe Request (Version: 1) => [group_ids] include_authorized_operations TAG_BUFFER */
-function createRequest(groupIds: string[], includeAuthorizedOperations: boolean): Writer {
+export function createRequest(groupIds: string[], includeAuthorizedOperations: boolean): Writer {
   return Writer.create()
     .appendArray(groupIds, (w, id) => w.appendString(id), true, false)
     .appendBoolean(includeAuthorizedOperations)
@@ -45,7 +45,7 @@ ShareGroupDescribe Response (Version: 1) => throttle_time_ms [groups] TAG_BUFFER
       assignment => [topic_partitions] TAG_BUFFER
         topic_partitions => topic_id topic_name [partitions] TAG_BUFFER
 */
-function parseResponse(_correlationId: number, _apiKey: number, _apiVersion: number, reader: Reader): ShareGroupDescribeResponse {
+export function parseResponse(_correlationId: number, _apiKey: number, _apiVersion: number, reader: Reader): ShareGroupDescribeResponse {
   const response = {
     throttleTimeMs: reader.readInt32(),
     groups: reader.readArray((r) => ({

@@ -31,7 +31,7 @@ export type ShareGroupOffsetsRequestGroup = { groupId: string; topics: { topicNa
 /* DescribeShareGroupOffsets Request (Version: 0 and 1) => [groups] TAG_BUFFER
      groups => group_id [topics] (nullable) TAG_BUFFER
        topics => topic_name [partitions] TAG_BUFFER */
-function createRequest(groups: ShareGroupOffsetsRequestGroup[]): Writer {
+export function createRequest(groups: ShareGroupOffsetsRequestGroup[]): Writer {
   return Writer.create()
     .appendArray(groups, (w, g) =>
       w
@@ -45,7 +45,7 @@ function createRequest(groups: ShareGroupOffsetsRequestGroup[]): Writer {
      groups => group_id [topics] error_code error_message TAG_BUFFER
        topics => topic_name topic_id [partitions] TAG_BUFFER
          partitions => partition_index start_offset leader_epoch lag (v1+) error_code error_message TAG_BUFFER */
-function parser(version: number) {
+export function parser(version: number) {
   return (_correlationId: number, _apiKey: number, _apiVersion: number, reader: Reader): ShareGroupOffsetsResponse => {
     const response = {
       throttleTimeMs: reader.readInt32(),

@@ -50,7 +50,7 @@ export type StreamsGroupDescribeGroup = {
 export type StreamsGroupDescribeResponse = { throttleTimeMs: number; groups: StreamsGroupDescribeGroup[] }
 
 /* StreamsGroupDescribe Request (Version: 0) => [group_ids] include_authorized_operations TAG_BUFFER */
-function createRequest(groupIds: string[], includeAuthorizedOperations: boolean): Writer {
+export function createRequest(groupIds: string[], includeAuthorizedOperations: boolean): Writer {
   return Writer.create()
     .appendArray(groupIds, (w, id) => w.appendString(id), true, false)
     .appendBoolean(includeAuthorizedOperations)
@@ -128,7 +128,7 @@ StreamsGroupDescribe Response (Version: 0) => throttle_time_ms [groups] TAG_BUFF
     members => member_id member_epoch instance_id rack_id client_id client_host topology_epoch process_id
                user_endpoint (nullable) [client_tags] [task_offsets] [task_end_offsets] assignment target_assignment is_classic TAG_BUFFER
 */
-function parseResponse(_correlationId: number, _apiKey: number, _apiVersion: number, reader: Reader): StreamsGroupDescribeResponse {
+export function parseResponse(_correlationId: number, _apiKey: number, _apiVersion: number, reader: Reader): StreamsGroupDescribeResponse {
   const response = {
     throttleTimeMs: reader.readInt32(),
     groups: reader.readArray((r) => ({
