@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto'
 import { Admin, Consumer, GroupProtocols, Producer, stringDeserializers, stringSerializers } from '@platformatic/kafka'
 
 import { peers } from '@tests/helpers/peers'
+import type { Payload } from 'payload'
+
 import type { ClusterConnection } from '@/integrations/cluster-connection'
 
 export const bootstrapBrokers = [peers.kafkaBootstrap]
@@ -88,4 +90,14 @@ export async function startConsumer(groupId: string, topic: string, protocol: 'c
     stream.once('error', reject)
   })
   return consumer
+}
+
+/** The local Kafka peer as a kafka-clusters document (PLAINTEXT), for tests that sync it: its id. */
+export async function createLocalCluster(payload: Payload): Promise<number> {
+  const cluster = await payload.create({
+    collection: 'kafka-clusters',
+    data: { name: 'local', bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' },
+    overrideAccess: true,
+  })
+  return cluster.id
 }

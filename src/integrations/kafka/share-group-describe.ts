@@ -4,7 +4,9 @@
  * in Kafka's ShareGroupDescribeRequest/Response.json, checked against the schemas of the
  * kafka-clients jar of the peer's version.
  */
-import { createAPI, type Reader, Writer } from '@platformatic/kafka'
+import { createAPI, type Reader } from '@platformatic/kafka'
+
+import { createGroupDescribeRequest, type DescribedGroupHeader, readDescribedGroupHeader } from '@/integrations/kafka/describe-group-header'
 
 export type ShareGroupDescribeMember = {
   memberId: string
@@ -16,13 +18,7 @@ export type ShareGroupDescribeMember = {
   assignment: { topicId: string; topicName: string; partitions: number[] }[]
 }
 
-export type ShareGroupDescribeGroup = {
-  errorCode: number
-  errorMessage: string | null
-  groupId: string
-  groupState: string
-  groupEpoch: number
-  assignmentEpoch: number
+export type ShareGroupDescribeGroup = DescribedGroupHeader & {
   assignorName: string
   members: ShareGroupDescribeMember[]
   authorizedOperations: number
@@ -30,13 +26,8 @@ export type ShareGroupDescribeGroup = {
 
 export type ShareGroupDescribeResponse = { throttleTimeMs: number; groups: ShareGroupDescribeGroup[] }
 
-/* ShareGroupDescribe Request (Version: 1) => [group_ids] include_authorized_operations TAG_BUFFER */
-export function createRequest(groupIds: string[], includeAuthorizedOperations: boolean): Writer {
-  return Writer.create()
-    .appendArray(groupIds, (w, id) => w.appendString(id), true, false)
-    .appendBoolean(includeAuthorizedOperations)
-    .appendTaggedFields()
-}
+/** ShareGroupDescribe Request (Version: 1): the same layout as ConsumerGroupDescribe v0's (describe-group-header.ts). */
+export const createRequest = createGroupDescribeRequest
 
 /*
 ShareGroupDescribe Response (Version: 1) => throttle_time_ms [groups] TAG_BUFFER
@@ -49,12 +40,7 @@ export function parseResponse(_correlationId: number, _apiKey: number, _apiVersi
   const response = {
     throttleTimeMs: reader.readInt32(),
     groups: reader.readArray((r) => ({
-      errorCode: r.readInt16(),
-      errorMessage: r.readNullableString(),
-      groupId: r.readString(),
-      groupState: r.readString(),
-      groupEpoch: r.readInt32(),
-      assignmentEpoch: r.readInt32(),
+      ...readDescribedGroupHeader(r),
       assignorName: r.readString(),
       members: r.readArray(readMember),
       authorizedOperations: r.readInt32(),

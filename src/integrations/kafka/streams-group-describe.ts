@@ -1,10 +1,12 @@
 /**
  * StreamsGroupDescribe (API key 89, KIP-1071), which @platformatic/kafka 2.12 knows only by key.
- * v0 (Kafka 4.1+); v1 adds only the topology description (nodes and stores), which we do not show.
+ * v0 (Kafka 4.1+); v1 adds the topology description (nodes, stores) and the assignor name, not shown here.
  * Fields as in Kafka's StreamsGroupDescribeRequest/Response.json, checked against the schemas of
  * the kafka-clients jar of the peer's version. Nullable structs carry a leading int8 (-1 = null).
  */
-import { createAPI, type Reader, Writer } from '@platformatic/kafka'
+import { createAPI, type Reader } from '@platformatic/kafka'
+
+import { createGroupDescribeRequest, type DescribedGroupHeader, readDescribedGroupHeader } from '@/integrations/kafka/describe-group-header'
 
 export type StreamsTaskIds = { subtopologyId: string; partitions: number[] }
 export type StreamsAssignment = { activeTasks: StreamsTaskIds[]; standbyTasks: StreamsTaskIds[]; warmupTasks: StreamsTaskIds[] }
@@ -34,13 +36,7 @@ export type StreamsGroupDescribeMember = {
   isClassic: boolean
 }
 
-export type StreamsGroupDescribeGroup = {
-  errorCode: number
-  errorMessage: string | null
-  groupId: string
-  groupState: string
-  groupEpoch: number
-  assignmentEpoch: number
+export type StreamsGroupDescribeGroup = DescribedGroupHeader & {
   /** Null before the group's topology is initialised; its subtopologies null while source topics are missing. */
   topology: { epoch: number; subtopologies: StreamsSubtopology[] | null } | null
   members: StreamsGroupDescribeMember[]
@@ -49,13 +45,8 @@ export type StreamsGroupDescribeGroup = {
 
 export type StreamsGroupDescribeResponse = { throttleTimeMs: number; groups: StreamsGroupDescribeGroup[] }
 
-/* StreamsGroupDescribe Request (Version: 0) => [group_ids] include_authorized_operations TAG_BUFFER */
-export function createRequest(groupIds: string[], includeAuthorizedOperations: boolean): Writer {
-  return Writer.create()
-    .appendArray(groupIds, (w, id) => w.appendString(id), true, false)
-    .appendBoolean(includeAuthorizedOperations)
-    .appendTaggedFields()
-}
+/** StreamsGroupDescribe Request (Version: 0): the same layout as ConsumerGroupDescribe v0's (describe-group-header.ts). */
+export const createRequest = createGroupDescribeRequest
 
 const readStrings = (r: Reader) => r.readArray((e) => e.readString(), true, false)
 const readKeyValues = (r: Reader) => r.readArray((e) => ({ key: e.readString(), value: e.readString() }))
@@ -132,12 +123,7 @@ export function parseResponse(_correlationId: number, _apiKey: number, _apiVersi
   const response = {
     throttleTimeMs: reader.readInt32(),
     groups: reader.readArray((r) => ({
-      errorCode: r.readInt16(),
-      errorMessage: r.readNullableString(),
-      groupId: r.readString(),
-      groupState: r.readString(),
-      groupEpoch: r.readInt32(),
-      assignmentEpoch: r.readInt32(),
+      ...readDescribedGroupHeader(r),
       topology: r.readNullableStruct(() => {
         const topology = { epoch: r.readInt32(), subtopologies: r.readNullableArray(readSubtopology) }
         r.readTaggedFields()

@@ -10,7 +10,7 @@ import { lagMetricFamilies } from '@/features/metrics/lag-families'
 import { createActivities } from '@/sync/activities'
 import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
 import { runLagCheck } from '@/sync/workflows/lag-check'
-import { bootstrapBrokers } from '@tests/helpers/kafka-fixture'
+import { bootstrapBrokers, createLocalCluster } from '@tests/helpers/kafka-fixture'
 import { type JavaClient, startShareConsumer, startStreamsApp } from '@tests/helpers/kafka-java-clients'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { kafkaCli, peers } from '@tests/helpers/peers'
@@ -68,13 +68,7 @@ beforeAll(async () => {
     startShareConsumer({ groupId: shareGroup, topic: shareTopic, clientId: `${run}-share-client`, accept: SHARE_ACCEPTED }),
     startStreamsApp({ applicationId, input: streamsInput, output: streamsOutput, expected: 2 * INPUT_PER_PARTITION }),
   ])
-  clusterId = (
-    await payload.create({
-      collection: 'kafka-clusters',
-      data: { name: 'local', bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' },
-      overrideAccess: true,
-    })
-  ).id
+  clusterId = await createLocalCluster(payload)
   expect((await runConsumerGroupSync(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
   expect((await runLagCheck(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
 }, 300_000)

@@ -147,33 +147,18 @@ describe('toMemberRows', () => {
 
 describe('toMemberRows and toSubtopologyRows for share and streams groups', () => {
   const task = (subtopologyId: string, sourceTopics: string[], partitions: number[]) => ({ subtopologyId, sourceTopics, partitions })
+  type Task = ReturnType<typeof task>
+  /** Member n of process p-n, reading partition n of the input, with these active and standby tasks. */
+  const member = (n: number, activeTasks: Task[], standbyTasks: Task[]) => ({
+    memberId: `m-${n}`,
+    clientId: `app-${n}`,
+    host: `/h${n}`,
+    assignments: [{ topic: 'in', partitions: [n - 1] }],
+    streams: { processId: `p-${n}`, instanceId: null, activeTasks, standbyTasks, warmupTasks: [] },
+  })
   const streamsMembers = [
-    {
-      memberId: 'm-1',
-      clientId: 'app-1',
-      host: '/h1',
-      assignments: [{ topic: 'in', partitions: [0] }],
-      streams: {
-        processId: 'p-1',
-        instanceId: null,
-        activeTasks: [task('1', ['rep'], [0]), task('0', ['in'], [0])],
-        standbyTasks: [task('0', ['in'], [1])],
-        warmupTasks: [],
-      },
-    },
-    {
-      memberId: 'm-2',
-      clientId: 'app-2',
-      host: '/h2',
-      assignments: [{ topic: 'in', partitions: [1] }],
-      streams: {
-        processId: 'p-2',
-        instanceId: null,
-        activeTasks: [task('0', ['in'], [1]), task('1', ['rep'], [1])],
-        standbyTasks: [task('0', ['in'], [0])],
-        warmupTasks: [],
-      },
-    },
+    member(1, [task('1', ['rep'], [0]), task('0', ['in'], [0])], [task('0', ['in'], [1])]),
+    member(2, [task('0', ['in'], [1]), task('1', ['rep'], [1])], [task('0', ['in'], [0])]),
   ]
 
   it('shows a share member’s subscribed topics', () => {
