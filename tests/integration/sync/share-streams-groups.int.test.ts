@@ -69,8 +69,8 @@ beforeAll(async () => {
     startStreamsApp({ applicationId, input: streamsInput, output: streamsOutput, expected: 2 * INPUT_PER_PARTITION }),
   ])
   clusterId = await createLocalCluster(payload)
-  expect((await runConsumerGroupSync(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
-  expect((await runLagCheck(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
+  expect(await runConsumerGroupSync(activities(), { clusterId, runner: 'embedded' })).toMatchObject({ outcome: 'succeeded' })
+  expect(await runLagCheck(activities(), { clusterId, runner: 'embedded' })).toMatchObject({ outcome: 'succeeded' })
 }, 300_000)
 
 afterAll(async () => {
@@ -112,7 +112,7 @@ describe(`share and streams groups on ${testDatabase()}`, () => {
       return { startOffset: Number(row[3]), lag: Number(row[4]) }
     }
     const before = await cli()
-    expect((await runLagCheck(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
+    expect(await runLagCheck(activities(), { clusterId, runner: 'embedded' })).toMatchObject({ outcome: 'succeeded' })
     const [partition] = (await group(shareGroup)).partitionDetail as PartitionDetail[]
     const after = await cli()
     const toGo = SHARE_RECORDS - SHARE_ACCEPTED
@@ -170,8 +170,8 @@ describe(`share and streams groups on ${testDatabase()}`, () => {
     await streamsApp?.stop()
     streamsApp = undefined
     await produce([{ topic: streamsInput, partition: 0, count: 5 }])
-    expect((await runConsumerGroupSync(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
-    expect((await runLagCheck(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
+    expect(await runConsumerGroupSync(activities(), { clusterId, runner: 'embedded' })).toMatchObject({ outcome: 'succeeded' })
+    expect(await runLagCheck(activities(), { clusterId, runner: 'embedded' })).toMatchObject({ outcome: 'succeeded' })
     const stored = await group(applicationId)
     expect(stored).toMatchObject({ groupType: 'streams', state: 'Empty', memberCount: 0 })
     const inputLag = (stored.partitionDetail as PartitionDetail[]).filter((p) => p.topic === streamsInput).map((p) => [p.partition, p.lag])
