@@ -91,8 +91,8 @@ export async function startConsumer(groupId: string, topic: string, protocol: 'c
   return consumer
 }
 
-/** A kafka-clusters row for the local broker (PLAINTEXT), named `name`; its id. */
-export async function createLocalCluster(payload: Payload, name: string): Promise<number> {
+/** The local Kafka peer as a kafka-clusters document (PLAINTEXT) named `name`, for tests that sync it: its id. */
+export async function createLocalCluster(payload: Payload, name = 'local'): Promise<number> {
   const cluster = await payload.create({
     collection: 'kafka-clusters',
     data: { name, bootstrapServers: peers.kafkaBootstrap, securityProtocol: 'PLAINTEXT' },

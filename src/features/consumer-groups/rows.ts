@@ -10,6 +10,7 @@ import {
   type LagTrend,
   type PartitionDetail,
   type TimeLagMethod,
+  type StreamsTask,
 } from '@/features/consumer-groups/lib'
 
 type Named = { id: number; name?: string | null; slug?: string | null; environment?: string | null }
@@ -55,7 +56,17 @@ export type MemberRow = {
   /** "topic: 0, 1, 2" per topic, topics sorted. */
   assignments: string[]
   partitionCount: number
+  /** Share groups: the topics the member subscribed to. */
+  subscribedTopics?: string[]
+  /** Streams groups: the member's process and its tasks, "subtopology 0: 0, 1" per subtopology. */
+  processId?: string
+  activeTasks?: string[]
+  standbyTasks?: string[]
+  warmupTasks?: string[]
 }
+
+/** A streams group's subtopology as the page shows it: what it reads, and its task partitions over all members. */
+export type SubtopologyRow = { subtopologyId: string; sourceTopics: string[]; activeTasks: number; standbyTasks: number; warmupTasks: number }
 
 const named = (value: Relation): Named | null => (value && typeof value === 'object' ? value : null)
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null)
@@ -125,7 +136,15 @@ export function toPartitionRows(partitionDetail: unknown): PartitionRow[] {
     .sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition)
 }
 
-/** members through their schema (a member that does not parse is skipped), each member's partitions per topic. */
+const taskLines = (tasks: StreamsTask[]) =>
+  [...tasks]
+    .sort((a, b) => a.subtopologyId.localeCompare(b.subtopologyId, undefined, { numeric: true }))
+    .map((t) => `subtopology ${t.subtopologyId}: ${[...t.partitions].sort((x, y) => x - y).join(', ')}`)
+
+/**
+ * members through their schema (a member that does not parse is skipped), each member's partitions
+ * per topic; a share member's subscriptions, a streams member's process and tasks.
+ */
 export function toMemberRows(members: unknown): MemberRow[] {
   return parseStoredList(groupMemberSchema, members)
     .items.map((m): MemberRow => {
@@ -138,7 +157,32 @@ export function toMemberRows(members: unknown): MemberRow[] {
         host: m.host,
         assignments: assignments.map((a) => `${a.topic}: ${a.partitions.join(', ')}`),
         partitionCount: assignments.reduce((sum, a) => sum + a.partitions.length, 0),
+        subscribedTopics: m.subscribedTopics && [...m.subscribedTopics].sort(),
+        processId: m.streams?.processId,
+        activeTasks: m.streams && taskLines(m.streams.activeTasks),
+        standbyTasks: m.streams && taskLines(m.streams.standbyTasks),
+        warmupTasks: m.streams && taskLines(m.streams.warmupTasks),
       }
     })
     .sort((a, b) => a.clientId.localeCompare(b.clientId) || a.memberId.localeCompare(b.memberId))
+}
+
+/** A streams group's subtopologies from its members' tasks (a subtopology no member runs is not known here), by id. */
+export function toSubtopologyRows(members: unknown): SubtopologyRow[] {
+  const rows = new Map<string, SubtopologyRow>()
+  const add = (tasks: StreamsTask[], kind: 'activeTasks' | 'standbyTasks' | 'warmupTasks') => {
+    for (const t of tasks) {
+      const row = rows.get(t.subtopologyId) ?? { subtopologyId: t.subtopologyId, sourceTopics: [], activeTasks: 0, standbyTasks: 0, warmupTasks: 0 }
+      row.sourceTopics = [...new Set([...row.sourceTopics, ...t.sourceTopics])].sort()
+      row[kind] += t.partitions.length
+      rows.set(t.subtopologyId, row)
+    }
+  }
+  for (const m of parseStoredList(groupMemberSchema, members).items) {
+    if (!m.streams) continue
+    add(m.streams.activeTasks, 'activeTasks')
+    add(m.streams.standbyTasks, 'standbyTasks')
+    add(m.streams.warmupTasks, 'warmupTasks')
+  }
+  return [...rows.values()].sort((a, b) => a.subtopologyId.localeCompare(b.subtopologyId, undefined, { numeric: true }))
 }

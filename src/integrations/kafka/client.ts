@@ -6,7 +6,7 @@ import pTimeout from 'p-timeout'
 import { parseBroker, toConnectionOptions } from '@/integrations/kafka/connection-options'
 import { KafkaTimeoutError, KafkaUnsupportedError, toKafkaAdminError } from '@/integrations/kafka/errors'
 import { describeGroups, listGroups } from '@/integrations/kafka/groups'
-import { fetchCommittedOffsets, fetchPartitionOffsets } from '@/integrations/kafka/offsets'
+import { fetchCommittedOffsets, fetchPartitionOffsets, fetchShareGroupOffsets } from '@/integrations/kafka/offsets'
 import { fetchRecordTimes, type RecordRead, type RecordReadLimits, type RecordReadsResult } from '@/integrations/kafka/record-timestamps'
 import { RequestCounter } from '@/integrations/kafka/request-counter'
 import { KafkaSession } from '@/integrations/kafka/session'
@@ -21,7 +21,7 @@ export type KafkaAdminClientOptions = {
   requestTimeoutMs?: number
   /** Whole public call (all its requests and retries). Default 120 s. */
   operationTimeoutMs?: number
-  /** Groups per FindCoordinator, DescribeGroups, ConsumerGroupDescribe and OffsetFetch request. Default 200. */
+  /** Groups per FindCoordinator, DescribeGroups, ConsumerGroupDescribe, ShareGroupDescribe, StreamsGroupDescribe, OffsetFetch and DescribeShareGroupOffsets request. Default 200. */
   groupBatchSize?: number
 }
 
@@ -32,6 +32,8 @@ export interface KafkaAdminClient {
   listGroups(): Promise<GroupListing[]>
   describeGroups(groups: GroupRef[]): Promise<GroupDescription[]>
   fetchCommittedOffsets(groupIds: string[]): Promise<Map<string, CommittedOffset[]>>
+  /** Share groups' start offsets and the broker's lag (DescribeShareGroupOffsets); empty lists on a broker without it. */
+  fetchShareGroupOffsets(groupIds: string[]): Promise<Map<string, CommittedOffset[]>>
   fetchPartitionOffsets(topics: string[]): Promise<PartitionOffsets[]>
   /** Timestamps of the records at the given offsets (record-timestamps.ts): per read, one outcome per offset. */
   fetchRecordTimes(reads: RecordRead[], limits: RecordReadLimits): Promise<RecordReadsResult>
@@ -80,6 +82,7 @@ export function createKafkaAdminClient(connection: ClusterConnection, options: K
     listGroups: () => run('listGroups', () => listGroups(session)),
     describeGroups: (groups) => run('describeGroups', () => describeGroups(session, groups)),
     fetchCommittedOffsets: (groupIds) => run('fetchCommittedOffsets', () => fetchCommittedOffsets(session, groupIds)),
+    fetchShareGroupOffsets: (groupIds) => run('fetchShareGroupOffsets', () => fetchShareGroupOffsets(session, groupIds)),
     fetchPartitionOffsets: (topics) => run('fetchPartitionOffsets', () => fetchPartitionOffsets(session, topics)),
     fetchRecordTimes: (reads, limits) => run('fetchRecordTimes', () => fetchRecordTimes(session, reads, limits)),
     async close() {

@@ -8,6 +8,7 @@ import {
   listGroupsV5,
 } from '@platformatic/kafka'
 
+import { describeShare, describeStreams } from '@/integrations/kafka/describe-share-streams'
 import { isCoordinatorError, type KafkaSession } from '@/integrations/kafka/session'
 import {
   type Coordinator,
@@ -144,9 +145,11 @@ async function describeConsumer(session: KafkaSession, ids: string[], out: Descr
 /**
  * Describes groups with the API their type needs, batched per coordinator (`groupBatchSize` ids a
  * request): DescribeGroups for classic groups, ConsumerGroupDescribe for KIP-848 consumer groups
- * (the classic API reports those as Dead). A bare id is tried as classic first, then as a consumer
- * group. Share and streams groups come back with their listing's state and no members
- * (`described: false`): @platformatic/kafka 2.12.1 has no ShareGroupDescribe or StreamsGroupDescribe.
+ * (the classic API reports those as Dead), ShareGroupDescribe for share groups (KIP-932) and
+ * StreamsGroupDescribe for streams groups (KIP-1071), the last two implemented here on the
+ * library's protocol layer (describe-share-streams.ts). A bare id is tried as classic first, then
+ * as a consumer group. A share or streams group whose broker lacks its describe API comes back
+ * with its listing's state and no members (`described: false`: not asked, not empty).
  * A group that does not exist comes back as state "Dead" with no members.
  */
 export async function describeGroups(session: KafkaSession, refs: GroupRef[]): Promise<GroupDescription[]> {
@@ -158,13 +161,16 @@ export async function describeGroups(session: KafkaSession, refs: GroupRef[]): P
   const classic = wanted.filter((r) => typeOf(r) === 'classic' || typeOf(r) === undefined).map((r) => r.groupId)
   const consumer = wanted.filter((r) => typeOf(r) === 'consumer').map((r) => r.groupId)
   const untyped = new Set(wanted.filter((r) => typeOf(r) === undefined).map((r) => r.groupId))
-  const other = wanted.filter((r) => typeOf(r) === 'share' || typeOf(r) === 'streams')
+  const share = wanted.filter((r) => typeOf(r) === 'share').map((r) => r.groupId)
+  const streams = wanted.filter((r) => typeOf(r) === 'streams').map((r) => r.groupId)
 
   // One FindCoordinator round for all of them, before the classic and KIP-848 halves run in parallel.
   if (wanted.length) await session.coordinators(wanted.map((r) => r.groupId))
   await Promise.all([
     classic.length ? describeClassic(session, classic, out, notFound) : undefined,
     consumer.length ? describeConsumer(session, consumer, out, notFound) : undefined,
+    share.length ? describeShare(session, share, out, notFound) : undefined,
+    streams.length ? describeStreams(session, streams, out, notFound) : undefined,
   ])
   const retryAsConsumer = [...notFound].filter((id) => untyped.has(id))
   if (retryAsConsumer.length) {
@@ -172,9 +178,10 @@ export async function describeGroups(session: KafkaSession, refs: GroupRef[]): P
     await describeConsumer(session, retryAsConsumer, out, notFound)
   }
 
-  const missing = [...notFound, ...other.map((r) => r.groupId)]
+  const notAsked = wanted.filter((r) => (typeOf(r) === 'share' || typeOf(r) === 'streams') && !out.has(r.groupId) && !notFound.has(r.groupId))
+  const missing = [...notFound, ...notAsked.map((r) => r.groupId)]
   const coordinators = missing.length ? await session.coordinators(missing) : new Map<string, Coordinator>()
-  for (const r of other) {
+  for (const r of notAsked) {
     out.set(r.groupId, {
       groupId: r.groupId,
       groupType: typeOf(r)!,

@@ -1,8 +1,9 @@
 import { listOffsetsV4, listOffsetsV5, listOffsetsV6, listOffsetsV7, listOffsetsV8, listOffsetsV9, offsetFetchV8, offsetFetchV9 } from '@platformatic/kafka'
 
-import { KafkaProtocolError } from '@/integrations/kafka/errors'
+import { KafkaProtocolError, KafkaUnsupportedError } from '@/integrations/kafka/errors'
 import { TryAgain, withRetries } from '@/integrations/kafka/retry'
 import { isCoordinatorError, type KafkaSession } from '@/integrations/kafka/session'
+import { describeShareGroupOffsetsV0, describeShareGroupOffsetsV1 } from '@/integrations/kafka/share-group-offsets'
 import type { CommittedOffset, PartitionOffsets } from '@/integrations/kafka/types'
 
 const EARLIEST = -2n
@@ -36,6 +37,52 @@ export async function fetchCommittedOffsets(session: KafkaSession, groupIds: str
         for (const p of t.partitions) {
           if (p.errorCode !== 0) throw session.protocolError('OffsetFetch', p.errorCode, `${g.groupId} ${t.name}-${p.partitionIndex}`)
           if (p.committedOffset >= 0n) offsets.push({ topic: t.name, partition: p.partitionIndex, offset: Number(p.committedOffset) })
+        }
+      }
+      offsets.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition)
+      result.set(g.groupId, offsets)
+    }
+    return retry
+  })
+  return result
+}
+
+/**
+ * Share groups' positions (KIP-932): per partition the share-partition start offset and, from
+ * DescribeShareGroupOffsets v1, the broker's lag; one request per coordinator per `groupBatchSize`
+ * groups. Partitions the group has no state for yet (start offset -1) are absent. A broker without
+ * the API (before Kafka 4.1) answers nothing: every group maps to an empty list.
+ */
+export async function fetchShareGroupOffsets(session: KafkaSession, groupIds: string[]): Promise<Map<string, CommittedOffset[]>> {
+  const result = new Map<string, CommittedOffset[]>()
+  if (groupIds.length === 0) return result
+  const api = await session.pickApi('DescribeShareGroupOffsets', [describeShareGroupOffsetsV1, describeShareGroupOffsetsV0]).catch((error: unknown) => {
+    if (error instanceof KafkaUnsupportedError) return null
+    throw error
+  })
+  if (!api) return new Map(groupIds.map((id) => [id, []]))
+  await session.byCoordinator(groupIds, async (_coordinator, connection, batch) => {
+    const response = await session.call(
+      api,
+      connection,
+      batch.map((groupId) => ({ groupId, topics: null })),
+    )
+    const retry: string[] = []
+    for (const g of response.groups) {
+      if (isCoordinatorError(g.errorCode)) {
+        retry.push(g.groupId)
+        continue
+      }
+      if (g.errorCode !== 0) throw session.protocolError('DescribeShareGroupOffsets', g.errorCode, g.groupId, g.errorMessage)
+      const offsets: CommittedOffset[] = []
+      for (const t of g.topics) {
+        for (const p of t.partitions) {
+          const subject = `${g.groupId} ${t.topicName}-${p.partitionIndex}`
+          if (p.errorCode !== 0) throw session.protocolError('DescribeShareGroupOffsets', p.errorCode, subject, p.errorMessage)
+          if (p.startOffset < 0n) continue
+          const offset: CommittedOffset = { topic: t.topicName, partition: p.partitionIndex, offset: Number(p.startOffset) }
+          if (p.lag !== null && p.lag >= 0n) offset.lag = Number(p.lag)
+          offsets.push(offset)
         }
       }
       offsets.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition)

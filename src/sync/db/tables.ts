@@ -12,6 +12,7 @@ export type RawRows = {
     id: number
     groupId: string
     cluster: number
+    groupType: string | null
     workspace: number | null
     virtualCluster: number | null
     status: string

@@ -30,6 +30,11 @@ describe('computePartitionLag', () => {
     expect(computePartitionLag({ ...base, committedOffset: 100 }).belowLogStart).toBe(false)
   })
 
+  it("takes the broker's own lag where it reports one (a share group: acknowledged records past the start offset do not count)", () => {
+    expect(computePartitionLag({ ...base, committedOffset: 400, reportedLag: 13 })).toMatchObject({ committedOffset: 400, lag: 13, noCommit: false })
+    expect(computePartitionLag({ ...base, committedOffset: null, reportedLag: 13 })).toMatchObject({ lag: null, noCommit: true })
+  })
+
   it('keeps the identity and offsets', () => {
     expect(computePartitionLag({ ...base, partition: 3, committedOffset: 450 })).toMatchObject({
       topic: 'orders',

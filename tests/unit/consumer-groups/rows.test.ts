@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { toGroupListRow, toMemberRows, toPartitionRows } from '@/features/consumer-groups/rows'
+import { toGroupListRow, toMemberRows, toPartitionRows, toSubtopologyRows } from '@/features/consumer-groups/rows'
 
 describe('toGroupListRow', () => {
   it('keeps the shown facts and the names of related documents, nothing else', () => {
@@ -149,5 +149,47 @@ describe('toMemberRows', () => {
       { memberId: 'm-2', clientId: 'c-2', host: '/h2', assignments: [], partitionCount: 0 },
     ])
     expect(toMemberRows(undefined)).toEqual([])
+  })
+})
+
+describe('toMemberRows and toSubtopologyRows for share and streams groups', () => {
+  const task = (subtopologyId: string, sourceTopics: string[], partitions: number[]) => ({ subtopologyId, sourceTopics, partitions })
+  type Task = ReturnType<typeof task>
+  /** Member n of process p-n, reading partition n of the input, with these active and standby tasks. */
+  const member = (n: number, activeTasks: Task[], standbyTasks: Task[]) => ({
+    memberId: `m-${n}`,
+    clientId: `app-${n}`,
+    host: `/h${n}`,
+    assignments: [{ topic: 'in', partitions: [n - 1] }],
+    streams: { processId: `p-${n}`, instanceId: null, activeTasks, standbyTasks, warmupTasks: [] },
+  })
+  const streamsMembers = [
+    member(1, [task('1', ['rep'], [0]), task('0', ['in'], [0])], [task('0', ['in'], [1])]),
+    member(2, [task('0', ['in'], [1]), task('1', ['rep'], [1])], [task('0', ['in'], [0])]),
+  ]
+
+  it('shows a share member’s subscribed topics', () => {
+    const [row] = toMemberRows([
+      { memberId: 'm', clientId: 'c', host: '/h', assignments: [{ topic: 'jobs', partitions: [1, 0] }], subscribedTopics: ['jobs', 'audit'] },
+    ])
+    expect(row).toEqual({ memberId: 'm', clientId: 'c', host: '/h', assignments: ['jobs: 0, 1'], partitionCount: 2, subscribedTopics: ['audit', 'jobs'] })
+  })
+
+  it('shows a streams member’s process and its tasks per subtopology, in subtopology order', () => {
+    const [first] = toMemberRows(streamsMembers)
+    expect(first).toMatchObject({
+      processId: 'p-1',
+      activeTasks: ['subtopology 0: 0', 'subtopology 1: 0'],
+      standbyTasks: ['subtopology 0: 1'],
+      warmupTasks: [],
+    })
+  })
+
+  it('counts each subtopology’s task partitions over all members', () => {
+    expect(toSubtopologyRows(streamsMembers)).toEqual([
+      { subtopologyId: '0', sourceTopics: ['in'], activeTasks: 2, standbyTasks: 2, warmupTasks: 0 },
+      { subtopologyId: '1', sourceTopics: ['rep'], activeTasks: 2, standbyTasks: 0, warmupTasks: 0 },
+    ])
+    expect(toSubtopologyRows([{ memberId: 'm', clientId: 'c', host: '/h', assignments: [] }])).toEqual([])
   })
 })

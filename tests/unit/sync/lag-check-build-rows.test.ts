@@ -8,6 +8,7 @@ const NOW = Date.UTC(2026, 0, 1, 12)
 const group: StoredGroup = {
   id: 7,
   groupId: 'orders-app',
+  groupType: 'consumer',
   status: 'active',
   workspace: 1,
   virtualCluster: 2,

@@ -10,7 +10,7 @@ import { formatAgo, formatCount, formatDuration, formatTimeToClear, groupTimeLag
 import type { HistoryRange } from '@/features/consumer-groups/lib'
 import { requireGroupInScope } from '@/features/consumer-groups/load-group'
 import { getConsumerGroupLagChart } from '@/features/consumer-groups/queries'
-import { toMemberRows, toPartitionRows } from '@/features/consumer-groups/rows'
+import { toMemberRows, toPartitionRows, toSubtopologyRows } from '@/features/consumer-groups/rows'
 import { historyRange } from '@/features/consumer-groups/search-params'
 import { currentKafkaUser, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
@@ -19,6 +19,7 @@ import type { KafkaConsumerGroup, User } from '@/payload-types'
 import { AutoRefresh } from '@/features/consumer-groups/components/auto-refresh'
 import { ConsumerGroupLagChart } from '@/features/consumer-groups/components/consumer-group-lag-chart'
 import { ConsumerGroupMembersTable } from '@/features/consumer-groups/components/consumer-group-members-table'
+import { StreamsSubtopologiesTable } from '@/features/consumer-groups/components/streams-subtopologies-table'
 import { HealthBadge, StateBadge } from '@/features/consumer-groups/components/group-badges'
 import { LagRangeSelector } from '@/features/consumer-groups/components/lag-range-selector'
 import { PartitionLagTable } from '@/features/consumer-groups/components/partition-lag-table'
@@ -58,6 +59,9 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
   const links = scopeLinks(scope)
   const partitions = toPartitionRows(group.partitionDetail)
   const members = toMemberRows(group.members)
+  // memberCount is null when the broker was not asked for members (no describe API for the type).
+  const membersReported = group.memberCount !== null && group.memberCount !== undefined
+  const processes = new Set(members.map((m) => m.processId).filter(Boolean)).size
   const environment = group.virtualCluster && typeof group.virtualCluster === 'object' ? group.virtualCluster.environment : null
   const noCommit = partitions.filter((p) => p.noCommit).length
   const belowLogStart = partitions.filter((p) => p.belowLogStart).length
@@ -83,7 +87,7 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
           <StateBadge state={group.state} />
           <HealthBadge status={group.lagStatus} rule={group.lagRule} reason={group.lagReason} />
           <Badge tone="outline" data-testid="member-count">
-            {formatCount(group.memberCount ?? members.length)} {group.memberCount === 1 ? 'member' : 'members'}
+            {membersReported ? `${formatCount(group.memberCount)} ${group.memberCount === 1 ? 'member' : 'members'}` : 'members not reported'}
           </Badge>
           {group.status !== 'active' ? <Badge tone="muted">{group.status}</Badge> : null}
         </div>
@@ -164,8 +168,22 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
         <h2 id="members-heading" className="text-lg font-semibold">
           Members
         </h2>
-        <ConsumerGroupMembersTable rows={members} />
+        <ConsumerGroupMembersTable rows={members} groupType={group.groupType} reported={membersReported} />
       </section>
+
+      {group.groupType === 'streams' && membersReported ? (
+        <section className="grid gap-3" aria-labelledby="subtopologies-heading">
+          <div className="flex flex-wrap items-baseline gap-3">
+            <h2 id="subtopologies-heading" className="text-lg font-semibold">
+              Subtopologies
+            </h2>
+            <span className="text-sm text-muted-foreground" data-testid="process-count">
+              {formatCount(processes)} {processes === 1 ? 'process' : 'processes'}
+            </span>
+          </div>
+          <StreamsSubtopologiesTable rows={toSubtopologyRows(group.members)} />
+        </section>
+      ) : null}
     </article>
   )
 }

@@ -1,11 +1,13 @@
 import type { GroupLagSummary, PartitionLag, PartitionOffsets } from '@/features/consumer-groups/lib/types'
 
 /**
- * Lag of one partition: `max(0, logEnd - committed)`. A missing commit stays null rather than 0,
- * because "never committed" and "caught up" need different actions. A negative committed offset
- * is Kafka's wire value for "none" (-1), so it is treated as no commit too.
+ * Lag of one partition: `max(0, logEnd - committed)`, or the broker's own count where it reports
+ * one (`reportedLag`: a share group's, which leaves out records acknowledged past its start offset).
+ * A missing commit stays null rather than 0, because "never committed" and "caught up" need
+ * different actions. A negative committed offset is Kafka's wire value for "none" (-1), so it is
+ * treated as no commit too.
  */
-export function computePartitionLag(input: PartitionOffsets): PartitionLag {
+export function computePartitionLag(input: PartitionOffsets & { reportedLag?: number }): PartitionLag {
   const committedOffset = input.committedOffset !== null && input.committedOffset >= 0 ? input.committedOffset : null
   const base = {
     topic: input.topic,
@@ -18,7 +20,7 @@ export function computePartitionLag(input: PartitionOffsets): PartitionLag {
   return {
     ...base,
     // A commit can be ahead of a log-end offset read a moment earlier: that is caught up, not negative lag.
-    lag: Math.max(0, input.logEndOffset - committedOffset),
+    lag: Math.max(0, input.reportedLag ?? input.logEndOffset - committedOffset),
     noCommit: false,
     // The messages between the commit and log start are gone: the consumer will skip (or reset) on restart.
     belowLogStart: committedOffset < input.logStartOffset,

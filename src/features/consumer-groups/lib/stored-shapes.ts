@@ -64,12 +64,30 @@ export const verdictStateSchema = z.object({
 })
 export type VerdictState = z.infer<typeof verdictStateSchema>
 
-/** One element of kafka-consumer-groups.members, as the group sync writes it. */
+/** A streams member's tasks of one subtopology: the partitions it processes of the subtopology's source topics. */
+export const streamsTaskSchema = z.object({ subtopologyId: z.string(), sourceTopics: z.array(z.string()), partitions: z.array(z.number().int()) })
+export type StreamsTask = z.infer<typeof streamsTaskSchema>
+
+/**
+ * One element of kafka-consumer-groups.members, as the group sync writes it. Every type has the
+ * member, client, host and the partitions it reads (`assignments`); a share group's member also
+ * its subscribed topics, a streams group's member its process and active, standby and warm-up tasks.
+ */
 export const groupMemberSchema = z.object({
   memberId: z.string(),
   clientId: z.string(),
   host: z.string(),
   assignments: z.array(z.object({ topic: z.string(), partitions: z.array(z.number().int()) })),
+  subscribedTopics: z.array(z.string()).optional(),
+  streams: z
+    .object({
+      processId: z.string(),
+      instanceId: z.string().nullable(),
+      activeTasks: z.array(streamsTaskSchema),
+      standbyTasks: z.array(streamsTaskSchema),
+      warmupTasks: z.array(streamsTaskSchema),
+    })
+    .optional(),
 })
 export type GroupMember = z.infer<typeof groupMemberSchema>
 

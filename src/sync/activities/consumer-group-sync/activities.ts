@@ -4,6 +4,7 @@ import { createKafkaAdminClient, type KafkaAdminClient } from '@/integrations/ka
 import { loadClusterConnection } from '@/sync/cluster-connection'
 import { bulkUpsert } from '@/sync/db/bulk-upsert'
 import { drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
+import { fetchGroupPositions } from '@/sync/activities/group-positions'
 import { loadOwnership } from '@/sync/activities/ownership'
 
 import { linkSubscribedTopics } from '@/sync/activities/consumer-group-sync/subscribed-topics'
@@ -41,7 +42,7 @@ export function createConsumerGroupSyncActivities(payload: Payload, kafkaClient:
       const listings = await client.listGroups()
       const [descriptions, committed, ownership, stored] = await Promise.all([
         client.describeGroups(listings),
-        client.fetchCommittedOffsets(listings.map((g) => g.groupId)),
+        fetchGroupPositions(client, listings),
         loadOwnership(payload, clusterId),
         storedGroups(payload, clusterId),
       ])

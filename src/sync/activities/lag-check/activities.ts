@@ -19,6 +19,7 @@ import { storedGroups, storedPartitions } from '@/sync/activities/lag-check/stor
 import { writeGroupLag, writePartitionOffsets } from '@/sync/activities/lag-check/write-rows'
 import { LagMemory } from '@/sync/activities/lag-check/lag-memory'
 import { planRecordReads, recordTimestamps } from '@/sync/activities/lag-check/record-reads'
+import { fetchGroupPositions } from '@/sync/activities/group-positions'
 
 /** Groups evaluated and written per atomic write (its group rows and history rows). */
 const GROUPS_PER_WRITE = 1_000
@@ -74,7 +75,7 @@ export function createLagCheckActivities(
       const remembered = memory.forCluster(clusterId)
       const toLoad = groups.filter((g) => g.lagCheckedAt !== null && !remembered.isCurrent(g.id, toEpochMs(g.lagCheckedAt))).map((g) => g.id)
       const [committed, loaded] = await Promise.all([
-        client.fetchCommittedOffsets(groups.map((g) => g.groupId)),
+        fetchGroupPositions(client, groups),
         loadLagState(payload, clusterId, toLoad, clock() - stateLookbackMs(intervalSeconds, verdict.fallingBehindWindowMs)),
       ])
       const topics = new Set<string>()

@@ -28,6 +28,8 @@ import type { RecordReadKey } from '@/sync/activities/lag-check/record-reads'
 export type StoredGroup = {
   id: number
   groupId: string
+  /** classic, consumer, share or streams: share groups' positions come from DescribeShareGroupOffsets. */
+  groupType: string | null
   status: string
   workspace: number | null
   virtualCluster: number | null

@@ -37,7 +37,7 @@ export type PreviousWindow = { topic: string; partition: number; window: StoredW
 /** Time lag comes from millisecond poll and record times: more decimals than milliseconds are noise. */
 const toMillisecondPrecision = (seconds: number | null) => (seconds === null ? null : Math.round(seconds * 1000) / 1000)
 
-type Entry = { topic: string; partition: number; key: PartitionKey; committedOffset: number | null; state: PartitionState }
+type Entry = { topic: string; partition: number; key: PartitionKey; committedOffset: number | null; reportedLag?: number; state: PartitionState }
 
 /**
  * Pure: one group's lag at `now` from its committed offsets, its members' assignments, the
@@ -48,7 +48,8 @@ type Entry = { topic: string; partition: number; key: PartitionKey; committedOff
  * group's verdict is made from those by the caller (build-rows.ts).
  */
 export function evaluateGroupLag(args: {
-  committed: readonly { topic: string; partition: number; offset: number }[]
+  /** `lag`: the broker's own count (share groups), used instead of log end minus offset. */
+  committed: readonly { topic: string; partition: number; offset: number; lag?: number }[]
   members: readonly GroupMember[]
   partitions: Map<PartitionKey, PartitionState>
   previous: readonly PreviousWindow[]
@@ -65,7 +66,7 @@ export function evaluateGroupLag(args: {
   for (const c of args.committed) {
     const key = partitionKey(c.topic, c.partition)
     const state = args.partitions.get(key)
-    if (state) entries.set(key, { topic: c.topic, partition: c.partition, key, committedOffset: c.offset, state })
+    if (state) entries.set(key, { topic: c.topic, partition: c.partition, key, committedOffset: c.offset, reportedLag: c.lag, state })
   }
   const owners = new Map<PartitionKey, PartitionDetail['owner']>()
   for (const m of args.members) {
@@ -83,8 +84,8 @@ export function evaluateGroupLag(args: {
   const sorted = [...entries.values()].sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : a.partition - b.partition))
 
   const windows: PreviousWindow[] = new Array(sorted.length)
-  const partitions = sorted.map(({ topic, partition, key, committedOffset, state }, i): PartitionDetail => {
-    const lag = computePartitionLag({ topic, partition, committedOffset, logStartOffset: state.logStartOffset, logEndOffset: state.logEndOffset })
+  const partitions = sorted.map(({ topic, partition, key, committedOffset, reportedLag, state }, i): PartitionDetail => {
+    const lag = computePartitionLag({ topic, partition, committedOffset, reportedLag, logStartOffset: state.logStartOffset, logEndOffset: state.logEndOffset })
     const owner = owners.get(key) ?? null
     const window = appendWindowSlot(
       decodeWindow(previous.get(key) ?? []),

@@ -46,6 +46,7 @@ export async function storedGroups(payload: Payload, clusterId: number): Promise
     .select({
       id: t.id,
       groupId: t.groupId,
+      groupType: t.groupType,
       status: t.status,
       workspace: t.workspace,
       virtualCluster: t.virtualCluster,
