@@ -20,6 +20,7 @@ import {
   WorkspaceMembers,
   Workspaces,
 } from '@/collections'
+import { TooManyAuthAttempts } from '@/collections/Users/hooks/limitAuthAttempts'
 import { metricsEndpoint } from '@/features/metrics/endpoint'
 import { databaseAdapter } from '@/lib/database'
 import { env } from '@/lib/env'
@@ -58,4 +59,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+  // A refused auth attempt is expected traffic, not a server error. Payload types the keys with its
+  // own error names; its logger looks up any error's name.
+  loggingLevels: { [TooManyAuthAttempts.NAME]: 'info' } as Record<string, 'info'>,
 }).then(lockDownInternalCollections)

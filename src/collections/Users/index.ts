@@ -2,12 +2,19 @@ import type { CollectionConfig } from 'payload'
 
 import { isPlatformAdmin, isPlatformAdminField, PLATFORM_ADMIN_ROLE } from '@/access/isPlatformAdmin'
 import { selfOrPlatformAdmin } from '@/access/selfOrPlatformAdmin'
+import { hashForUnknownAccounts } from '@/collections/Users/hooks/hashForUnknownAccounts'
+import { limitAuthAttempts, rememberSignIn } from '@/collections/Users/hooks/limitAuthAttempts'
 
 export const USER_ROLES = [PLATFORM_ADMIN_ROLE, 'member'] as const
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: { tokenExpiration: 60 * 60 * 12 },
+  auth: {
+    tokenExpiration: 60 * 60 * 12,
+    // Payload's lockout (5 wrong passwords lock the account for everyone, repeatably) let anyone
+    // lock out the platform admin; attempts are limited per address and account instead.
+    maxLoginAttempts: 0,
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: 'Access' },
   access: {
     // The admin panel is for platform admins; members use the product pages.
@@ -19,6 +26,8 @@ export const Users: CollectionConfig = {
     unlock: isPlatformAdmin,
   },
   hooks: {
+    beforeOperation: [limitAuthAttempts, hashForUnknownAccounts],
+    afterLogin: [rememberSignIn],
     beforeChange: [
       // The very first account of an installation is its platform admin (Payload's
       // create-first-user screen and our /sign-in setup both land here).
