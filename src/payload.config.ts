@@ -54,7 +54,12 @@ export default buildConfig({
   endpoints: [metricsEndpoint({ token: env().ORBIT_METRICS_TOKEN })],
   db: databaseAdapter(),
   secret: env().PAYLOAD_SECRET,
-  serverURL: env().NEXT_PUBLIC_SERVER_URL,
+  // Unset: links and the admin's API calls stay relative, so the app works under any name it is opened at.
+  serverURL: env().NEXT_PUBLIC_SERVER_URL ?? '',
+  // Payload ignores the session cookie of a request from another origin; src/proxy.ts refuses such
+  // a change with a message naming the setting.
+  csrf: env().allowedOrigins,
+  cors: env().allowedOrigins,
   // Types are generated on purpose (npm run generate:types), not by every dev process that boots Payload.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },

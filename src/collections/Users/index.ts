@@ -4,6 +4,7 @@ import { isPlatformAdmin, isPlatformAdminField, PLATFORM_ADMIN_ROLE } from '@/ac
 import { selfOrPlatformAdmin } from '@/access/selfOrPlatformAdmin'
 import { hashForUnknownAccounts } from '@/collections/Users/hooks/hashForUnknownAccounts'
 import { limitAuthAttempts, rememberSignIn } from '@/collections/Users/hooks/limitAuthAttempts'
+import { env } from '@/lib/env'
 
 export const USER_ROLES = [PLATFORM_ADMIN_ROLE, 'member'] as const
 
@@ -14,6 +15,8 @@ export const Users: CollectionConfig = {
     // Payload's lockout (5 wrong passwords lock the account for everyone, repeatably) let anyone
     // lock out the platform admin; attempts are limited per address and account instead.
     maxLoginAttempts: 0,
+    // Secure when the public URL is https (NEXT_PUBLIC_SERVER_URL); SameSite=Lax is Payload's default.
+    cookies: { secure: env().secureCookies },
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: 'Access' },
   access: {
