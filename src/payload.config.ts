@@ -20,15 +20,17 @@ import {
   WorkspaceMembers,
   Workspaces,
 } from '@/collections'
+import { capReads } from '@/collections/readCaps'
 import { TooManyAuthAttempts } from '@/collections/Users/hooks/limitAuthAttempts'
 import { metricsEndpoint } from '@/features/metrics/endpoint'
 import { databaseAdapter } from '@/lib/database'
 import { env } from '@/lib/env'
+import { accessQueryWithAdminFlag } from '@/lib/graphql-access-query'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 // Payload adds its internal collections (locks, preferences, migrations) while building the config;
-// their rules can only be set on the result.
+// their rules and read caps can only be set on the result.
 export default buildConfig({
   admin: {
     user: Users.slug,
@@ -62,9 +64,11 @@ export default buildConfig({
   cors: env().allowedOrigins,
   // Types are generated on purpose (npm run generate:types), not by every dev process that boots Payload.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, queries: accessQueryWithAdminFlag },
   telemetry: false,
   // A refused auth attempt is expected traffic, not a server error. Payload types the keys with its
   // own error names; its logger looks up any error's name.
   loggingLevels: { [TooManyAuthAttempts.NAME]: 'info' } as Record<string, 'info'>,
-}).then(lockDownInternalCollections)
+})
+  .then(lockDownInternalCollections)
+  .then(capReads)
