@@ -148,6 +148,10 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * Needed to change your own password.
+   */
+  currentPassword?: string | null;
   role: 'platform-admin' | 'member';
   updatedAt: string;
   createdAt: string;
@@ -814,6 +818,7 @@ export interface PayloadMigration {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   role?: T;
   updatedAt?: T;
   createdAt?: T;

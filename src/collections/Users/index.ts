@@ -4,6 +4,7 @@ import { isPlatformAdmin, isPlatformAdminField, PLATFORM_ADMIN_ROLE } from '@/ac
 import { selfOrPlatformAdmin } from '@/access/selfOrPlatformAdmin'
 import { hashForUnknownAccounts } from '@/collections/Users/hooks/hashForUnknownAccounts'
 import { limitAuthAttempts, rememberSignIn } from '@/collections/Users/hooks/limitAuthAttempts'
+import { CURRENT_PASSWORD_FIELD, requireCurrentPassword } from '@/collections/Users/hooks/requireCurrentPassword'
 import { env } from '@/lib/env'
 
 export const USER_ROLES = [PLATFORM_ADMIN_ROLE, 'member'] as const
@@ -32,6 +33,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [limitAuthAttempts, hashForUnknownAccounts],
     afterLogin: [rememberSignIn],
     beforeChange: [
+      requireCurrentPassword,
       // The very first account of an installation is its platform admin (Payload's
       // create-first-user screen and our /sign-in setup both land here).
       async ({ data, operation, req }) => {
@@ -43,6 +45,16 @@ export const Users: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text' },
+    {
+      // Never stored: checked by requireCurrentPassword when a user changes her own password.
+      name: CURRENT_PASSWORD_FIELD,
+      type: 'text',
+      virtual: true,
+      admin: {
+        description: 'Needed to change your own password.',
+        condition: (data, _sibling, { user }) => user !== null && String(user?.id) === String((data as { id?: unknown }).id),
+      },
+    },
     {
       name: 'role',
       type: 'select',

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { hashAsForAnAccount } from '@/lib/auth-attempts/unknown-account-hash'
+import { hashAsForAnAccount } from '@/lib/auth-attempts/password-hash'
 import { accountKey } from '@/lib/auth-attempts/limits'
 
 /** Every API: a sign-in with an unknown email costs the same hash work as one with a wrong password. */
