@@ -36,6 +36,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Orbit Kafka' },
+    // Payload's default Gravatar sends every admin's email hash to a third party (and the CSP's img-src forbids it).
+    avatar: 'default',
   },
   collections: [
     Users,
