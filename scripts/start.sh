@@ -5,8 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/node24.sh
 export NODE_ENV=production
+# The app reads PORT too: its loopback origins are the default allowed origins.
+export PORT="${PORT:-3000}"
 if [ ! -f .next/BUILD_ID ] || [ "${ORBIT_REBUILD:-}" = "1" ]; then
   echo "No build found: building the app (one time, a few minutes)..."
   npx next build
 fi
-exec npx next start --port "${PORT:-3000}" --hostname "${HOSTNAME_BIND:-0.0.0.0}"
+exec npx next start --port "$PORT" --hostname "${HOSTNAME_BIND:-0.0.0.0}"

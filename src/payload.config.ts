@@ -20,19 +20,24 @@ import {
   WorkspaceMembers,
   Workspaces,
 } from '@/collections'
+import { capReads } from '@/collections/readCaps'
+import { TooManyAuthAttempts } from '@/collections/Users/hooks/limitAuthAttempts'
 import { metricsEndpoint } from '@/features/metrics/endpoint'
 import { databaseAdapter } from '@/lib/database'
 import { env } from '@/lib/env'
+import { accessQueryWithAdminFlag } from '@/lib/graphql-access-query'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 // Payload adds its internal collections (locks, preferences, migrations) while building the config;
-// their rules can only be set on the result.
+// their rules and read caps can only be set on the result.
 export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Orbit Kafka' },
+    // Payload's default Gravatar sends every admin's email hash to a third party (and the CSP's img-src forbids it).
+    avatar: 'default',
   },
   collections: [
     Users,
@@ -53,9 +58,19 @@ export default buildConfig({
   endpoints: [metricsEndpoint({ token: env().ORBIT_METRICS_TOKEN })],
   db: databaseAdapter(),
   secret: env().PAYLOAD_SECRET,
-  serverURL: env().NEXT_PUBLIC_SERVER_URL,
+  // Unset: links and the admin's API calls stay relative, so the app works under any name it is opened at.
+  serverURL: env().NEXT_PUBLIC_SERVER_URL ?? '',
+  // Payload ignores the session cookie of a request from another origin; src/proxy.ts refuses such
+  // a change with a message naming the setting.
+  csrf: env().allowedOrigins,
+  cors: env().allowedOrigins,
   // Types are generated on purpose (npm run generate:types), not by every dev process that boots Payload.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, queries: accessQueryWithAdminFlag },
   telemetry: false,
-}).then(lockDownInternalCollections)
+  // A refused auth attempt is expected traffic, not a server error. Payload types the keys with its
+  // own error names; its logger looks up any error's name.
+  loggingLevels: { [TooManyAuthAttempts.NAME]: 'info' } as Record<string, 'info'>,
+})
+  .then(lockDownInternalCollections)
+  .then(capReads)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { DEFAULT_BURROW_CONFIG, DEFAULT_RECORD_READ_BUDGET, DEFAULT_RETENTION, DEFAULT_VERDICT_SETTINGS } from '@/features/consumer-groups/lib'
+import { parseOrigins } from '@/lib/allowed-origins'
 
 /**
  * Every environment variable the app reads, with its default and range: the one schema README.md's
@@ -12,6 +13,14 @@ const CENTURY_DAYS = 36_500
 
 const seconds = (fallback: number) => z.coerce.number().int().min(1).max(WEEK_SECONDS).default(fallback)
 const days = (fallback: number) => z.coerce.number().min(0).max(CENTURY_DAYS).default(fallback)
+const parsesAsOrigins = (value: string) => {
+  try {
+    return parseOrigins(value).length > 0
+  } catch {
+    return false
+  }
+}
+const origins = (message: string) => z.string().refine(parsesAsOrigins, message).optional()
 
 export const ENV_SCHEMA = z.object({
   DATABASE_URL: z.string().optional(),
@@ -20,7 +29,9 @@ export const ENV_SCHEMA = z.object({
   ORBIT_SECRET_KEY: z.string().optional(),
   ORBIT_ADMIN_EMAIL: z.email().optional(),
   ORBIT_ADMIN_PASSWORD: z.string().min(8).optional(),
-  NEXT_PUBLIC_SERVER_URL: z.string().default('http://localhost:3000'),
+  NEXT_PUBLIC_SERVER_URL: origins('an absolute URL such as https://orbit.example.com'),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  ORBIT_ALLOWED_ORIGINS: origins('comma-separated absolute origins such as https://orbit.example.com,http://10.0.0.5:3000'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   ORBIT_DB_PUSH: z.enum(['true', 'false']).default('false'),
   ORBIT_METRICS_TOKEN: z.string().optional(),

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { allowedOrigins } from '@/lib/allowed-origins'
 import { type EnvValues, parseEnv } from '@/lib/env-schema'
 
 export type { EnvValues }
@@ -16,6 +17,10 @@ export type OrbitEnv = EnvValues & {
   ORBIT_SECRET_KEY: string
   databaseKind: 'sqlite' | 'postgres'
   sqliteUrl: string
+  /** Origins whose browsers may change data: the loopback names of PORT, the public URL, ORBIT_ALLOWED_ORIGINS. */
+  allowedOrigins: string[]
+  /** The session cookie is sent over HTTPS only: the public URL is https. */
+  secureCookies: boolean
 }
 
 let parsed: EnvValues | undefined
@@ -41,8 +46,15 @@ export function env(): OrbitEnv {
     ORBIT_SECRET_KEY: values.ORBIT_SECRET_KEY ?? generated.secretKey,
     databaseKind,
     sqliteUrl: url.startsWith('file:') ? url : `file:${path.join(dataDir, 'orbit.db')}`,
+    allowedOrigins: configuredOrigins(values),
+    secureCookies: values.NEXT_PUBLIC_SERVER_URL?.startsWith('https://') ?? false,
   }
   return cached
+}
+
+/** allowedOrigins without the disk (src/proxy.ts needs no secrets). */
+export function configuredOrigins(values: EnvValues = envValues()): string[] {
+  return allowedOrigins({ port: values.PORT, serverUrl: values.NEXT_PUBLIC_SERVER_URL, extraOrigins: values.ORBIT_ALLOWED_ORIGINS })
 }
 
 type GeneratedSecrets = { payloadSecret: string; secretKey: string }

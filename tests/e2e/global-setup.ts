@@ -31,7 +31,9 @@ export default async function setup(project: TestProject) {
       ORBIT_DATA_DIR: dataDir,
       ORBIT_ADMIN_EMAIL: E2E_ADMIN.email,
       ORBIT_ADMIN_PASSWORD: E2E_ADMIN.password,
-      NEXT_PUBLIC_SERVER_URL: baseURL,
+      // As npm start does (scripts/start.sh): the app derives its allowed origins from the port, and
+      // with no public URL set it must work under both loopback names (tests/e2e/security.e2e.test.ts).
+      PORT: String(port),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,

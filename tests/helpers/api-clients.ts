@@ -12,21 +12,28 @@ export function apiClients(payload: Payload, token?: string) {
     const { handleEndpoints } = await import('payload')
     const request = new Request(`http://localhost/api${path}`, { ...init, headers: { ...headers, ...init.headers } })
     const response = await handleEndpoints({ config: payload.config, request })
-    return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+    return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> }
   }
 
-  async function graphql(query: string, variables?: Record<string, unknown>) {
+  async function graphqlResponse(query: string, variables?: Record<string, unknown>, extraHeaders: Record<string, string> = {}) {
     const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
     const request = new Request('http://localhost/api/graphql', {
       method: 'POST',
-      headers,
+      headers: { ...headers, ...extraHeaders },
       body: JSON.stringify({ query, variables }),
     })
     const response = await GRAPHQL_POST(payload.config)(request)
-    return (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] }
+    return {
+      headers: response.headers,
+      body: (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { statusCode?: number } }[] },
+    }
   }
 
-  return { rest, graphql }
+  async function graphql(query: string, variables?: Record<string, unknown>) {
+    return (await graphqlResponse(query, variables)).body
+  }
+
+  return { rest, graphql, graphqlResponse }
 }
 
 export async function tokenFor(payload: Payload, email: string, password: string): Promise<string> {

@@ -22,6 +22,9 @@ vi.mock('@/lib/bootstrap-admin', () => ({ hasAnyUser: vi.fn(() => Promise.resolv
 vi.mock('@/lib/payload', () => ({ getPayloadClient: vi.fn(() => Promise.resolve({})) }))
 vi.mock('@payload-config', () => ({ default: {} }))
 vi.mock('@payloadcms/next/auth', () => ({ login: vi.fn(() => Promise.resolve({})), logout: vi.fn() }))
+// Attempt limits are tests/security/sign-in-action-limits.test.ts's subject.
+vi.mock('@/lib/auth-attempts/limiter', () => ({ takeAttempt: vi.fn(), recordSignIn: vi.fn(), TooManyAttempts: class {} }))
+vi.mock('next/headers', () => ({ headers: vi.fn(() => Promise.resolve(new Headers())) }))
 
 const ORIGIN = 'https://orbit.example'
 const CORPUS = [...HOSTILE_RETURN_PATHS.map(([, next]) => next), ...SAFE_RETURN_PATHS.map(([next]) => next)]

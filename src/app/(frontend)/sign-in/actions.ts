@@ -2,9 +2,12 @@
 
 import config from '@payload-config'
 import { login, logout } from '@payloadcms/next/auth'
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
+import { recordSignIn, takeAttempt, TooManyAttempts } from '@/lib/auth-attempts/limiter'
+import { accountKey, clientAddress, tooManyAttemptsMessage } from '@/lib/auth-attempts/limits'
 import { createFirstAdmin } from '@/lib/bootstrap-admin'
 import { getPayloadClient } from '@/lib/payload'
 import { paths, safeReturnPath } from '@/lib/paths'
@@ -28,12 +31,22 @@ export async function signIn(_: SignInState, form: FormData): Promise<SignInStat
   const parsed = credentials.safeParse(Object.fromEntries(form))
   const email = textField(form, 'email')
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Invalid input', email }
+  // The same limits as Payload's REST and GraphQL login (src/collections/Users/hooks/limitAuthAttempts.ts).
+  const payload = await getPayloadClient()
+  const attempt = { address: clientAddress(await headers()), account: accountKey(parsed.data.email) }
+  try {
+    await takeAttempt(payload, attempt)
+  } catch (error) {
+    if (error instanceof TooManyAttempts) return { error: tooManyAttemptsMessage(error.retryAfterSeconds), email }
+    throw error
+  }
   try {
     await login({ collection: 'users', config, email: parsed.data.email, password: parsed.data.password })
   } catch {
-    // One message for unknown account, wrong password and locked account: no account probing.
+    // One message for unknown account and wrong password: no account probing.
     return { error: 'Email or password is incorrect.', email }
   }
+  await recordSignIn(payload, attempt)
   redirect(safeReturnPath(parsed.data.next))
 }
 

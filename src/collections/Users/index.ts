@@ -2,12 +2,23 @@ import type { CollectionConfig } from 'payload'
 
 import { isPlatformAdmin, isPlatformAdminField, PLATFORM_ADMIN_ROLE } from '@/access/isPlatformAdmin'
 import { selfOrPlatformAdmin } from '@/access/selfOrPlatformAdmin'
+import { hashForUnknownAccounts } from '@/collections/Users/hooks/hashForUnknownAccounts'
+import { limitAuthAttempts, rememberSignIn } from '@/collections/Users/hooks/limitAuthAttempts'
+import { CURRENT_PASSWORD_FIELD, requireCurrentPassword } from '@/collections/Users/hooks/requireCurrentPassword'
+import { env } from '@/lib/env'
 
 export const USER_ROLES = [PLATFORM_ADMIN_ROLE, 'member'] as const
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: { tokenExpiration: 60 * 60 * 12 },
+  auth: {
+    tokenExpiration: 60 * 60 * 12,
+    // Payload's lockout (5 wrong passwords lock the account for everyone, repeatably) let anyone
+    // lock out the platform admin; attempts are limited per address and account instead.
+    maxLoginAttempts: 0,
+    // Secure when the public URL is https (NEXT_PUBLIC_SERVER_URL); SameSite=Lax is Payload's default.
+    cookies: { secure: env().secureCookies },
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: 'Access' },
   access: {
     // The admin panel is for platform admins; members use the product pages.
@@ -19,7 +30,10 @@ export const Users: CollectionConfig = {
     unlock: isPlatformAdmin,
   },
   hooks: {
+    beforeOperation: [limitAuthAttempts, hashForUnknownAccounts],
+    afterLogin: [rememberSignIn],
     beforeChange: [
+      requireCurrentPassword,
       // The very first account of an installation is its platform admin (Payload's
       // create-first-user screen and our /sign-in setup both land here).
       async ({ data, operation, req }) => {
@@ -31,6 +45,16 @@ export const Users: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text' },
+    {
+      // Never stored: checked by requireCurrentPassword when a user changes her own password.
+      name: CURRENT_PASSWORD_FIELD,
+      type: 'text',
+      virtual: true,
+      admin: {
+        description: 'Needed to change your own password.',
+        condition: (data, _sibling, { user }) => user !== null && String(user?.id) === String((data as { id?: unknown }).id),
+      },
+    },
     {
       name: 'role',
       type: 'select',
