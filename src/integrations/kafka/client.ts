@@ -7,9 +7,10 @@ import { parseBroker, toConnectionOptions } from '@/integrations/kafka/connectio
 import { KafkaTimeoutError, KafkaUnsupportedError, toKafkaAdminError } from '@/integrations/kafka/errors'
 import { describeGroups, listGroups } from '@/integrations/kafka/groups'
 import { fetchCommittedOffsets, fetchPartitionOffsets } from '@/integrations/kafka/offsets'
+import { describeTopicConfigs, listTopics } from '@/integrations/kafka/topics'
 import { RequestCounter } from '@/integrations/kafka/request-counter'
 import { KafkaSession } from '@/integrations/kafka/session'
-import type { CommittedOffset, GroupDescription, GroupListing, GroupRef, PartitionOffsets } from '@/integrations/kafka/types'
+import type { CommittedOffset, GroupDescription, GroupListing, GroupRef, PartitionOffsets, TopicConfigs, TopicMetadata } from '@/integrations/kafka/types'
 import type { ClusterConnection } from '@/integrations/cluster-connection'
 
 export type KafkaAdminClientOptions = {
@@ -32,6 +33,10 @@ export interface KafkaAdminClient {
   describeGroups(groups: GroupRef[]): Promise<GroupDescription[]>
   fetchCommittedOffsets(groupIds: string[]): Promise<Map<string, CommittedOffset[]>>
   fetchPartitionOffsets(topics: string[]): Promise<PartitionOffsets[]>
+  /** Every topic with its partitions (one Metadata request). */
+  listTopics(): Promise<TopicMetadata[]>
+  /** The given config keys of many topics (one DescribeConfigs per 500 topics). */
+  describeTopicConfigs(topics: string[], keys: readonly string[]): Promise<Map<string, TopicConfigs>>
   close(): Promise<void>
 }
 
@@ -78,6 +83,8 @@ export function createKafkaAdminClient(connection: ClusterConnection, options: K
     describeGroups: (groups) => run('describeGroups', () => describeGroups(session, groups)),
     fetchCommittedOffsets: (groupIds) => run('fetchCommittedOffsets', () => fetchCommittedOffsets(session, groupIds)),
     fetchPartitionOffsets: (topics) => run('fetchPartitionOffsets', () => fetchPartitionOffsets(session, topics)),
+    listTopics: () => run('listTopics', () => listTopics(session)),
+    describeTopicConfigs: (topics, keys) => run('describeTopicConfigs', () => describeTopicConfigs(session, topics, keys)),
     async close() {
       if (closed) return
       closed = true

@@ -17,4 +17,7 @@ export type {
   GroupType,
   PartitionOffsets,
   TopicAssignment,
+  TopicConfigs,
+  TopicMetadata,
+  TopicPartitionMetadata,
 } from '@/integrations/kafka/types'
