@@ -1,9 +1,8 @@
-import { ArrowLeft } from 'lucide-react'
-import Link from 'next/link'
 import { Suspense } from 'react'
 import type * as React from 'react'
 
 import { Badge } from '@/components/badge'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { Skeleton } from '@/components/skeletons'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { formatAgo, formatCount, formatDuration, formatTimeToClear } from '@/features/consumer-groups/display'
@@ -13,6 +12,9 @@ import { getConsumerGroupLagChart } from '@/features/consumer-groups/queries'
 import { toMemberRows, toPartitionRows } from '@/features/consumer-groups/rows'
 import { historyRange } from '@/features/consumer-groups/search-params'
 import { currentKafkaUser, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
+import { OwnerFacts } from '@/features/kafka-scope/components/owner-facts'
+import { ownerLinks } from '@/features/kafka-scope/owner-links'
+import { GroupTopicLinks } from '@/features/topics/components/group-topic-links'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
 import type { KafkaConsumerGroup, User } from '@/payload-types'
 
@@ -58,19 +60,15 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
   const links = scopeLinks(scope)
   const partitions = toPartitionRows(group.partitionDetail)
   const members = toMemberRows(group.members)
-  const environment = group.virtualCluster && typeof group.virtualCluster === 'object' ? group.virtualCluster.environment : null
   const noCommit = partitions.filter((p) => p.noCommit).length
   const belowLogStart = partitions.filter((p) => p.belowLogStart).length
 
   return (
     <article className="grid gap-6" data-testid="consumer-group-detail-page">
       <div className="flex items-center justify-between gap-2">
-        <Link
-          href={links.consumerGroups}
-          className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-        >
-          <ArrowLeft aria-hidden className="size-4" /> Back to consumer groups
-        </Link>
+        <Breadcrumbs
+          items={[{ label: links.title, href: links.overview }, { label: 'Consumer groups', href: links.consumerGroups }, { label: group.groupId }]}
+        />
         <AutoRefresh />
       </div>
 
@@ -86,17 +84,14 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
           </Badge>
           {group.status !== 'active' ? <Badge tone="muted">{group.status}</Badge> : null}
         </div>
-        <p className="text-sm text-muted-foreground">
-          {[
-            nameOf(group.workspace) && `Workspace: ${nameOf(group.workspace)}`,
-            nameOf(group.application) && `App: ${nameOf(group.application)}`,
-            environment && `Env: ${environment}`,
+        <OwnerFacts
+          owners={ownerLinks(group)}
+          extra={[
             nameOf(group.cluster) && `Cluster: ${nameOf(group.cluster)}`,
             group.coordinatorBroker && `Coordinator: broker ${group.coordinatorBroker}`,
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-        </p>
+          ].filter((text): text is string => Boolean(text))}
+        />
+        <GroupTopicLinks topics={group.subscribedTopics} href={links.topic} />
         {group.lagReason ? (
           <p className="text-sm" data-testid="health-reason" data-rule={group.lagRule ?? undefined}>
             Health: {group.lagReason}

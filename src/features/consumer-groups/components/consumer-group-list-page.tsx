@@ -12,6 +12,7 @@ import { getConsumerGroups, getConsumerGroupStateCounts, getConsumerGroupSummary
 import { toGroupListRow } from '@/features/consumer-groups/rows'
 import { GROUP_HEALTH, GROUP_STATUSES, groupListParams } from '@/features/consumer-groups/search-params'
 import { currentKafkaUser, getScopeSyncHealth, scopeFilters, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
+import { withQuery } from '@/lib/paths'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
 
 import { AutoRefresh } from '@/features/consumer-groups/components/auto-refresh'
@@ -102,9 +103,27 @@ export async function ConsumerGroupListPage({ scope, searchParams }: { scope: Ka
             ),
             testId: 'summary-total',
           },
-          { label: 'Groups with lag', value: formatCount(summary.lagging), testId: 'summary-lagging', tone: summary.lagging > 0 ? 'warning' : 'default' },
-          { label: 'Health: error', value: formatCount(summary.health.err), testId: 'summary-err', tone: summary.health.err > 0 ? 'danger' : 'default' },
-          { label: 'Health: warning', value: formatCount(summary.health.warn), testId: 'summary-warn', tone: summary.health.warn > 0 ? 'warning' : 'default' },
+          {
+            label: 'Groups with lag',
+            value: formatCount(summary.lagging),
+            testId: 'summary-lagging',
+            tone: summary.lagging > 0 ? 'warning' : 'default',
+            href: withQuery(links.consumerGroups, { hasLag: 'true', sort: '-totalLag' }),
+          },
+          {
+            label: 'Health: error',
+            value: formatCount(summary.health.err),
+            testId: 'summary-err',
+            tone: summary.health.err > 0 ? 'danger' : 'default',
+            href: withQuery(links.consumerGroups, { health: 'err' }),
+          },
+          {
+            label: 'Health: warning',
+            value: formatCount(summary.health.warn),
+            testId: 'summary-warn',
+            tone: summary.health.warn > 0 ? 'warning' : 'default',
+            href: withQuery(links.consumerGroups, { health: 'warn' }),
+          },
         ]}
       />
       <ConsumerGroupTable

@@ -1,8 +1,11 @@
-import { ArrowLeft } from 'lucide-react'
 import Link from 'next/link'
+
+import { Breadcrumbs } from '@/components/breadcrumbs'
 
 import { SyncHealthBanner } from '@/components/sync-health-banner'
 import { currentKafkaUser, getScopeSyncHealth, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
+import { OwnerFacts } from '@/features/kafka-scope/components/owner-facts'
+import { ownerLinks } from '@/features/kafka-scope/owner-links'
 import { formatDateTime } from '@/lib/format'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
 
@@ -57,10 +60,7 @@ export async function SchemaDetailPage({ scope, id, searchParams }: { scope: Kaf
 
   return (
     <article className="grid gap-6" aria-labelledby="schema-heading">
-      <Link href={links.schemas} className="inline-flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ArrowLeft aria-hidden className="size-4" />
-        Back to schemas
-      </Link>
+      <Breadcrumbs items={[{ label: links.title, href: links.overview }, { label: 'Schemas', href: links.schemas }, { label: schema.subject }]} />
       <header className="grid gap-2">
         <div className="flex flex-wrap items-center gap-3">
           <h1 id="schema-heading" className="text-2xl font-semibold break-all" data-testid="schema-subject">
@@ -71,8 +71,16 @@ export async function SchemaDetailPage({ scope, id, searchParams }: { scope: Kaf
           <SchemaStatusBadge status={schema.status} softDeleted={Boolean(schema.softDeleted)} />
         </div>
         <p className="text-sm text-muted-foreground" data-testid="schema-context">
-          Topic: {row.topicName ?? '—'} · App: {row.applicationName ?? '—'} · Env: {row.environment ?? '—'} · Workspace: {row.workspaceName ?? 'unowned'}
+          Topic:{' '}
+          {typeof schema.topic === 'object' && schema.topic ? (
+            <Link href={links.topic(schema.topic.id)} className="text-foreground underline-offset-4 hover:underline" data-testid="schema-topic-link">
+              {schema.topic.name}
+            </Link>
+          ) : (
+            (row.topicName ?? '—')
+          )}
         </p>
+        <OwnerFacts owners={ownerLinks(schema)} />
         {schema.lastError ? (
           <p role="alert" className="rounded-md border border-red-600/40 p-2 text-sm">
             Last sync error: {schema.lastError}
