@@ -3,6 +3,7 @@ import type * as React from 'react'
 
 import { Badge } from '@/components/badge'
 import { Breadcrumbs } from '@/components/breadcrumbs'
+import { Fact } from '@/components/fact'
 import { Skeleton } from '@/components/skeletons'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { formatAgo, formatCount, formatDuration, formatTimeToClear } from '@/features/consumer-groups/display'
@@ -33,17 +34,6 @@ const agoFromNow = (iso: string | null | undefined) => formatAgo(iso, Date.now()
 /** The chart's history is the slowest read of the page: it streams in after the header and tables. */
 async function LagChartSection({ user, group, range }: { user: User; group: KafkaConsumerGroup; range: HistoryRange }) {
   return <ConsumerGroupLagChart points={await getConsumerGroupLagChart(user, group, range)} range={range} />
-}
-
-function Fact({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) {
-  return (
-    <div className="grid gap-0.5">
-      <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd className="font-medium tabular-nums" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
-  )
 }
 
 /**

@@ -11,6 +11,7 @@ import { getGroupFilterOptions } from '@/features/consumer-groups/list-filter-op
 import { getConsumerGroups, getConsumerGroupStateCounts, getConsumerGroupSummary } from '@/features/consumer-groups/queries'
 import { toGroupListRow } from '@/features/consumer-groups/rows'
 import { GROUP_HEALTH, GROUP_STATUSES, groupListParams } from '@/features/consumer-groups/search-params'
+import { ownershipFilters } from '@/features/kafka-scope/ownership-filter-options'
 import { currentKafkaUser, getScopeSyncHealth, scopeFilters, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
 import { withQuery } from '@/lib/paths'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
@@ -43,12 +44,7 @@ export async function ConsumerGroupListPage({ scope, searchParams }: { scope: Ka
   const value = (key: string) => (params as Record<string, unknown>)[key]?.toString()
 
   const filters: FilterDefinition[] = [
-    ...(scope.kind === 'all' && choices.workspaces.length > 1
-      ? [{ name: 'workspace', label: 'Workspace', options: choices.workspaces, value: value('workspace') }]
-      : []),
-    ...(choices.applications.length ? [{ name: 'application', label: 'Application', options: choices.applications, value: value('application') }] : []),
-    ...(choices.environments.length ? [{ name: 'environment', label: 'Environment', options: choices.environments, value: value('environment') }] : []),
-    ...(choices.clusters.length > 1 ? [{ name: 'cluster', label: 'Cluster', options: choices.clusters, value: value('cluster') }] : []),
+    ...ownershipFilters(scope, choices, value),
     { name: 'state', label: 'State', options: options(GROUP_STATES), value: params.state },
     { name: 'health', label: 'Health', options: options(GROUP_HEALTH, HEALTH_LABELS), value: params.health },
     { name: 'trend', label: 'Trend', options: LAG_TRENDS.map((value) => ({ value, label: trendDisplay(value).label })), value: params.trend },

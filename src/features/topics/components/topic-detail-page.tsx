@@ -1,7 +1,6 @@
-import type * as React from 'react'
-
 import { Badge } from '@/components/badge'
 import { Breadcrumbs } from '@/components/breadcrumbs'
+import { Fact } from '@/components/fact'
 import { SyncHealthBanner } from '@/components/sync-health-banner'
 import { formatAgo, formatCount } from '@/features/consumer-groups/display'
 import { currentKafkaUser, getScopeSyncHealth, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
@@ -20,17 +19,6 @@ import { TopicPartitionsTable } from '@/features/topics/components/topic-partiti
 const agoFromNow = (iso: string | null | undefined) => formatAgo(iso, Date.now())
 
 const nameOf = (value: unknown): string | null => (value && typeof value === 'object' && 'name' in value && typeof value.name === 'string' ? value.name : null)
-
-function Fact({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) {
-  return (
-    <div className="grid min-w-0 gap-0.5">
-      <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd className="font-medium break-words tabular-nums" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
-  )
-}
 
 /**
  * One topic: owner and virtual cluster (linked), key and value schemas (linked, with the latest

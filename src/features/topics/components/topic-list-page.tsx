@@ -5,7 +5,7 @@ import { Pagination } from '@/components/pagination'
 import { EmptyState } from '@/components/states'
 import { SyncHealthBanner } from '@/components/sync-health-banner'
 import { currentKafkaUser, getScopeSyncHealth, scopeFilters, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
-import { getOwnershipFilterOptions } from '@/features/kafka-scope/ownership-filter-options'
+import { getOwnershipFilterOptions, ownershipFilters } from '@/features/kafka-scope/ownership-filter-options'
 import { getTopicSchemas, getTopics, topicSchemasKey } from '@/features/topics/queries'
 import { toTopicListRow } from '@/features/topics/rows'
 import { topicListParams } from '@/features/topics/search-params'
@@ -37,12 +37,7 @@ export async function TopicListPage({ scope, searchParams }: { scope: KafkaScope
   ]
 
   const filters: FilterDefinition[] = [
-    ...(scope.kind === 'all' && choices.workspaces.length > 1
-      ? [{ name: 'workspace', label: 'Workspace', options: choices.workspaces, value: value('workspace') }]
-      : []),
-    ...(choices.applications.length ? [{ name: 'application', label: 'Application', options: choices.applications, value: value('application') }] : []),
-    ...(choices.environments.length ? [{ name: 'environment', label: 'Environment', options: choices.environments, value: value('environment') }] : []),
-    ...(choices.clusters.length > 1 ? [{ name: 'cluster', label: 'Cluster', options: choices.clusters, value: value('cluster') }] : []),
+    ...ownershipFilters(scope, choices, value),
     { name: 'hasLag', label: 'Lag', options: yesNo('A group lags', 'No lag'), value: value('hasLag') },
     {
       name: 'status',

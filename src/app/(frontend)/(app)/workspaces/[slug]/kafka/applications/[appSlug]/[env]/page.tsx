@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { Fact } from '@/components/fact'
 import { SyncHealthBanner } from '@/components/sync-health-banner'
 import { currentKafkaUser, getScopeSyncHealth, resolveKafkaScope } from '@/features/kafka-scope'
 import { KafkaOverviewCards } from '@/features/kafka-scope/components/kafka-overview-cards'
@@ -35,10 +36,7 @@ export default async function VirtualClusterOverview({ params }: { params: Promi
       </div>
       <dl className="grid grid-cols-2 gap-4 rounded-xl border bg-card p-4 sm:grid-cols-3 lg:grid-cols-6" data-testid="vc-facts">
         {facts.map(([label, value]) => (
-          <div key={label} className="grid min-w-0 gap-0.5">
-            <dt className="text-xs text-muted-foreground">{label}</dt>
-            <dd className="font-medium break-all">{value}</dd>
-          </div>
+          <Fact key={label} label={label} value={value} />
         ))}
       </dl>
       <SyncHealthBanner clusters={health} />
