@@ -7,7 +7,7 @@ import { emptyIfForbidden } from '@/lib/forbidden'
 import { ownershipWhere } from '@/lib/list-params'
 import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
-import type { KafkaConsumerGroup, KafkaTopic, User } from '@/payload-types'
+import type { KafkaConsumerGroup, KafkaSchema, KafkaTopic, User } from '@/payload-types'
 
 /**
  * Topic reads for pages: Local API with the user and overrideAccess:false (a member reads only the
@@ -148,4 +148,28 @@ export async function getTopicSummary(user: User, input: unknown = {}) {
       .totalDocs
   const [total, lagging] = await Promise.all([count(), count({ worstGroupLag: { greater_than: 0 } })])
   return { total, lagging }
+}
+
+/**
+ * The topic a schema belongs to, as the user may read it: the one the schema sync linked, else the
+ * topic its TopicNameStrategy name points at on its cluster (subjects synced before their topic
+ * existed keep no link until they change). Null when there is none the user may see.
+ */
+export async function getSchemaTopic(user: User, schema: Pick<KafkaSchema, 'topic' | 'topicName' | 'cluster'>): Promise<{ id: number; name: string } | null> {
+  if (schema.topic && typeof schema.topic === 'object') return { id: schema.topic.id, name: schema.topic.name }
+  if (!schema.topicName) return null
+  const payload = await getPayloadClient()
+  const found = await emptyIfForbidden(
+    payload.find({
+      collection: 'kafka-topics',
+      where: { and: [{ cluster: { equals: clusterIdOf(schema.cluster) } }, { fullName: { equals: schema.topicName } }] },
+      select: { name: true },
+      limit: 1,
+      depth: 0,
+      ...asUser(user),
+    }),
+    { docs: [] },
+  )
+  const topic = found.docs[0]
+  return topic ? { id: topic.id, name: topic.name } : null
 }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { getTopic, getTopicConsumers, getTopicSchemas, getTopics, getTopicSummary, topicSchemasKey } from '@/features/topics/queries'
+import { getSchemaTopic, getTopic, getTopicConsumers, getTopicSchemas, getTopics, getTopicSummary, topicSchemasKey } from '@/features/topics/queries'
 import { toTopicConsumerRows } from '@/features/topics/rows'
 import type { User } from '@/payload-types'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
@@ -129,5 +129,12 @@ describe(`topic queries on ${testDatabase()}`, () => {
       ['a-prod-tq-fast', 1],
     ])
     expect((await rows(users.memberAB)).map((r) => r.groupId)).toEqual(['b-prod-tq-spy', 'a-prod-tq-reader', 'a-prod-tq-fast'])
+  })
+
+  it('finds a schema’s topic by its name on its cluster when the sync left it unlinked, only if the user may read it', async () => {
+    const cluster = [...fixture.owners['kafka-clusters'].entries()].find(([, ws]) => ws?.includes('A'))![0]
+    expect(await getSchemaTopic(users.memberA, { topic: null, topicName: 'a-prod-tq-orders', cluster })).toEqual({ id: ids.orders, name: 'tq-orders' })
+    expect(await getSchemaTopic(users.memberA, { topic: null, topicName: 'b-prod-tq-shipments', cluster })).toBeNull()
+    expect(await getSchemaTopic(users.memberA, { topic: null, topicName: null, cluster })).toBeNull()
   })
 })

@@ -6,6 +6,7 @@ import { SyncHealthBanner } from '@/components/sync-health-banner'
 import { currentKafkaUser, getScopeSyncHealth, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
 import { OwnerFacts } from '@/features/kafka-scope/components/owner-facts'
 import { ownerLinks } from '@/features/kafka-scope/owner-links'
+import { getSchemaTopic } from '@/features/topics/queries'
 import { formatDateTime } from '@/lib/format'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
 
@@ -32,7 +33,11 @@ export async function SchemaDetailPage({ scope, id, searchParams }: { scope: Kaf
 
   const links = scopeLinks(scope)
   const query = schemaDetailParams.parse(firstValues(searchParams))
-  const [versions, health] = await Promise.all([getSchemaVersions(user, schema.id), getScopeSyncHealth(user, scope, ['schemaSync'])])
+  const [versions, health, topic] = await Promise.all([
+    getSchemaVersions(user, schema.id),
+    getScopeSyncHealth(user, scope, ['schemaSync']),
+    getSchemaTopic(user, schema),
+  ])
   const view = resolveDetailView(versions, query)
   const diff = view.compare ? await getSchemaVersionDiff(user, schema.id, { left: view.compare.left, right: view.compare.right }) : null
   const row = toSchemaRow(schema, links.schema(schema.id))
@@ -72,9 +77,9 @@ export async function SchemaDetailPage({ scope, id, searchParams }: { scope: Kaf
         </div>
         <p className="text-sm text-muted-foreground" data-testid="schema-context">
           Topic:{' '}
-          {typeof schema.topic === 'object' && schema.topic ? (
-            <Link href={links.topic(schema.topic.id)} className="text-foreground underline-offset-4 hover:underline" data-testid="schema-topic-link">
-              {schema.topic.name}
+          {topic ? (
+            <Link href={links.topic(topic.id)} className="text-foreground underline-offset-4 hover:underline" data-testid="schema-topic-link">
+              {topic.name}
             </Link>
           ) : (
             (row.topicName ?? '—')
