@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 import { topicSubjects } from '@/features/topics/lib/types'
 import { topicListParams, type TopicListParams } from '@/features/topics/search-params'
 import type { TopicSchemaRef } from '@/features/topics/rows'
-import { emptyIfForbidden } from '@/lib/forbidden'
+import { emptyIfForbidden, listPageOrEmpty } from '@/lib/forbidden'
 import { ownershipWhere } from '@/lib/list-params'
 import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
@@ -42,7 +42,7 @@ export function topicListWhere(params: Partial<TopicListParams>): Where {
 export async function getTopics(user: User, input: unknown) {
   const params = topicListParams.parse(input ?? {})
   const payload = await getPayloadClient()
-  const page = await emptyIfForbidden(
+  return listPageOrEmpty<KafkaTopic>(
     payload.find({
       collection: 'kafka-topics',
       where: topicListWhere(params),
@@ -53,10 +53,8 @@ export async function getTopics(user: User, input: unknown) {
       select: LIST_FIELDS,
       ...asUser(user),
     }),
-    null,
+    params,
   )
-  if (!page) return { docs: [] as KafkaTopic[], totalDocs: 0, totalPages: 0, page: params.page, limit: params.limit }
-  return { docs: page.docs as KafkaTopic[], totalDocs: page.totalDocs, totalPages: page.totalPages, page: page.page ?? params.page, limit: page.limit }
 }
 
 /** One topic with partitions and configs, or null when absent or not the user's (404). */

@@ -1,8 +1,6 @@
-import Link from 'next/link'
-
 import { FilterBar, type FilterDefinition } from '@/components/filter-bar'
 import { Pagination } from '@/components/pagination'
-import { EmptyState } from '@/components/states'
+import { ListEmptyState } from '@/components/list-empty-state'
 import { SummaryCards } from '@/components/summary-cards'
 import { SyncHealthBanner } from '@/components/sync-health-banner'
 import { formatCount, trendDisplay } from '@/features/consumer-groups/display'
@@ -127,23 +125,13 @@ export async function ConsumerGroupListPage({ scope, searchParams }: { scope: Ka
         scope={scope}
         sort={params.sort}
         empty={
-          filtered ? (
-            <EmptyState
-              testId="groups-empty"
-              title="No consumer groups match these filters"
-              action={
-                <Link href={links.consumerGroups} className="text-sm underline underline-offset-4">
-                  Clear the filters
-                </Link>
-              }
-            />
-          ) : (
-            <EmptyState
-              testId="groups-empty"
-              title="No consumer groups yet"
-              description="Groups appear here after the next consumer-group sync finds a group whose ID starts with one of this scope's group prefixes."
-            />
-          )
+          <ListEmptyState
+            filtered={filtered}
+            noun="consumer groups"
+            clearHref={links.consumerGroups}
+            testId="groups-empty"
+            whenSynced="Groups appear here after the next consumer-group sync finds a group whose ID starts with one of this scope's group prefixes."
+          />
         }
       />
       <Pagination page={list.page} limit={list.limit} totalDocs={list.totalDocs} totalPages={list.totalPages} noun="groups" />

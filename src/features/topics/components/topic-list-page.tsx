@@ -1,8 +1,6 @@
-import Link from 'next/link'
-
 import { FilterBar, type FilterDefinition } from '@/components/filter-bar'
 import { Pagination } from '@/components/pagination'
-import { EmptyState } from '@/components/states'
+import { ListEmptyState } from '@/components/list-empty-state'
 import { SyncHealthBanner } from '@/components/sync-health-banner'
 import { currentKafkaUser, getScopeSyncHealth, scopeFilters, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
 import { getOwnershipFilterOptions, ownershipFilters } from '@/features/kafka-scope/ownership-filter-options'
@@ -76,23 +74,13 @@ export async function TopicListPage({ scope, searchParams }: { scope: KafkaScope
         scope={scope}
         sort={params.sort}
         empty={
-          filtered ? (
-            <EmptyState
-              testId="topics-empty"
-              title="No topics match these filters"
-              action={
-                <Link href={links.topics} className="text-sm underline underline-offset-4">
-                  Clear the filters
-                </Link>
-              }
-            />
-          ) : (
-            <EmptyState
-              testId="topics-empty"
-              title="No topics yet"
-              description="Topics appear here after the next topic sync finds a topic whose name starts with one of this scope's topic prefixes."
-            />
-          )
+          <ListEmptyState
+            filtered={filtered}
+            noun="topics"
+            clearHref={links.topics}
+            testId="topics-empty"
+            whenSynced="Topics appear here after the next topic sync finds a topic whose name starts with one of this scope's topic prefixes."
+          />
         }
       />
       <Pagination page={list.page} limit={list.limit} totalDocs={list.totalDocs} totalPages={list.totalPages} noun="topics" />
