@@ -270,6 +270,13 @@ export interface KafkaCluster {
       lastError?: string | null;
       lastDurationMs?: number | null;
     };
+    topicSync?: {
+      lastRunAt?: string | null;
+      lastSuccessAt?: string | null;
+      lastOutcome?: ('succeeded' | 'partial' | 'failed') | null;
+      lastError?: string | null;
+      lastDurationMs?: number | null;
+    };
   };
   updatedAt: string;
   createdAt: string;
@@ -333,6 +340,43 @@ export interface KafkaTopic {
   application?: (number | null) | KafkaApplication;
   partitions?: number | null;
   replicationFactor?: number | null;
+  /**
+   * A broker-internal topic (__consumer_offsets …)
+   */
+  internal?: boolean | null;
+  /**
+   * deleted: gone from the cluster at the last topic sync
+   */
+  status?: ('active' | 'deleted') | null;
+  /**
+   * Per partition: leader, replicas, in-sync replicas, log start/end offsets
+   */
+  partitionDetail?:
+    | {
+        partition: number;
+        leader: number;
+        replicas: number[];
+        isr: number[];
+        logStartOffset: number | null;
+        logEndOffset: number | null;
+      }[]
+    | null;
+  /**
+   * retention, cleanup policy, …
+   */
+  configs?: {
+    [k: string]: string | null;
+  } | null;
+  /**
+   * Groups consuming the topic, at the last topic sync
+   */
+  consumerGroupCount?: number | null;
+  /**
+   * The largest lag one consuming group has on the topic (its partitions summed), from the last lag check
+   */
+  worstGroupLag?: number | null;
+  lastSeenAt?: string | null;
+  deletedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -930,6 +974,15 @@ export interface KafkaClustersSelect<T extends boolean = true> {
               lastError?: T;
               lastDurationMs?: T;
             };
+        topicSync?:
+          | T
+          | {
+              lastRunAt?: T;
+              lastSuccessAt?: T;
+              lastOutcome?: T;
+              lastError?: T;
+              lastDurationMs?: T;
+            };
       };
   updatedAt?: T;
   createdAt?: T;
@@ -975,6 +1028,14 @@ export interface KafkaTopicsSelect<T extends boolean = true> {
   application?: T;
   partitions?: T;
   replicationFactor?: T;
+  internal?: T;
+  status?: T;
+  partitionDetail?: T;
+  configs?: T;
+  consumerGroupCount?: T;
+  worstGroupLag?: T;
+  lastSeenAt?: T;
+  deletedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -14,7 +14,7 @@ const api = await OrbitApi.signIn(appUrl, ADMIN.email, ADMIN.password)
 const [cluster] = await api.find('kafka-clusters', { name: CLUSTER_NAME })
 if (!cluster) throw new Error(`cluster ${CLUSTER_NAME} not found: run provision first`)
 
-type Job = 'schemaSync' | 'consumerGroupSync' | 'lagCheck'
+type Job = 'schemaSync' | 'consumerGroupSync' | 'lagCheck' | 'topicSync'
 type Health = { lastRunAt?: string | null; lastOutcome?: string | null; lastError?: string | null; lastDurationMs?: number | null }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -61,8 +61,11 @@ async function sync(job: Job) {
   throw new Error(`${job}: no run finished within 20 minutes`)
 }
 
+// Topics first (the group sync links groups to them), and again after the lag check (their worst group lag).
+await sync('topicSync')
 await sync('consumerGroupSync')
 await sync('lagCheck')
 await sync('schemaSync')
 await new Promise((resolve) => setTimeout(resolve, 5_000))
 await sync('lagCheck')
+await sync('topicSync')

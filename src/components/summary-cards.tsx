@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import * as React from 'react'
 
 import { cn } from '@/lib/utils'
@@ -9,6 +10,8 @@ export type SummaryItem = {
   hint?: React.ReactNode
   tone?: 'default' | 'warning' | 'danger'
   testId?: string
+  /** Makes the value a link, e.g. to the list filtered to what the card counts. */
+  href?: string
 }
 
 /** The row of stat cards at the top of list pages (wireframes §4.3, §4.5). */
@@ -27,7 +30,13 @@ export function SummaryCards({ items, label = 'Summary', className }: { items: S
         >
           <div className="text-sm text-muted-foreground">{item.label}</div>
           <div className="mt-1 text-2xl font-semibold tabular-nums" data-testid={item.testId ? `${item.testId}-value` : undefined}>
-            {item.value}
+            {item.href ? (
+              <Link href={item.href} className="underline-offset-4 hover:underline" data-testid={item.testId ? `${item.testId}-link` : undefined}>
+                {item.value}
+              </Link>
+            ) : (
+              item.value
+            )}
           </div>
           {item.hint ? <div className="mt-1 text-xs text-muted-foreground">{item.hint}</div> : null}
         </div>

@@ -24,3 +24,17 @@ export async function emptyIfForbidden<T, E = T>(read: Promise<T>, empty: E): Pr
     throw error
   }
 }
+
+/** One page of a list as the list pages show it. */
+export type ListPage<T> = { docs: T[]; totalDocs: number; totalPages: number; page: number; limit: number }
+
+/** A list read as one page: the page asked for, empty when the read rule denies the user everything. */
+export async function listPageOrEmpty<T>(
+  read: Promise<{ docs: unknown[]; totalDocs: number; totalPages: number; page?: number; limit: number }>,
+  asked: { page: number; limit: number },
+): Promise<ListPage<T>> {
+  const page = await emptyIfForbidden(read, null)
+  if (!page) return { docs: [], totalDocs: 0, totalPages: 0, page: asked.page, limit: asked.limit }
+  // The caller's select narrows the documents; the list rows read only the selected fields.
+  return { docs: page.docs as T[], totalDocs: page.totalDocs, totalPages: page.totalPages, page: page.page ?? asked.page, limit: page.limit }
+}

@@ -24,6 +24,17 @@ export const paths = {
   workspaceConsumerGroup: (slug: string, id: number, query?: QueryValues) => withQuery(`${workspaceBase(slug)}/consumer-groups/${id}`, query),
   virtualClusterConsumerGroups: (slug: string, appSlug: string, env: string, query?: QueryValues) =>
     withQuery(`${virtualClusterBase(slug, appSlug, env)}/consumer-groups`, query),
+
+  // Topics: same shape as schemas.
+  kafkaTopics: (query?: QueryValues) => withQuery('/kafka/topics', query),
+  kafkaTopic: (id: number, query?: QueryValues) => withQuery(`/kafka/topics/${id}`, query),
+  workspaceTopics: (slug: string, query?: QueryValues) => withQuery(`${workspaceBase(slug)}/topics`, query),
+  workspaceTopic: (slug: string, id: number, query?: QueryValues) => withQuery(`${workspaceBase(slug)}/topics/${id}`, query),
+  virtualClusterTopics: (slug: string, appSlug: string, env: string, query?: QueryValues) =>
+    withQuery(`${virtualClusterBase(slug, appSlug, env)}/topics`, query),
+
+  /** A virtual cluster's overview (application × environment of a workspace). */
+  virtualCluster: (slug: string, appSlug: string, env: string) => virtualClusterBase(slug, appSlug, env),
 }
 
 /** Query values of a link; empty and undefined values are left out. */

@@ -28,6 +28,7 @@ export function syncSettings(values: EnvValues = envValues()): SyncSettings {
       consumerGroupSync: values[JOBS.consumerGroupSync.intervalSetting],
       lagCheck: values[JOBS.lagCheck.intervalSetting],
       retention: values[JOBS.retention.intervalSetting],
+      topicSync: values[JOBS.topicSync.intervalSetting],
     },
     runLeaseMs: values.ORBIT_SYNC_RUN_LEASE_SECONDS * 1000,
     runRetentionDays: values.ORBIT_SYNC_RUN_RETENTION_DAYS,

@@ -32,7 +32,9 @@ export function DataTable<T extends RowData>({ columns, data, getRowId, caption,
   const table = useTable({ features: dataTableFeatures, columns, data, getRowId: (row) => getRowId(row) })
   if (data.length === 0 && empty) return <>{empty}</>
   return (
-    <div className={cn('overflow-x-auto rounded-xl border', className)} data-testid={testId}>
+    // relative: the headers' screen-reader text (absolutely positioned) stays inside the scrolling box; without it
+    // it escaped to the page and made a 390 px page 740-870 px wide although the table itself scrolled.
+    <div className={cn('relative overflow-x-auto rounded-xl border', className)} data-testid={testId}>
       <table className="w-full caption-bottom text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-muted/50">

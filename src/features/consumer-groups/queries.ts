@@ -10,7 +10,7 @@ import {
   type HistoryRange,
 } from '@/features/consumer-groups/lib'
 import { groupListParams, type GroupListParams, HISTORY_RANGE_MS, historyRange } from '@/features/consumer-groups/search-params'
-import { emptyIfForbidden } from '@/lib/forbidden'
+import { emptyIfForbidden, listPageOrEmpty } from '@/lib/forbidden'
 import { ownershipWhere } from '@/lib/list-params'
 import { asUser } from '@/lib/as-user'
 import { getPayloadClient } from '@/lib/payload'
@@ -56,7 +56,7 @@ export function groupListWhere(params: Partial<GroupListParams>): Where {
 export async function getConsumerGroups(user: User, input: unknown) {
   const params = groupListParams.parse(input ?? {})
   const payload = await getPayloadClient()
-  const page = await emptyIfForbidden(
+  return listPageOrEmpty<KafkaConsumerGroup>(
     payload.find({
       collection: 'kafka-consumer-groups',
       where: groupListWhere(params),
@@ -67,10 +67,8 @@ export async function getConsumerGroups(user: User, input: unknown) {
       select: LIST_FIELDS,
       ...asUser(user),
     }),
-    null,
+    params,
   )
-  if (!page) return { docs: [] as KafkaConsumerGroup[], totalDocs: 0, totalPages: 0, page: params.page, limit: params.limit }
-  return { docs: page.docs as KafkaConsumerGroup[], totalDocs: page.totalDocs, totalPages: page.totalPages, page: page.page ?? params.page, limit: page.limit }
 }
 
 /** One group with members and partition detail, or null when absent or not the user's (404). */

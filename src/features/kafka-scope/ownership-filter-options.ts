@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import type { FilterOption } from '@/components/filter-bar'
+import type { FilterDefinition, FilterOption } from '@/components/filter-bar'
 import type { KafkaScope } from '@/features/kafka-scope/types'
 import { emptyIfForbidden } from '@/lib/forbidden'
 import { asUser } from '@/lib/as-user'
@@ -57,4 +57,19 @@ export async function getOwnershipFilterOptions(user: User, scope: KafkaScope, {
     environments: environments.map((env) => ({ value: env, label: env })),
     clusters: clusters.docs.map((c) => ({ value: String(c.id), label: c.name })),
   }
+}
+
+/**
+ * The ownership dropdowns of a synced list from their choices: the workspace one only across
+ * workspaces, the cluster one only with several clusters, any without choices left out. Pure.
+ */
+export function ownershipFilters(scope: KafkaScope, choices: OwnershipFilterOptions, value: (name: string) => string | undefined): FilterDefinition[] {
+  return [
+    ...(scope.kind === 'all' && choices.workspaces.length > 1
+      ? [{ name: 'workspace', label: 'Workspace', options: choices.workspaces, value: value('workspace') }]
+      : []),
+    ...(choices.applications.length ? [{ name: 'application', label: 'Application', options: choices.applications, value: value('application') }] : []),
+    ...(choices.environments.length ? [{ name: 'environment', label: 'Environment', options: choices.environments, value: value('environment') }] : []),
+    ...(choices.clusters.length > 1 ? [{ name: 'cluster', label: 'Cluster', options: choices.clusters, value: value('cluster') }] : []),
+  ]
 }

@@ -29,6 +29,10 @@ export type ScopeLinks = {
   schema: (id: number, query?: QueryValues) => string
   consumerGroups: string
   consumerGroup: (id: number, query?: QueryValues) => string
+  topics: string
+  topic: (id: number, query?: QueryValues) => string
+  /** The scope's overview page. */
+  overview: string
   /** Heading of the scope, e.g. "All workspaces", "Payments", "Payments · checkout · prod". */
   title: string
 }
@@ -41,6 +45,9 @@ export function scopeLinks(scope: KafkaScope): ScopeLinks {
       schema: (id, query) => paths.kafkaSchema(id, query),
       consumerGroups: paths.kafkaConsumerGroups(),
       consumerGroup: (id, query) => paths.kafkaConsumerGroup(id, query),
+      topics: paths.kafkaTopics(),
+      topic: (id, query) => paths.kafkaTopic(id, query),
+      overview: paths.kafka(),
       title: 'All workspaces',
     }
   }
@@ -48,14 +55,24 @@ export function scopeLinks(scope: KafkaScope): ScopeLinks {
   const detail = {
     schema: (id: number, query?: QueryValues) => paths.workspaceSchema(slug, id, query),
     consumerGroup: (id: number, query?: QueryValues) => paths.workspaceConsumerGroup(slug, id, query),
+    topic: (id: number, query?: QueryValues) => paths.workspaceTopic(slug, id, query),
   }
   if (scope.kind === 'workspace') {
-    return { ...detail, schemas: paths.workspaceSchemas(slug), consumerGroups: paths.workspaceConsumerGroups(slug), title: scope.workspace.name }
+    return {
+      ...detail,
+      schemas: paths.workspaceSchemas(slug),
+      consumerGroups: paths.workspaceConsumerGroups(slug),
+      topics: paths.workspaceTopics(slug),
+      overview: paths.workspace(slug),
+      title: scope.workspace.name,
+    }
   }
   return {
     ...detail,
     schemas: paths.virtualClusterSchemas(slug, scope.application.slug, scope.environment),
     consumerGroups: paths.virtualClusterConsumerGroups(slug, scope.application.slug, scope.environment),
+    topics: paths.virtualClusterTopics(slug, scope.application.slug, scope.environment),
+    overview: paths.virtualCluster(slug, scope.application.slug, scope.environment),
     title: `${scope.workspace.name} · ${scope.application.name} · ${scope.environment}`,
   }
 }

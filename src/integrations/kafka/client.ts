@@ -8,9 +8,10 @@ import { KafkaTimeoutError, KafkaUnsupportedError, toKafkaAdminError } from '@/i
 import { describeGroups, listGroups } from '@/integrations/kafka/groups'
 import { fetchCommittedOffsets, fetchPartitionOffsets, fetchShareGroupOffsets } from '@/integrations/kafka/offsets'
 import { fetchRecordTimes, type RecordRead, type RecordReadLimits, type RecordReadsResult } from '@/integrations/kafka/record-timestamps'
+import { describeTopicConfigs, listTopics } from '@/integrations/kafka/topics'
 import { RequestCounter } from '@/integrations/kafka/request-counter'
 import { KafkaSession } from '@/integrations/kafka/session'
-import type { CommittedOffset, GroupDescription, GroupListing, GroupRef, PartitionOffsets } from '@/integrations/kafka/types'
+import type { CommittedOffset, GroupDescription, GroupListing, GroupRef, PartitionOffsets, TopicConfigs, TopicMetadata } from '@/integrations/kafka/types'
 import type { ClusterConnection } from '@/integrations/cluster-connection'
 
 export type KafkaAdminClientOptions = {
@@ -37,6 +38,10 @@ export interface KafkaAdminClient {
   fetchPartitionOffsets(topics: string[]): Promise<PartitionOffsets[]>
   /** Timestamps of the records at the given offsets (record-timestamps.ts): per read, one outcome per offset. */
   fetchRecordTimes(reads: RecordRead[], limits: RecordReadLimits): Promise<RecordReadsResult>
+  /** Every topic with its partitions (one Metadata request). */
+  listTopics(): Promise<TopicMetadata[]>
+  /** The given config keys of many topics (one DescribeConfigs per 500 topics). */
+  describeTopicConfigs(topics: string[], keys: readonly string[]): Promise<Map<string, TopicConfigs>>
   close(): Promise<void>
 }
 
@@ -85,6 +90,8 @@ export function createKafkaAdminClient(connection: ClusterConnection, options: K
     fetchShareGroupOffsets: (groupIds) => run('fetchShareGroupOffsets', () => fetchShareGroupOffsets(session, groupIds)),
     fetchPartitionOffsets: (topics) => run('fetchPartitionOffsets', () => fetchPartitionOffsets(session, topics)),
     fetchRecordTimes: (reads, limits) => run('fetchRecordTimes', () => fetchRecordTimes(session, reads, limits)),
+    listTopics: () => run('listTopics', () => listTopics(session)),
+    describeTopicConfigs: (topics, keys) => run('describeTopicConfigs', () => describeTopicConfigs(session, topics, keys)),
     async close() {
       if (closed) return
       closed = true

@@ -17,6 +17,9 @@ export type {
   GroupType,
   PartitionOffsets,
   TopicAssignment,
+  TopicConfigs,
+  TopicMetadata,
+  TopicPartitionMetadata,
 } from '@/integrations/kafka/types'
 export type { RecordTime } from '@/integrations/kafka/record-batch'
 export type { RecordRead, RecordReadLimits, RecordReadOutcome, RecordReadsResult } from '@/integrations/kafka/record-timestamps'

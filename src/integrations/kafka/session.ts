@@ -90,8 +90,8 @@ export class KafkaSession {
     return api
   }
 
-  /** Cluster metadata: brokers by node id, and for the given topics their partitions' leaders. */
-  async metadata(topics: string[]) {
+  /** Cluster metadata: brokers by node id, and for the given topics (null: every topic) their partitions' leaders. */
+  async metadata(topics: string[] | null) {
     const api = await this.pickApi('Metadata', [metadataV12.api, metadataV11.api])
     const connection = await this.bootstrapConnection()
     const response = await this.call(api, connection, topics, false, false)

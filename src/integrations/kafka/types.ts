@@ -78,3 +78,15 @@ export type PartitionOffsets = {
   /** Offset the next record will get (the "latest" offset). */
   logEndOffset: number
 }
+
+export type TopicPartitionMetadata = { partition: number; leader: number; replicas: number[]; isr: number[] }
+
+export type TopicMetadata = {
+  name: string
+  /** The broker's internal topics (__consumer_offsets, __transaction_state). */
+  internal: boolean
+  partitions: TopicPartitionMetadata[]
+}
+
+/** Config name -> value as the broker reports it (null when unset and without a default). */
+export type TopicConfigs = Record<string, string | null>

@@ -10,6 +10,7 @@ import * as migration_20261203_110426_history_null_lag_without_commit from './20
 import * as migration_20261203_112534_drop_unproduced_statuses from './20261203_112534_drop_unproduced_statuses';
 import * as migration_20261203_122136_consumer_group_verdict from './20261203_122136_consumer_group_verdict';
 import * as migration_20261203_133407_schema_verdicts_references from './20261203_133407_schema_verdicts_references';
+import * as migration_20261203_133421_topic_sync from './20261203_133421_topic_sync';
 import * as migration_20261203_134840_drop_payload_login_lockout from './20261203_134840_drop_payload_login_lockout';
 
 export const migrations = [
@@ -72,6 +73,11 @@ export const migrations = [
     up: migration_20261203_133407_schema_verdicts_references.up,
     down: migration_20261203_133407_schema_verdicts_references.down,
     name: '20261203_133407_schema_verdicts_references',
+  },
+  {
+    up: migration_20261203_133421_topic_sync.up,
+    down: migration_20261203_133421_topic_sync.down,
+    name: '20261203_133421_topic_sync',
   },
   {
     up: migration_20261203_134840_drop_payload_login_lockout.up,

@@ -7,6 +7,7 @@ import { cachedKafkaClients, createConsumerGroupSyncActivities, type KafkaClient
 import { createLagCheckActivities } from '@/sync/activities/lag-check/activities'
 import { createRetentionActivities } from '@/sync/activities/retention/activities'
 import { createRunActivities } from '@/sync/activities/runs'
+import { createTopicSyncActivities } from '@/sync/activities/topic-sync/activities'
 import { cachedRegistryClients, createSchemaSyncActivities, type RegistryClientFactory } from '@/sync/activities/schema-sync/activities'
 
 export type ActivityDeps = {
@@ -38,6 +39,7 @@ export function createActivities(deps: ActivityDeps) {
       clock: deps.clock,
     }),
     ...createRetentionActivities(deps.payload, settings.retention),
+    ...createTopicSyncActivities(deps.payload, kafkaClient),
   }
 }
 

@@ -27,10 +27,21 @@ export type RawRows = {
     lagRule: string | null
     lagReason: string | null
     verdictState: unknown
+    subscribedTopicNames: unknown
     updatedAt: string
   }
   kafka_consumer_groups_rels: { id: number; parent: number; path: string; order: number | null; 'kafka-topicsID': number | null }
-  kafka_topics: { id: number; cluster: number; fullName: string }
+  kafka_topics: {
+    id: number
+    cluster: number
+    fullName: string
+    name: string
+    status: string | null
+    configs: unknown
+    deletedAt: string | null
+    updatedAt: string
+  }
+  kafka_virtual_clusters: { id: number; physicalCluster: number; topicPrefix: string }
   kafka_partition_offsets: { cluster: number; topic: string; partition: number; timeTable: TimeLagTable | null; recentLogEnds: number[] | null }
   kafka_consumer_group_lag_history: {
     consumerGroup: number

@@ -55,6 +55,12 @@ export const JOBS = {
     activities: ['retention'],
     intervalSetting: 'ORBIT_RETENTION_INTERVAL_SECONDS',
   },
+  topicSync: {
+    workflow: 'topicSyncWorkflow',
+    fanOutWorkflow: 'topicSyncAllClustersWorkflow',
+    activities: ['topicSync'],
+    intervalSetting: 'ORBIT_TOPIC_SYNC_INTERVAL_SECONDS',
+  },
 } as const satisfies { [Job in SyncJob]: JobDefinition<Job> }
 
 /** The key in kebab case: the name of its activities folder and workflow file, and part of its ids. */

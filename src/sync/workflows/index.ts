@@ -32,6 +32,10 @@ export async function retentionWorkflow(input: ClusterJobInput): Promise<Cluster
   return JOB_WORKFLOWS.retention(acts, input)
 }
 
+export async function topicSyncWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
+  return JOB_WORKFLOWS.topicSync(acts, input)
+}
+
 export async function schemaSyncAllClustersWorkflow(input: FanOutInput): Promise<ClusterJobResult[]> {
   return fanOut('schemaSync', input)
 }
@@ -46,6 +50,10 @@ export async function lagCheckAllClustersWorkflow(input: FanOutInput): Promise<C
 
 export async function retentionAllClustersWorkflow(input: FanOutInput): Promise<ClusterJobResult[]> {
   return fanOut('retention', input)
+}
+
+export async function topicSyncAllClustersWorkflow(input: FanOutInput): Promise<ClusterJobResult[]> {
+  return fanOut('topicSync', input)
 }
 
 /**

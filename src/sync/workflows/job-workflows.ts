@@ -5,6 +5,7 @@ import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
 import { runLagCheck } from '@/sync/workflows/lag-check'
 import { runRetention } from '@/sync/workflows/retention'
 import { runSchemaSync } from '@/sync/workflows/schema-sync'
+import { runTopicSync } from '@/sync/workflows/topic-sync'
 
 /**
  * The orchestrator of each job, one file per job named after its key. Shared by the Temporal
@@ -16,4 +17,5 @@ export const JOB_WORKFLOWS: Record<SyncJob, (acts: Activities, input: ClusterJob
   consumerGroupSync: runConsumerGroupSync,
   lagCheck: runLagCheck,
   retention: runRetention,
+  topicSync: runTopicSync,
 }

@@ -116,7 +116,7 @@ export async function ensureScenario(): Promise<E2EScenario> {
   }
 }
 
-type SyncJobName = 'schemaSync' | 'consumerGroupSync' | 'lagCheck'
+type SyncJobName = 'schemaSync' | 'consumerGroupSync' | 'lagCheck' | 'topicSync'
 type TriggerResult =
   { runner: 'embedded'; results: Array<{ clusterId: number; outcome: string; error?: string }>; skipped: number[] } | { runner: 'temporal'; workflowId: string }
 type ClusterHealth = { syncHealth?: Record<string, { lastRunAt?: string | null; lastOutcome?: string | null; lastError?: string | null } | undefined> }

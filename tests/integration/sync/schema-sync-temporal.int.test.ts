@@ -105,12 +105,14 @@ describe(`SchemaSyncWorkflow on Temporal, ${testDatabase()}`, () => {
         scheduleId(idPrefix, 'consumerGroupSync'),
         scheduleId(idPrefix, 'lagCheck'),
         scheduleId(idPrefix, 'retention'),
+        scheduleId(idPrefix, 'topicSync'),
       ])
       const expectedWorkflows = [
         'schemaSyncAllClustersWorkflow',
         'consumerGroupSyncAllClustersWorkflow',
         'lagCheckAllClustersWorkflow',
         'retentionAllClustersWorkflow',
+        'topicSyncAllClustersWorkflow',
       ]
       for (const [i, id] of first.entries()) {
         const handle = client.schedule.getHandle(id)

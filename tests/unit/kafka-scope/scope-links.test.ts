@@ -32,6 +32,24 @@ describe('scopeLinks', () => {
     expect(links.title).toBe('All workspaces')
   })
 
+  it('links topics and the overview in every scope, details in the workspace', () => {
+    expect([scopeLinks(all).topics, scopeLinks(all).topic(2, { sort: '-worstGroupLag' }), scopeLinks(all).overview]).toEqual([
+      '/kafka/topics',
+      '/kafka/topics/2?sort=-worstGroupLag',
+      '/kafka',
+    ])
+    expect([scopeLinks(ws).topics, scopeLinks(ws).topic(2), scopeLinks(ws).overview]).toEqual([
+      '/workspaces/acme/kafka/topics',
+      '/workspaces/acme/kafka/topics/2',
+      '/workspaces/acme/kafka',
+    ])
+    expect([scopeLinks(vc).topics, scopeLinks(vc).topic(2), scopeLinks(vc).overview]).toEqual([
+      '/workspaces/acme/kafka/applications/payments/prod/topics',
+      '/workspaces/acme/kafka/topics/2',
+      '/workspaces/acme/kafka/applications/payments/prod',
+    ])
+  })
+
   it('keeps workspace pages in the workspace', () => {
     const links = scopeLinks(ws)
     expect(links.schemas).toBe('/workspaces/acme/kafka/schemas')

@@ -9,7 +9,7 @@ describe('parseEnv', () => {
     expect(values.ORBIT_LAG_CHECK_INTERVAL_SECONDS).toBe(30)
     expect(values.ORBIT_TEMPORAL_TASK_QUEUE).toBe('orbit-sync')
     expect(syncSettings(values).groupLifecycle.inactiveAfterEmptyMs).toBe(1_800_000)
-    expect(syncSettings(values).intervalSeconds).toEqual({ schemaSync: 300, consumerGroupSync: 60, lagCheck: 30, retention: 3600 })
+    expect(syncSettings(values).intervalSeconds).toEqual({ schemaSync: 300, consumerGroupSync: 60, lagCheck: 30, retention: 3600, topicSync: 300 })
   })
 
   it('rejects a value of the wrong type or out of range, naming the variable and the value', () => {

@@ -1,9 +1,9 @@
-import { ArrowLeft } from 'lucide-react'
-import Link from 'next/link'
 import { Suspense } from 'react'
 import type * as React from 'react'
 
 import { Badge } from '@/components/badge'
+import { Breadcrumbs } from '@/components/breadcrumbs'
+import { Fact } from '@/components/fact'
 import { Skeleton } from '@/components/skeletons'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { formatAgo, formatCount, formatDuration, formatTimeToClear, groupTimeLagMethodDisplay } from '@/features/consumer-groups/display'
@@ -13,6 +13,9 @@ import { getConsumerGroupLagChart } from '@/features/consumer-groups/queries'
 import { toMemberRows, toPartitionRows, toSubtopologyRows } from '@/features/consumer-groups/rows'
 import { historyRange } from '@/features/consumer-groups/search-params'
 import { currentKafkaUser, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
+import { OwnerFacts } from '@/features/kafka-scope/components/owner-facts'
+import { ownerLinks } from '@/features/kafka-scope/owner-links'
+import { GroupTopicLinks } from '@/features/topics/components/group-topic-links'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
 import type { KafkaConsumerGroup, User } from '@/payload-types'
 
@@ -34,17 +37,6 @@ async function LagChartSection({ user, group, range }: { user: User; group: Kafk
   return <ConsumerGroupLagChart points={await getConsumerGroupLagChart(user, group, range)} range={range} />
 }
 
-function Fact({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) {
-  return (
-    <div className="grid gap-0.5">
-      <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd className="font-medium tabular-nums" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
-  )
-}
-
 /**
  * One consumer group: state, health, lag, time lag, time to clear, the lag chart for the range in
  * the URL, partitions and members. Another workspace's group, or one outside the scope, is a 404:
@@ -62,7 +54,6 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
   // memberCount is null when the broker was not asked for members (no describe API for the type).
   const membersReported = group.memberCount !== null && group.memberCount !== undefined
   const processes = new Set(members.map((m) => m.processId).filter(Boolean)).size
-  const environment = group.virtualCluster && typeof group.virtualCluster === 'object' ? group.virtualCluster.environment : null
   const noCommit = partitions.filter((p) => p.noCommit).length
   const belowLogStart = partitions.filter((p) => p.belowLogStart).length
   const timeLag = groupTimeLagMethodDisplay(partitions)
@@ -70,12 +61,9 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
   return (
     <article className="grid gap-6" data-testid="consumer-group-detail-page">
       <div className="flex items-center justify-between gap-2">
-        <Link
-          href={links.consumerGroups}
-          className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-        >
-          <ArrowLeft aria-hidden className="size-4" /> Back to consumer groups
-        </Link>
+        <Breadcrumbs
+          items={[{ label: links.title, href: links.overview }, { label: 'Consumer groups', href: links.consumerGroups }, { label: group.groupId }]}
+        />
         <AutoRefresh />
       </div>
 
@@ -91,17 +79,14 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
           </Badge>
           {group.status !== 'active' ? <Badge tone="muted">{group.status}</Badge> : null}
         </div>
-        <p className="text-sm text-muted-foreground">
-          {[
-            nameOf(group.workspace) && `Workspace: ${nameOf(group.workspace)}`,
-            nameOf(group.application) && `App: ${nameOf(group.application)}`,
-            environment && `Env: ${environment}`,
+        <OwnerFacts
+          owners={ownerLinks(group)}
+          extra={[
             nameOf(group.cluster) && `Cluster: ${nameOf(group.cluster)}`,
             group.coordinatorBroker && `Coordinator: broker ${group.coordinatorBroker}`,
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-        </p>
+          ].filter((text): text is string => Boolean(text))}
+        />
+        <GroupTopicLinks topics={group.subscribedTopics} href={links.topic} />
         {group.lagReason ? (
           <p className="text-sm" data-testid="health-reason" data-rule={group.lagRule ?? undefined}>
             Health: {group.lagReason}

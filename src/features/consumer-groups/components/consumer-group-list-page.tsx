@@ -1,8 +1,6 @@
-import Link from 'next/link'
-
 import { FilterBar, type FilterDefinition } from '@/components/filter-bar'
 import { Pagination } from '@/components/pagination'
-import { EmptyState } from '@/components/states'
+import { ListEmptyState } from '@/components/list-empty-state'
 import { SummaryCards } from '@/components/summary-cards'
 import { SyncHealthBanner } from '@/components/sync-health-banner'
 import { formatCount, trendDisplay } from '@/features/consumer-groups/display'
@@ -11,7 +9,9 @@ import { getGroupFilterOptions } from '@/features/consumer-groups/list-filter-op
 import { getConsumerGroups, getConsumerGroupStateCounts, getConsumerGroupSummary } from '@/features/consumer-groups/queries'
 import { toGroupListRow } from '@/features/consumer-groups/rows'
 import { GROUP_HEALTH, GROUP_STATUSES, groupListParams } from '@/features/consumer-groups/search-params'
+import { ownershipFilters } from '@/features/kafka-scope/ownership-filter-options'
 import { currentKafkaUser, getScopeSyncHealth, scopeFilters, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
+import { withQuery } from '@/lib/paths'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
 
 import { AutoRefresh } from '@/features/consumer-groups/components/auto-refresh'
@@ -42,12 +42,7 @@ export async function ConsumerGroupListPage({ scope, searchParams }: { scope: Ka
   const value = (key: string) => (params as Record<string, unknown>)[key]?.toString()
 
   const filters: FilterDefinition[] = [
-    ...(scope.kind === 'all' && choices.workspaces.length > 1
-      ? [{ name: 'workspace', label: 'Workspace', options: choices.workspaces, value: value('workspace') }]
-      : []),
-    ...(choices.applications.length ? [{ name: 'application', label: 'Application', options: choices.applications, value: value('application') }] : []),
-    ...(choices.environments.length ? [{ name: 'environment', label: 'Environment', options: choices.environments, value: value('environment') }] : []),
-    ...(choices.clusters.length > 1 ? [{ name: 'cluster', label: 'Cluster', options: choices.clusters, value: value('cluster') }] : []),
+    ...ownershipFilters(scope, choices, value),
     { name: 'state', label: 'State', options: options(GROUP_STATES), value: params.state },
     { name: 'health', label: 'Health', options: options(GROUP_HEALTH, HEALTH_LABELS), value: params.health },
     { name: 'trend', label: 'Trend', options: LAG_TRENDS.map((value) => ({ value, label: trendDisplay(value).label })), value: params.trend },
@@ -102,9 +97,27 @@ export async function ConsumerGroupListPage({ scope, searchParams }: { scope: Ka
             ),
             testId: 'summary-total',
           },
-          { label: 'Groups with lag', value: formatCount(summary.lagging), testId: 'summary-lagging', tone: summary.lagging > 0 ? 'warning' : 'default' },
-          { label: 'Health: error', value: formatCount(summary.health.err), testId: 'summary-err', tone: summary.health.err > 0 ? 'danger' : 'default' },
-          { label: 'Health: warning', value: formatCount(summary.health.warn), testId: 'summary-warn', tone: summary.health.warn > 0 ? 'warning' : 'default' },
+          {
+            label: 'Groups with lag',
+            value: formatCount(summary.lagging),
+            testId: 'summary-lagging',
+            tone: summary.lagging > 0 ? 'warning' : 'default',
+            href: withQuery(links.consumerGroups, { hasLag: 'true', sort: '-totalLag' }),
+          },
+          {
+            label: 'Health: error',
+            value: formatCount(summary.health.err),
+            testId: 'summary-err',
+            tone: summary.health.err > 0 ? 'danger' : 'default',
+            href: withQuery(links.consumerGroups, { health: 'err' }),
+          },
+          {
+            label: 'Health: warning',
+            value: formatCount(summary.health.warn),
+            testId: 'summary-warn',
+            tone: summary.health.warn > 0 ? 'warning' : 'default',
+            href: withQuery(links.consumerGroups, { health: 'warn' }),
+          },
         ]}
       />
       <ConsumerGroupTable
@@ -112,23 +125,13 @@ export async function ConsumerGroupListPage({ scope, searchParams }: { scope: Ka
         scope={scope}
         sort={params.sort}
         empty={
-          filtered ? (
-            <EmptyState
-              testId="groups-empty"
-              title="No consumer groups match these filters"
-              action={
-                <Link href={links.consumerGroups} className="text-sm underline underline-offset-4">
-                  Clear the filters
-                </Link>
-              }
-            />
-          ) : (
-            <EmptyState
-              testId="groups-empty"
-              title="No consumer groups yet"
-              description="Groups appear here after the next consumer-group sync finds a group whose ID starts with one of this scope's group prefixes."
-            />
-          )
+          <ListEmptyState
+            filtered={filtered}
+            noun="consumer groups"
+            clearHref={links.consumerGroups}
+            testId="groups-empty"
+            whenSynced="Groups appear here after the next consumer-group sync finds a group whose ID starts with one of this scope's group prefixes."
+          />
         }
       />
       <Pagination page={list.page} limit={list.limit} totalDocs={list.totalDocs} totalPages={list.totalPages} noun="groups" />

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { SummaryCards } from '@/components/summary-cards'
 import { getConsumerGroupSummary } from '@/features/consumer-groups/queries'
 import { getSchemaSummary } from '@/features/schemas/queries'
+import { withQuery } from '@/lib/paths'
 import type { User } from '@/payload-types'
 
 import { scopeFilters, scopeLinks } from '@/features/kafka-scope/scope-links'
@@ -54,7 +55,13 @@ export async function KafkaOverviewCards({ user, scope }: { user: User; scope: K
         {
           label: 'Groups with lag',
           value: n(groups.lagging),
-          hint: `${n(groups.health.err)} erroring · ${n(groups.health.warn)} warning`,
+          href: withQuery(links.consumerGroups, { hasLag: 'true', sort: '-totalLag' }),
+          hint: (
+            <>
+              {link(withQuery(links.consumerGroups, { health: 'err' }), `${n(groups.health.err)} erroring`)} ·{' '}
+              {link(withQuery(links.consumerGroups, { health: 'warn' }), `${n(groups.health.warn)} warning`)}
+            </>
+          ),
           tone: groups.health.err ? 'danger' : groups.health.warn ? 'warning' : 'default',
           testId: 'overview-groups-lagging',
         },

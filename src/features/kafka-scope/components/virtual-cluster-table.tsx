@@ -16,13 +16,25 @@ export type VirtualClusterRow = {
   status: string
   schemasHref: string | null
   consumerGroupsHref: string | null
+  overviewHref: string | null
+  topicsHref: string | null
 }
 
 const col = dataColumns<VirtualClusterRow>()
 const columns = col.columns([
   col.accessor('application', { header: 'Application' }),
   col.accessor('environment', { header: 'Environment' }),
-  col.accessor('name', { header: 'Virtual cluster' }),
+  col.accessor('name', {
+    header: 'Virtual cluster',
+    cell: (c) =>
+      c.row.original.overviewHref ? (
+        <Link href={c.row.original.overviewHref} className="font-medium underline-offset-4 hover:underline" data-testid="vc-link">
+          {c.getValue()}
+        </Link>
+      ) : (
+        c.getValue()
+      ),
+  }),
   col.accessor('topicPrefix', { header: 'Topic prefix', cell: (c) => <code className="text-xs">{c.getValue()}</code> }),
   col.accessor('clusterName', { header: 'Cluster', cell: (c) => c.getValue() ?? '—' }),
   col.accessor('status', {
@@ -41,6 +53,11 @@ const columns = col.columns([
           {row.original.consumerGroupsHref ? (
             <Link href={row.original.consumerGroupsHref} className="underline-offset-4 hover:underline">
               Consumer groups
+            </Link>
+          ) : null}
+          {row.original.topicsHref ? (
+            <Link href={row.original.topicsHref} className="underline-offset-4 hover:underline">
+              Topics
             </Link>
           ) : null}
         </span>

@@ -1,8 +1,12 @@
-import { ArrowLeft } from 'lucide-react'
 import Link from 'next/link'
+
+import { Breadcrumbs } from '@/components/breadcrumbs'
 
 import { SyncHealthBanner } from '@/components/sync-health-banner'
 import { currentKafkaUser, getScopeSyncHealth, relationId, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
+import { OwnerFacts } from '@/features/kafka-scope/components/owner-facts'
+import { ownerLinks } from '@/features/kafka-scope/owner-links'
+import { getSchemaTopic } from '@/features/topics/queries'
 import { formatDateTime } from '@/lib/format'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
 
@@ -32,7 +36,11 @@ export async function SchemaDetailPage({ scope, id, searchParams }: { scope: Kaf
 
   const links = scopeLinks(scope)
   const query = schemaDetailParams.parse(firstValues(searchParams))
-  const [versions, health] = await Promise.all([getSchemaVersions(user, schema.id), getScopeSyncHealth(user, scope, ['schemaSync'])])
+  const [versions, health, topic] = await Promise.all([
+    getSchemaVersions(user, schema.id),
+    getScopeSyncHealth(user, scope, ['schemaSync']),
+    getSchemaTopic(user, schema),
+  ])
   const view = resolveDetailView(versions, query)
   const diff = view.compare ? await getSchemaVersionDiff(user, schema.id, { left: view.compare.left, right: view.compare.right }) : null
   const row = toSchemaRow(schema, links.schema(schema.id))
@@ -71,10 +79,7 @@ export async function SchemaDetailPage({ scope, id, searchParams }: { scope: Kaf
 
   return (
     <article className="grid gap-6" aria-labelledby="schema-heading">
-      <Link href={links.schemas} className="inline-flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ArrowLeft aria-hidden className="size-4" />
-        Back to schemas
-      </Link>
+      <Breadcrumbs items={[{ label: links.title, href: links.overview }, { label: 'Schemas', href: links.schemas }, { label: schema.subject }]} />
       <header className="grid gap-2">
         <div className="flex flex-wrap items-center gap-3">
           <h1 id="schema-heading" className="text-2xl font-semibold break-all" data-testid="schema-subject">
@@ -85,8 +90,16 @@ export async function SchemaDetailPage({ scope, id, searchParams }: { scope: Kaf
           <SchemaStatusBadge status={schema.status} softDeleted={Boolean(schema.softDeleted)} />
         </div>
         <p className="text-sm text-muted-foreground" data-testid="schema-context">
-          Topic: {row.topicName ?? '—'} · App: {row.applicationName ?? '—'} · Env: {row.environment ?? '—'} · Workspace: {row.workspaceName ?? 'unowned'}
+          Topic:{' '}
+          {topic ? (
+            <Link href={links.topic(topic.id)} className="text-foreground underline-offset-4 hover:underline" data-testid="schema-topic-link">
+              {topic.name}
+            </Link>
+          ) : (
+            (row.topicName ?? '—')
+          )}
         </p>
+        <OwnerFacts owners={ownerLinks(schema)} />
         {schema.lastError ? (
           <p role="alert" className="rounded-md border border-red-600/40 p-2 text-sm">
             Last sync error: {schema.lastError}

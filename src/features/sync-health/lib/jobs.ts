@@ -1,5 +1,5 @@
 /** The sync jobs whose health is kept on each cluster, and what a run of one can end with: named once here. */
-export const SYNC_JOBS = ['schemaSync', 'consumerGroupSync', 'lagCheck', 'retention'] as const
+export const SYNC_JOBS = ['schemaSync', 'consumerGroupSync', 'lagCheck', 'retention', 'topicSync'] as const
 export type SyncJob = (typeof SYNC_JOBS)[number]
 
 export const SYNC_JOB_LABELS: Record<SyncJob, string> = {
@@ -7,6 +7,7 @@ export const SYNC_JOB_LABELS: Record<SyncJob, string> = {
   consumerGroupSync: 'Consumer group sync',
   lagCheck: 'Lag check',
   retention: 'Lag history retention',
+  topicSync: 'Topic sync',
 }
 
 export const SYNC_OUTCOMES = ['succeeded', 'partial', 'failed'] as const

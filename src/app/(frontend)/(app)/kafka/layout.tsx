@@ -16,6 +16,7 @@ export default async function KafkaLayout({ children }: { children: React.ReactN
           { href: paths.kafka(), label: 'Overview', exact: true },
           { href: paths.kafkaSchemas(), label: 'Schemas' },
           { href: paths.kafkaConsumerGroups(), label: 'Consumer groups' },
+          { href: paths.kafkaTopics(), label: 'Topics' },
         ]}
       />
       {children}

@@ -21,6 +21,7 @@ export default async function WorkspaceKafkaLayout({ children, params }: { child
           { href: paths.workspace(slug), label: 'Overview', exact: true },
           { href: paths.workspaceSchemas(slug), label: 'Schemas' },
           { href: paths.workspaceConsumerGroups(slug), label: 'Consumer groups' },
+          { href: paths.workspaceTopics(slug), label: 'Topics' },
         ]}
       />
       {children}

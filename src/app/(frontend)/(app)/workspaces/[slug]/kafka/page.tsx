@@ -29,6 +29,8 @@ export default async function WorkspaceKafkaPage({ params }: { params: Promise<{
     status: vc.status,
     schemasHref: vc.application ? paths.virtualClusterSchemas(slug, vc.application.slug, vc.environment) : null,
     consumerGroupsHref: vc.application ? paths.virtualClusterConsumerGroups(slug, vc.application.slug, vc.environment) : null,
+    overviewHref: vc.application ? paths.virtualCluster(slug, vc.application.slug, vc.environment) : null,
+    topicsHref: vc.application ? paths.virtualClusterTopics(slug, vc.application.slug, vc.environment) : null,
   }))
   return (
     <section className="grid gap-6">

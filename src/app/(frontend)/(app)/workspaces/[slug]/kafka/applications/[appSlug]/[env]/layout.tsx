@@ -23,7 +23,11 @@ export default async function VirtualClusterLayout({ children, params }: { child
               </Link>
             </li>
             <li aria-hidden>/</li>
-            <li>{application.name}</li>
+            <li>
+              <Link href={paths.virtualCluster(workspace.slug, application.slug, environment)} className="hover:text-foreground">
+                {application.name}
+              </Link>
+            </li>
             <li aria-hidden>/</li>
             <li className="font-medium text-foreground" data-testid="vc-environment">
               {environment}
@@ -35,8 +39,10 @@ export default async function VirtualClusterLayout({ children, params }: { child
       <SectionNav
         label="Virtual cluster sections"
         links={[
+          { href: paths.virtualCluster(workspace.slug, application.slug, environment), label: 'Overview', exact: true },
           { href: paths.virtualClusterSchemas(workspace.slug, application.slug, environment), label: 'Schemas' },
           { href: paths.virtualClusterConsumerGroups(workspace.slug, application.slug, environment), label: 'Consumer groups' },
+          { href: paths.virtualClusterTopics(workspace.slug, application.slug, environment), label: 'Topics' },
         ]}
       />
       {children}

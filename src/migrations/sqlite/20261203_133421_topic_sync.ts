@@ -1,0 +1,41 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`kafka_clusters\` ADD \`sync_health_topic_sync_last_run_at\` text;`)
+  await db.run(sql`ALTER TABLE \`kafka_clusters\` ADD \`sync_health_topic_sync_last_success_at\` text;`)
+  await db.run(sql`ALTER TABLE \`kafka_clusters\` ADD \`sync_health_topic_sync_last_outcome\` text;`)
+  await db.run(sql`ALTER TABLE \`kafka_clusters\` ADD \`sync_health_topic_sync_last_error\` text;`)
+  await db.run(sql`ALTER TABLE \`kafka_clusters\` ADD \`sync_health_topic_sync_last_duration_ms\` numeric;`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` ADD \`internal\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` ADD \`status\` text DEFAULT 'active';`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` ADD \`partition_detail\` text;`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` ADD \`configs\` text;`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` ADD \`consumer_group_count\` numeric;`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` ADD \`worst_group_lag\` numeric;`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` ADD \`last_seen_at\` text;`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` ADD \`deleted_at\` text;`)
+  await db.run(sql`CREATE INDEX \`kafka_topics_internal_idx\` ON \`kafka_topics\` (\`internal\`);`)
+  await db.run(sql`CREATE INDEX \`kafka_topics_status_idx\` ON \`kafka_topics\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`kafka_topics_worst_group_lag_idx\` ON \`kafka_topics\` (\`worst_group_lag\`);`)
+  await db.run(sql`CREATE INDEX \`workspace_internal_status_worstGroupLag_idx\` ON \`kafka_topics\` (\`workspace_id\`,\`internal\`,\`status\`,\`worst_group_lag\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`kafka_topics_internal_idx\`;`)
+  await db.run(sql`DROP INDEX \`kafka_topics_status_idx\`;`)
+  await db.run(sql`DROP INDEX \`kafka_topics_worst_group_lag_idx\`;`)
+  await db.run(sql`DROP INDEX \`workspace_internal_status_worstGroupLag_idx\`;`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` DROP COLUMN \`internal\`;`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` DROP COLUMN \`status\`;`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` DROP COLUMN \`partition_detail\`;`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` DROP COLUMN \`configs\`;`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` DROP COLUMN \`consumer_group_count\`;`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` DROP COLUMN \`worst_group_lag\`;`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` DROP COLUMN \`last_seen_at\`;`)
+  await db.run(sql`ALTER TABLE \`kafka_topics\` DROP COLUMN \`deleted_at\`;`)
+  await db.run(sql`ALTER TABLE \`kafka_clusters\` DROP COLUMN \`sync_health_topic_sync_last_run_at\`;`)
+  await db.run(sql`ALTER TABLE \`kafka_clusters\` DROP COLUMN \`sync_health_topic_sync_last_success_at\`;`)
+  await db.run(sql`ALTER TABLE \`kafka_clusters\` DROP COLUMN \`sync_health_topic_sync_last_outcome\`;`)
+  await db.run(sql`ALTER TABLE \`kafka_clusters\` DROP COLUMN \`sync_health_topic_sync_last_error\`;`)
+  await db.run(sql`ALTER TABLE \`kafka_clusters\` DROP COLUMN \`sync_health_topic_sync_last_duration_ms\`;`)
+}
