@@ -58,7 +58,7 @@ function onlyThisRun(client: SchemaRegistryClient): SchemaRegistryClient {
   return new Proxy(client, {
     get(target, key, receiver) {
       const value = Reflect.get(target, key, receiver)
-      if (key === 'listSubjects') return async (...args: never[]) => ((await target.listSubjects(...args)) as string[]).filter((s) => s.startsWith(run))
+      if (key === 'listSubjects') return async (...args: never[]) => (await target.listSubjects(...args)).filter((s) => s.startsWith(run))
       if (key === 'listAllVersions') {
         return async () => {
           const all = await target.listAllVersions()

@@ -59,9 +59,9 @@ describe('loadReferencedVersions', () => {
   it('reads one batch per depth level, never one read per reference', async () => {
     const all = byKey([currency, moneyV1, moneyV2])
     const batches: string[][] = []
-    const found = await loadReferencedVersions([ref('com.acme.Money', 'money', 1), ref('com.acme.Money', 'money', 2), ref('m', 'money', 1)], async (refs) => {
+    const found = await loadReferencedVersions([ref('com.acme.Money', 'money', 1), ref('com.acme.Money', 'money', 2), ref('m', 'money', 1)], (refs) => {
       batches.push(refs.map((r) => `${r.subject}@${r.version}`))
-      return refs.map((r) => all.get(referenceKey(r.subject, r.version))).filter((v) => v !== undefined)
+      return Promise.resolve(refs.map((r) => all.get(referenceKey(r.subject, r.version))).filter((v) => v !== undefined))
     })
     expect(batches).toEqual([['money@1', 'money@2'], ['currency@1']])
     expect([...found.keys()].length).toBe(3)

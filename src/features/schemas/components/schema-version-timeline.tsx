@@ -36,7 +36,7 @@ export function SchemaVersionTimeline({ entries }: { entries: TimelineEntry[] })
         {entries.map((entry) => (
           <li
             key={entry.version}
-            className="relative grid grid-cols-[10rem_1fr] gap-4 pb-4 last:pb-0"
+            className="relative grid grid-cols-[6rem_1fr] gap-4 pb-4 last:pb-0 sm:grid-cols-[10rem_1fr]"
             data-testid="timeline-entry"
             data-version={entry.version}
           >
