@@ -48,3 +48,13 @@ export {
   type VerdictSample,
   type VerdictSettings,
 } from '@/features/consumer-groups/lib/verdict'
+export {
+  detectMembershipEvents,
+  detectOffsetResets,
+  lastCommitMovedAt,
+  GROUP_EVENT_KINDS,
+  type GroupEvent,
+  type GroupEventKind,
+  type GroupObservation,
+  type PartitionWindow,
+} from '@/features/consumer-groups/lib/group-events'
