@@ -6,6 +6,7 @@ import { bulkUpsert } from '@/sync/db/bulk-upsert'
 import { drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
 import { loadOwnership } from '@/sync/activities/ownership'
 
+import { membershipEvents } from '@/sync/activities/group-events/membership-events'
 import { linkSubscribedTopics } from '@/sync/activities/consumer-group-sync/subscribed-topics'
 import { buildGroupRow, groupsToArchive, type GroupLifecycle, type StoredGroup } from '@/sync/activities/consumer-group-sync/build-rows'
 
@@ -60,11 +61,13 @@ export function createConsumerGroupSyncActivities(payload: Payload, kafkaClient:
           now,
         }),
       )
+      const events = await membershipEvents(payload, clusterId, rows, now) // the group's timeline: compared before the rows are overwritten
       const written = await bulkUpsert(
         payload,
         { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: UPDATED_ON_SYNC, returning: ['id', 'groupId'] },
         rows,
       )
+      await events.write()
       const topicsOf = new Map(rows.map((r) => [r.groupId as string, r.subscribedTopicNames as string[]]))
       const relinked = await linkSubscribedTopics(
         payload,
@@ -83,6 +86,7 @@ export function createConsumerGroupSyncActivities(payload: Payload, kafkaClient:
         groups: rows.length,
         inactive: rows.filter((r) => r.status === 'inactive').length,
         archived: archive.length,
+        events: events.events,
         topicLinksChanged: relinked,
         requests: client.requestCount,
       }

@@ -9,6 +9,7 @@ import { clearTimeLookbackMs, loadLagState, stateLookbackMs } from '@/sync/activ
 import { storedGroups, storedPartitions } from '@/sync/activities/lag-check/stored-rows'
 import { writeGroupLag, writePartitionOffsets } from '@/sync/activities/lag-check/write-rows'
 import { LagMemory } from '@/sync/activities/lag-check/lag-memory'
+import { recordOffsetResets } from '@/sync/activities/group-events/offset-resets'
 
 /** Groups evaluated and written per atomic write (its group rows and history rows). */
 const GROUPS_PER_WRITE = 1_000
@@ -104,6 +105,7 @@ export function createLagCheckActivities(
       }
       const writing = performance.now()
       await writePartitionOffsets(payload, partitionRows)
+      const offsetResets = await recordOffsetResets(payload, { clusterId, groups, windows: next.entries, now })
       storeMs += performance.now() - writing
       memory.commit(clusterId, next) // only once everything is stored
       return {
@@ -111,6 +113,7 @@ export function createLagCheckActivities(
         partitions: partitions.size,
         requests: client.requestCount - requestsBefore,
         stateReloaded: toLoad.length,
+        offsetResets,
         unreadableStored: unreadableMembers + loaded.unreadable + stored.unreadable,
         fetchMs: Math.round(fetched - started),
         computeMs: Math.round(computeMs),
