@@ -3,7 +3,15 @@
  * queries return (relations at depth 1, JSON columns as stored). Only what the tables show crosses
  * to the browser: no Burrow windows, no whole related documents. Pure, unit-tested.
  */
-import { groupMemberSchema, parseStoredList, partitionDetailSchema, type LagTrend, type PartitionDetail } from '@/features/consumer-groups/lib'
+import {
+  decodeWindow,
+  groupMemberSchema,
+  lastCommitMovedAt,
+  parseStoredList,
+  partitionDetailSchema,
+  type LagTrend,
+  type PartitionDetail,
+} from '@/features/consumer-groups/lib'
 
 type Named = { id: number; name?: string | null; slug?: string | null; environment?: string | null }
 type Relation = number | Named | null | undefined
@@ -129,4 +137,10 @@ export function toMemberRows(members: unknown): MemberRow[] {
       }
     })
     .sort((a, b) => a.clientId.localeCompare(b.clientId) || a.memberId.localeCompare(b.memberId))
+}
+
+/** When the group's committed offsets last moved (lastCommitMovedAt over partitionDetail's Burrow windows), ISO; null when not since monitoring began. */
+export function lastCommitOf(partitionDetail: unknown): string | null {
+  const at = lastCommitMovedAt(parseStoredList(partitionDetailSchema, partitionDetail).items.map((p) => decodeWindow(p.window)))
+  return at === null ? null : new Date(at).toISOString()
 }

@@ -74,7 +74,7 @@ beforeAll(async () => {
   const user = async (name: string, workspace: number) => {
     const { id } = await create('users', { email: `${name}-${run}@orbit.test`, password: 'secret-password-1', name, role: 'member' })
     await create('workspace-members', { user: id, workspace, status: 'active', role: 'member' })
-    return (await payload.findByID({ collection: 'users', id, overrideAccess: true })) as User
+    return payload.findByID({ collection: 'users', id, overrideAccess: true })
   }
   memberA = await user('a', workspaceA)
   memberB = await user('b', workspaceB)

@@ -58,3 +58,14 @@ export {
   type GroupObservation,
   type PartitionWindow,
 } from '@/features/consumer-groups/lib/group-events'
+export {
+  expectedSpacing,
+  formatTick,
+  isolatedPoints,
+  rangeDomain,
+  timeTicks,
+  withGaps,
+  DEFAULT_MAX_TICKS,
+  GAP_FACTOR,
+  type TimedRow,
+} from '@/features/consumer-groups/lib/time-axis'
