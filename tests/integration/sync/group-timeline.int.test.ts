@@ -4,6 +4,7 @@ import { Admin, Producer, stringSerializers } from '@platformatic/kafka'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { getConsumerGroupEvents } from '@/features/consumer-groups/event-queries'
 import { createKafkaAdminClient } from '@/integrations/kafka'
 import type { KafkaConsumerGroupEvent, User } from '@/payload-types'
 import { createActivities } from '@/sync/activities'
@@ -133,5 +134,11 @@ describe(`group timeline on ${testDatabase()}`, () => {
 
     // Another workspace's member sees none of them.
     expect(await eventsAs(memberB)).toEqual([])
+
+    // The group page's read: newest first, as the user.
+    const page = await getConsumerGroupEvents(memberA, group, '1h', Date.now())
+    expect(page.events.map((e) => e.kind)).toEqual(['offset_reset', 'member_left', 'group_emptied', 'member_joined', 'state_changed'])
+    expect(page.more).toBe(false)
+    expect((await getConsumerGroupEvents(memberB, group, '1h', Date.now())).events).toEqual([])
   })
 })

@@ -76,7 +76,7 @@ export function ConsumerGroupLagChart({
         responsive
         data={axis.drawn}
         style={{ width: '100%', height: 260 }}
-        margin={{ top: 8, right: hasLagSeconds ? 8 : 24, bottom: 0, left: 8 }}
+        margin={{ top: 16, right: hasLagSeconds ? 8 : 24, bottom: 0, left: 8 }}
         accessibilityLayer
       >
         <CartesianGrid stroke={COLORS.grid} strokeDasharray="3 3" vertical={false} />
@@ -116,6 +116,8 @@ export function ConsumerGroupLagChart({
             strokeOpacity={0.8}
             className="group-event-marker"
             ifOverflow="hidden"
+            // A small cap on top, so a marker reads as a marker and not as a grid line.
+            label={{ value: '▾', position: 'top', fill: e.kind === 'offset_reset' ? COLORS.reset : COLORS.event, fontSize: 12 }}
           />
         ))}
         <Line
@@ -156,8 +158,10 @@ export function ConsumerGroupLagChart({
         )}
         {markers.length > 0 && (
           <span className="flex items-center gap-1.5">
-            <span aria-hidden className="inline-block h-3 w-0 border-l-2 border-dotted" style={{ borderColor: COLORS.event }} /> Events (listed below; red:
-            offsets moved back)
+            <span aria-hidden style={{ color: COLORS.event }}>
+              ▾
+            </span>{' '}
+            Events (listed under Timeline; red: offsets moved back)
           </span>
         )}
         <span className="ml-auto">
