@@ -47,3 +47,21 @@ export function eventDetails(e: TimelineEvent): string {
   }
   return `${e.fromState ?? 'unknown'} → ${e.toState ?? 'unknown'}`
 }
+
+/** One line of the events list: an event, or the offset resets one poll saw on several partitions. */
+export type TimelineRow = { key: string; time: number; kind: GroupEventKind; details: string[] }
+
+/**
+ * The list's rows, in the events' order (newest first): offset resets stored per partition are
+ * shown as one row per poll (one reset of a 30-partition group is one thing that happened), with
+ * a line per partition; every other event is its own row.
+ */
+export function timelineRows(events: readonly TimelineEvent[]): TimelineRow[] {
+  const rows: TimelineRow[] = []
+  for (const e of events) {
+    const last = rows[rows.length - 1]
+    if (e.kind === 'offset_reset' && last?.kind === 'offset_reset' && last.time === e.time) last.details.push(eventDetails(e))
+    else rows.push({ key: String(e.id), time: e.time, kind: e.kind, details: [eventDetails(e)] })
+  }
+  return rows
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { eventDetails, eventKindDisplay, type TimelineEvent } from '@/features/consumer-groups/event-display'
+import { eventDetails, eventKindDisplay, timelineRows, type TimelineEvent } from '@/features/consumer-groups/event-display'
 import { lastCommitOf } from '@/features/consumer-groups/rows'
 
 const base: TimelineEvent = {
@@ -35,6 +35,27 @@ describe('timeline event display', () => {
 
   it('a state change reads from → to', () => {
     expect(eventDetails({ ...base, kind: 'group_emptied', fromState: 'Stable', toState: 'Empty' })).toBe('Stable → Empty')
+  })
+})
+
+describe('timelineRows', () => {
+  it('one poll’s resets of several partitions are one row with a line per partition; other events stay apart', () => {
+    const reset = (id: number, time: number, partition: number) => ({
+      ...base,
+      id,
+      time,
+      kind: 'offset_reset' as const,
+      topic: 't',
+      partition,
+      fromOffset: 10,
+      toOffset: 0,
+    })
+    const rows = timelineRows([reset(5, 2_000, 1), reset(4, 2_000, 0), reset(3, 1_000, 0), { ...base, id: 2, time: 1_000, kind: 'member_left', clientId: 'c' }])
+    expect(rows).toEqual([
+      { key: '5', time: 2_000, kind: 'offset_reset', details: ['t-1: committed offset 10 → 0', 't-0: committed offset 10 → 0'] },
+      { key: '3', time: 1_000, kind: 'offset_reset', details: ['t-0: committed offset 10 → 0'] },
+      { key: '2', time: 1_000, kind: 'member_left', details: ['client c'] },
+    ])
   })
 })
 

@@ -121,7 +121,7 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
             Health: {group.lagReason}
           </p>
         ) : null}
-        <dl className="mt-2 grid grid-cols-2 gap-4 rounded-xl border bg-card p-4 sm:grid-cols-3 lg:grid-cols-6">
+        <dl className="mt-2 grid grid-cols-2 gap-4 rounded-xl border bg-card p-4 sm:grid-cols-3 lg:grid-flow-col lg:grid-cols-none lg:auto-cols-fr">
           <Fact label="Total lag" value={formatCount(group.totalLag)} testId="fact-total-lag" />
           <Fact label="Max partition lag" value={formatCount(group.maxPartitionLag)} testId="fact-max-lag" />
           <Fact label="Time lag" value={formatDuration(group.lagSeconds)} testId="fact-lag-seconds" />
@@ -168,9 +168,12 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
       </Card>
 
       <section className="grid gap-3" aria-labelledby="events-heading">
-        <h2 id="events-heading" className="text-lg font-semibold">
-          Timeline
-        </h2>
+        <div className="flex flex-wrap items-baseline gap-3">
+          <h2 id="events-heading" className="text-lg font-semibold">
+            Timeline
+          </h2>
+          <span className="text-sm text-muted-foreground">Members, state and committed offsets as the sync and lag check saw them change, newest first</span>
+        </div>
         <Suspense key={range} fallback={<Skeleton className="h-24 w-full" />}>
           <EventsSection user={user} group={group} range={range} end={end} />
         </Suspense>

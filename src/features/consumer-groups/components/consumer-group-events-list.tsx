@@ -1,6 +1,6 @@
 import { StatusBadge } from '@/components/badge'
 import { formatAgo } from '@/features/consumer-groups/display'
-import { eventDetails, eventKindDisplay, type TimelineEvent } from '@/features/consumer-groups/event-display'
+import { eventKindDisplay, timelineRows, type TimelineEvent } from '@/features/consumer-groups/event-display'
 
 import { toBadgeTone } from '@/features/consumer-groups/components/group-badges'
 
@@ -32,12 +32,12 @@ export function ConsumerGroupEventsList({
   return (
     <div className="grid gap-2">
       <ol data-testid="group-events" className="divide-y rounded-xl border bg-card">
-        {events.map((e) => {
+        {timelineRows(events).map((e) => {
           const { label, tone } = eventKindDisplay(e.kind)
           const iso = new Date(e.time).toISOString()
           return (
             <li
-              key={e.id}
+              key={e.key}
               data-testid="group-event"
               data-kind={e.kind}
               className="grid gap-1 p-3 text-sm sm:grid-cols-[11rem_11rem_1fr] sm:items-baseline sm:gap-3"
@@ -49,9 +49,11 @@ export function ConsumerGroupEventsList({
               <span>
                 <StatusBadge tone={toBadgeTone(tone)} label={label} />
               </span>
-              <span className="min-w-0 break-words text-muted-foreground [overflow-wrap:anywhere]" data-testid="group-event-details">
-                {eventDetails(e)}
-              </span>
+              <ul className="min-w-0 text-muted-foreground [overflow-wrap:anywhere]" data-testid="group-event-details">
+                {e.details.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
             </li>
           )
         })}
