@@ -8,6 +8,7 @@ import { getConsumerGroupEvents } from '@/features/consumer-groups/event-queries
 import { createKafkaAdminClient } from '@/integrations/kafka'
 import type { KafkaConsumerGroupEvent, User } from '@/payload-types'
 import { createActivities } from '@/sync/activities'
+import { insertEvents, toEventRows } from '@/sync/activities/group-events/write-events'
 import { runConsumerGroupSync } from '@/sync/workflows/consumer-group-sync'
 import { runLagCheck } from '@/sync/workflows/lag-check'
 import { bootstrapBrokers, commitOffsets, startConsumer } from '@tests/helpers/kafka-fixture'
@@ -20,6 +21,17 @@ const owned = `${run}-team-a-`
 const topic = `${owned}orders`
 const groupId = `${owned}billing`
 const RECORDS = 40
+const NO_DETAILS = {
+  memberId: null,
+  clientId: null,
+  host: null,
+  fromState: null,
+  toState: null,
+  topic: null,
+  partition: null,
+  fromOffset: null,
+  toOffset: null,
+}
 
 let ctx: TestPayload
 let payload: Payload
@@ -140,5 +152,23 @@ describe(`group timeline on ${testDatabase()}`, () => {
     expect(page.events.map((e) => e.kind)).toEqual(['offset_reset', 'member_left', 'group_emptied', 'member_joined', 'state_changed'])
     expect(page.more).toBe(false)
     expect((await getConsumerGroupEvents(memberB, group, '1h', Date.now())).events).toEqual([])
+  })
+
+  it('retention deletes events older than the hourly tier (30 days) and keeps the rest', async () => {
+    const group = await storedGroup()
+    const owner = { consumerGroup: group.id, cluster: clusterId, workspace: group.workspace as number, virtualCluster: group.virtualCluster as number }
+    const DAY = 86_400_000
+    const now = Date.now()
+    const event = { ...NO_DETAILS, kind: 'state_changed' as const, fromState: 'Stable', toState: 'Dead' }
+    await insertEvents(payload, [
+      ...toEventRows(owner, [event], new Date(now - 31 * DAY).toISOString()),
+      ...toEventRows(owner, [event], new Date(now - 29 * DAY).toISOString()),
+    ])
+    const before = (await eventsAs(memberA)).length
+    const counts = await createActivities({ payload }).retention({ clusterId, now })
+    expect(counts.deletedEvents).toBe(1)
+    const after = await eventsAs(memberA)
+    expect(after).toHaveLength(before - 1)
+    expect(after.filter((e) => e.toState === 'Dead').map((e) => e.timestamp)).toEqual([new Date(now - 29 * DAY).toISOString()])
   })
 })
