@@ -78,6 +78,7 @@ export interface Config {
     'kafka-schema-versions': KafkaSchemaVersion;
     'kafka-consumer-groups': KafkaConsumerGroup;
     'kafka-consumer-group-lag-history': KafkaConsumerGroupLagHistory;
+    'kafka-consumer-group-events': KafkaConsumerGroupEvent;
     'kafka-partition-offsets': KafkaPartitionOffset;
     'sync-runs': SyncRun;
     'sync-leases': SyncLease;
@@ -99,6 +100,7 @@ export interface Config {
     'kafka-schema-versions': KafkaSchemaVersionsSelect<false> | KafkaSchemaVersionsSelect<true>;
     'kafka-consumer-groups': KafkaConsumerGroupsSelect<false> | KafkaConsumerGroupsSelect<true>;
     'kafka-consumer-group-lag-history': KafkaConsumerGroupLagHistorySelect<false> | KafkaConsumerGroupLagHistorySelect<true>;
+    'kafka-consumer-group-events': KafkaConsumerGroupEventsSelect<false> | KafkaConsumerGroupEventsSelect<true>;
     'kafka-partition-offsets': KafkaPartitionOffsetsSelect<false> | KafkaPartitionOffsetsSelect<true>;
     'sync-runs': SyncRunsSelect<false> | SyncRunsSelect<true>;
     'sync-leases': SyncLeasesSelect<false> | SyncLeasesSelect<true>;
@@ -687,6 +689,37 @@ export interface KafkaConsumerGroupLagHistory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kafka-consumer-group-events".
+ */
+export interface KafkaConsumerGroupEvent {
+  id: number;
+  consumerGroup: number | KafkaConsumerGroup;
+  cluster: number | KafkaCluster;
+  workspace?: (number | null) | Workspace;
+  virtualCluster?: (number | null) | KafkaVirtualCluster;
+  timestamp: string;
+  kind:
+    | 'rebalance_started'
+    | 'rebalance_completed'
+    | 'member_joined'
+    | 'member_left'
+    | 'state_changed'
+    | 'group_emptied'
+    | 'offset_reset';
+  memberId?: string | null;
+  clientId?: string | null;
+  host?: string | null;
+  fromState?: string | null;
+  toState?: string | null;
+  topic?: string | null;
+  partition?: number | null;
+  fromOffset?: number | null;
+  toOffset?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "kafka-partition-offsets".
  */
 export interface KafkaPartitionOffset {
@@ -813,6 +846,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'kafka-consumer-group-lag-history';
         value: number | KafkaConsumerGroupLagHistory;
+      } | null)
+    | ({
+        relationTo: 'kafka-consumer-group-events';
+        value: number | KafkaConsumerGroupEvent;
       } | null)
     | ({
         relationTo: 'kafka-partition-offsets';
@@ -1154,6 +1191,29 @@ export interface KafkaConsumerGroupLagHistorySelect<T extends boolean = true> {
   partitionLag?: T;
   memberCount?: T;
   state?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kafka-consumer-group-events_select".
+ */
+export interface KafkaConsumerGroupEventsSelect<T extends boolean = true> {
+  consumerGroup?: T;
+  cluster?: T;
+  workspace?: T;
+  virtualCluster?: T;
+  timestamp?: T;
+  kind?: T;
+  memberId?: T;
+  clientId?: T;
+  host?: T;
+  fromState?: T;
+  toState?: T;
+  topic?: T;
+  partition?: T;
+  fromOffset?: T;
+  toOffset?: T;
   updatedAt?: T;
   createdAt?: T;
 }

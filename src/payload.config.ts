@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import {
   KafkaApplications,
   KafkaClusters,
+  KafkaConsumerGroupEvents,
   KafkaConsumerGroupLagHistory,
   KafkaConsumerGroups,
   KafkaPartitionOffsets,
@@ -51,6 +52,7 @@ export default buildConfig({
     KafkaSchemaVersions,
     KafkaConsumerGroups,
     KafkaConsumerGroupLagHistory,
+    KafkaConsumerGroupEvents,
     KafkaPartitionOffsets,
     SyncRuns,
     SyncLeases,

@@ -1,5 +1,6 @@
 export { KafkaApplications } from '@/collections/KafkaApplications'
 export { KafkaClusters } from '@/collections/KafkaClusters'
+export { KafkaConsumerGroupEvents } from '@/collections/KafkaConsumerGroupEvents'
 export { KafkaConsumerGroupLagHistory } from '@/collections/KafkaConsumerGroupLagHistory'
 export { KafkaConsumerGroups } from '@/collections/KafkaConsumerGroups'
 export { KafkaPartitionOffsets } from '@/collections/KafkaPartitionOffsets'

@@ -4,7 +4,9 @@
  * to the browser: no Burrow windows, no whole related documents. Pure, unit-tested.
  */
 import {
+  decodeWindow,
   groupMemberSchema,
+  lastCommitMovedAt,
   parseStoredList,
   partitionDetailSchema,
   type LagTrend,
@@ -185,4 +187,10 @@ export function toSubtopologyRows(members: unknown): SubtopologyRow[] {
     add(m.streams.warmupTasks, 'warmupTasks')
   }
   return [...rows.values()].sort((a, b) => a.subtopologyId.localeCompare(b.subtopologyId, undefined, { numeric: true }))
+}
+
+/** When the group's committed offsets last moved (lastCommitMovedAt over partitionDetail's Burrow windows), ISO; null when not since monitoring began. */
+export function lastCommitOf(partitionDetail: unknown): string | null {
+  const at = lastCommitMovedAt(parseStoredList(partitionDetailSchema, partitionDetail).items.map((p) => decodeWindow(p.window)))
+  return at === null ? null : new Date(at).toISOString()
 }

@@ -9,6 +9,7 @@ import * as migration_20261127_194850_schema_search_index from './20261127_19485
 import * as migration_20261203_110430_history_null_lag_without_commit from './20261203_110430_history_null_lag_without_commit';
 import * as migration_20261203_112538_drop_unproduced_statuses from './20261203_112538_drop_unproduced_statuses';
 import * as migration_20261203_122140_consumer_group_verdict from './20261203_122140_consumer_group_verdict';
+import * as migration_20261203_133236_consumer_group_events from './20261203_133236_consumer_group_events';
 import * as migration_20261203_133411_schema_verdicts_references from './20261203_133411_schema_verdicts_references';
 import * as migration_20261203_133427_topic_sync from './20261203_133427_topic_sync';
 import * as migration_20261203_134850_drop_payload_login_lockout from './20261203_134850_drop_payload_login_lockout';
@@ -68,6 +69,11 @@ export const migrations = [
     up: migration_20261203_122140_consumer_group_verdict.up,
     down: migration_20261203_122140_consumer_group_verdict.down,
     name: '20261203_122140_consumer_group_verdict',
+  },
+  {
+    up: migration_20261203_133236_consumer_group_events.up,
+    down: migration_20261203_133236_consumer_group_events.down,
+    name: '20261203_133236_consumer_group_events',
   },
   {
     up: migration_20261203_133411_schema_verdicts_references.up,

@@ -9,6 +9,7 @@ import * as migration_20261127_194842_schema_search_index from './20261127_19484
 import * as migration_20261203_110426_history_null_lag_without_commit from './20261203_110426_history_null_lag_without_commit';
 import * as migration_20261203_112534_drop_unproduced_statuses from './20261203_112534_drop_unproduced_statuses';
 import * as migration_20261203_122136_consumer_group_verdict from './20261203_122136_consumer_group_verdict';
+import * as migration_20261203_133230_consumer_group_events from './20261203_133230_consumer_group_events';
 import * as migration_20261203_133407_schema_verdicts_references from './20261203_133407_schema_verdicts_references';
 import * as migration_20261203_133421_topic_sync from './20261203_133421_topic_sync';
 import * as migration_20261203_134840_drop_payload_login_lockout from './20261203_134840_drop_payload_login_lockout';
@@ -68,6 +69,11 @@ export const migrations = [
     up: migration_20261203_122136_consumer_group_verdict.up,
     down: migration_20261203_122136_consumer_group_verdict.down,
     name: '20261203_122136_consumer_group_verdict',
+  },
+  {
+    up: migration_20261203_133230_consumer_group_events.up,
+    down: migration_20261203_133230_consumer_group_events.down,
+    name: '20261203_133230_consumer_group_events',
   },
   {
     up: migration_20261203_133407_schema_verdicts_references.up,

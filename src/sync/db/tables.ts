@@ -60,6 +60,26 @@ export type RawRows = {
     memberCount: number | null
     state: string | null
   }
+  kafka_consumer_group_events: {
+    id: number
+    consumerGroup: number
+    cluster: number
+    workspace: number | null
+    virtualCluster: number | null
+    timestamp: string
+    kind: string
+    memberId: string | null
+    clientId: string | null
+    host: string | null
+    fromState: string | null
+    toState: string | null
+    topic: string | null
+    partition: number | null
+    fromOffset: number | null
+    toOffset: number | null
+    updatedAt: string
+    createdAt: string
+  }
   kafka_schemas: { id: number; cluster: number; subject: string; versionList: string | null; status: string; updatedAt: string }
   kafka_schema_versions: { schema: number; version: number; registeredAt: string | null; content: string | null; references: unknown; status: string }
   sync_leases: { name: string; holder: string; expiresAt: string; updatedAt: string; createdAt: string }

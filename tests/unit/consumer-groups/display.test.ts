@@ -13,7 +13,8 @@ import {
   stateDisplay,
   trendDisplay,
 } from '@/features/consumer-groups/display'
-import { formatChartTime, toLagChartData } from '@/features/consumer-groups/lag-chart-data'
+import { toLagChartData } from '@/features/consumer-groups/lag-chart-data'
+import { formatTick } from '@/features/consumer-groups/lib'
 
 describe('formatDuration', () => {
   it.each([
@@ -126,8 +127,8 @@ describe('toLagChartData', () => {
 
   it('labels the axis by clock time or by date', () => {
     const t = Date.parse('2026-03-04T05:06:00Z')
-    expect(formatChartTime(t, '1h')).toBe('05:06')
-    expect(formatChartTime(t, '30d')).toBe('Mar 4')
+    expect(formatTick(t, '1h')).toBe('05:06')
+    expect(formatTick(t, '30d')).toBe('Mar 4')
   })
 })
 

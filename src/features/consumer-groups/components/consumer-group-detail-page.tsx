@@ -1,4 +1,4 @@
-import { Suspense } from 'react'
+import { cache, Suspense } from 'react'
 import type * as React from 'react'
 
 import { Badge } from '@/components/badge'
@@ -7,10 +7,11 @@ import { Fact } from '@/components/fact'
 import { Skeleton } from '@/components/skeletons'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { formatAgo, formatCount, formatDuration, formatTimeToClear, groupTimeLagMethodDisplay } from '@/features/consumer-groups/display'
+import { getConsumerGroupEvents } from '@/features/consumer-groups/event-queries'
 import type { HistoryRange } from '@/features/consumer-groups/lib'
 import { requireGroupInScope } from '@/features/consumer-groups/load-group'
 import { getConsumerGroupLagChart } from '@/features/consumer-groups/queries'
-import { toMemberRows, toPartitionRows, toSubtopologyRows } from '@/features/consumer-groups/rows'
+import { lastCommitOf, toMemberRows, toPartitionRows, toSubtopologyRows } from '@/features/consumer-groups/rows'
 import { historyRange } from '@/features/consumer-groups/search-params'
 import { currentKafkaUser, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
 import { OwnerFacts } from '@/features/kafka-scope/components/owner-facts'
@@ -20,6 +21,7 @@ import { firstValues, type RawSearchParams } from '@/lib/search-params'
 import type { KafkaConsumerGroup, User } from '@/payload-types'
 
 import { AutoRefresh } from '@/features/consumer-groups/components/auto-refresh'
+import { ConsumerGroupEventsList } from '@/features/consumer-groups/components/consumer-group-events-list'
 import { ConsumerGroupLagChart } from '@/features/consumer-groups/components/consumer-group-lag-chart'
 import { ConsumerGroupMembersTable } from '@/features/consumer-groups/components/consumer-group-members-table'
 import { StreamsSubtopologiesTable } from '@/features/consumer-groups/components/streams-subtopologies-table'
@@ -31,10 +33,24 @@ const nameOf = (value: unknown): string | null => (value && typeof value === 'ob
 
 /** Rendered on the server per request (and again by the 30 s refresh), so "now" is the request time. */
 const agoFromNow = (iso: string | null | undefined) => formatAgo(iso, Date.now())
+const requestTime = () => Date.now()
+
+const RANGE_WORDS: Record<HistoryRange, string> = { '1h': 'hour', '6h': '6 hours', '24h': '24 hours', '7d': '7 days', '30d': '30 days' }
+
+/** The chart's markers and the events list read the same events once per render. */
+const loadEvents = cache(getConsumerGroupEvents)
+
+type SectionProps = { user: User; group: KafkaConsumerGroup; range: HistoryRange; end: number }
 
 /** The chart's history is the slowest read of the page: it streams in after the header and tables. */
-async function LagChartSection({ user, group, range }: { user: User; group: KafkaConsumerGroup; range: HistoryRange }) {
-  return <ConsumerGroupLagChart points={await getConsumerGroupLagChart(user, group, range)} range={range} />
+async function LagChartSection({ user, group, range, end }: SectionProps) {
+  const [points, { events }] = await Promise.all([getConsumerGroupLagChart(user, group, range), loadEvents(user, group, range, end)])
+  return <ConsumerGroupLagChart points={points} range={range} end={end} events={events} />
+}
+
+async function EventsSection({ user, group, range, end }: SectionProps) {
+  const { events, more } = await loadEvents(user, group, range, end)
+  return <ConsumerGroupEventsList events={events} more={more} now={end} rangeLabel={RANGE_WORDS[range]} />
 }
 
 /**
@@ -48,6 +64,8 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
   const user = await currentKafkaUser()
 
   const range = historyRange.parse(firstValues(searchParams).range)
+  // One "now" for the chart's axis and the events' range, rendered on the server so both renders agree.
+  const end = requestTime()
   const links = scopeLinks(scope)
   const partitions = toPartitionRows(group.partitionDetail)
   const members = toMemberRows(group.members)
@@ -57,6 +75,7 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
   const noCommit = partitions.filter((p) => p.noCommit).length
   const belowLogStart = partitions.filter((p) => p.belowLogStart).length
   const timeLag = groupTimeLagMethodDisplay(partitions)
+  const lastCommit = members.length === 0 ? lastCommitOf(group.partitionDetail) : undefined
 
   return (
     <article className="grid gap-6" data-testid="consumer-group-detail-page">
@@ -92,7 +111,7 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
             Health: {group.lagReason}
           </p>
         ) : null}
-        <dl className="mt-2 grid grid-cols-2 gap-4 rounded-xl border bg-card p-4 sm:grid-cols-3 lg:grid-cols-6">
+        <dl className="mt-2 grid grid-cols-2 gap-4 rounded-xl border bg-card p-4 sm:grid-cols-3 lg:grid-flow-col lg:grid-cols-none lg:auto-cols-fr">
           <Fact label="Total lag" value={formatCount(group.totalLag)} testId="fact-total-lag" />
           <Fact label="Max partition lag" value={formatCount(group.maxPartitionLag)} testId="fact-max-lag" />
           <Fact
@@ -118,6 +137,21 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
             }
             testId="fact-checked"
           />
+          {lastCommit !== undefined ? (
+            <Fact
+              label="Last commit"
+              value={
+                lastCommit ? (
+                  <time dateTime={lastCommit} title={`Offsets last moved at ${lastCommit} (seen by the lag check)`}>
+                    {agoFromNow(lastCommit)}
+                  </time>
+                ) : (
+                  <span title="The committed offsets have not moved since monitoring began">not seen</span>
+                )
+              }
+              testId="fact-last-commit"
+            />
+          ) : null}
           <Fact label="Type" value={[group.groupType, group.assignmentStrategy].filter(Boolean).join(' · ') || '—'} testId="fact-type" />
         </dl>
       </header>
@@ -130,10 +164,22 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
         <CardContent>
           {/* Keyed by range so a range change shows the placeholder instead of the old range's chart. */}
           <Suspense key={range} fallback={<Skeleton className="h-64 w-full" />}>
-            <LagChartSection user={user} group={group} range={range} />
+            <LagChartSection user={user} group={group} range={range} end={end} />
           </Suspense>
         </CardContent>
       </Card>
+
+      <section className="grid gap-3" aria-labelledby="events-heading">
+        <div className="flex flex-wrap items-baseline gap-3">
+          <h2 id="events-heading" className="text-lg font-semibold">
+            Timeline
+          </h2>
+          <span className="text-sm text-muted-foreground">Members, state and committed offsets as the sync and lag check saw them change, newest first</span>
+        </div>
+        <Suspense key={range} fallback={<Skeleton className="h-24 w-full" />}>
+          <EventsSection user={user} group={group} range={range} end={end} />
+        </Suspense>
+      </section>
 
       <section className="grid gap-3" aria-labelledby="partitions-heading">
         <div className="flex flex-wrap items-baseline gap-3">

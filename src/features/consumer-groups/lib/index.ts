@@ -62,3 +62,24 @@ export {
   type VerdictSample,
   type VerdictSettings,
 } from '@/features/consumer-groups/lib/verdict'
+export {
+  detectMembershipEvents,
+  detectOffsetResets,
+  lastCommitMovedAt,
+  GROUP_EVENT_KINDS,
+  type GroupEvent,
+  type GroupEventKind,
+  type GroupObservation,
+  type PartitionWindow,
+} from '@/features/consumer-groups/lib/group-events'
+export {
+  expectedSpacing,
+  formatTick,
+  isolatedPoints,
+  rangeDomain,
+  timeTicks,
+  withGaps,
+  DEFAULT_MAX_TICKS,
+  GAP_FACTOR,
+  type TimedRow,
+} from '@/features/consumer-groups/lib/time-axis'

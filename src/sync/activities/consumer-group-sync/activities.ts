@@ -7,6 +7,7 @@ import { drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
 import { fetchGroupPositions } from '@/sync/activities/group-positions'
 import { loadOwnership } from '@/sync/activities/ownership'
 
+import { membershipEvents } from '@/sync/activities/group-events/membership-events'
 import { linkSubscribedTopics } from '@/sync/activities/consumer-group-sync/subscribed-topics'
 import { buildGroupRow, groupsToArchive, type GroupLifecycle, type StoredGroup } from '@/sync/activities/consumer-group-sync/build-rows'
 
@@ -61,11 +62,13 @@ export function createConsumerGroupSyncActivities(payload: Payload, kafkaClient:
           now,
         }),
       )
+      const events = await membershipEvents(payload, clusterId, rows, now) // the group's timeline: compared before the rows are overwritten
       const written = await bulkUpsert(
         payload,
         { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: UPDATED_ON_SYNC, returning: ['id', 'groupId'] },
         rows,
       )
+      await events.write()
       const topicsOf = new Map(rows.map((r) => [r.groupId as string, r.subscribedTopicNames as string[]]))
       const relinked = await linkSubscribedTopics(
         payload,
@@ -84,6 +87,7 @@ export function createConsumerGroupSyncActivities(payload: Payload, kafkaClient:
         groups: rows.length,
         inactive: rows.filter((r) => r.status === 'inactive').length,
         archived: archive.length,
+        events: events.events,
         topicLinksChanged: relinked,
         requests: client.requestCount,
       }

@@ -20,6 +20,7 @@ import { writeGroupLag, writePartitionOffsets } from '@/sync/activities/lag-chec
 import { LagMemory } from '@/sync/activities/lag-check/lag-memory'
 import { planRecordReads, recordTimestamps } from '@/sync/activities/lag-check/record-reads'
 import { fetchGroupPositions } from '@/sync/activities/group-positions'
+import { recordOffsetResets } from '@/sync/activities/group-events/offset-resets'
 
 /** Groups evaluated and written per atomic write (its group rows and history rows). */
 const GROUPS_PER_WRITE = 1_000
@@ -136,6 +137,7 @@ export function createLagCheckActivities(
       }
       const writing = performance.now()
       await writePartitionOffsets(payload, partitionRows)
+      const offsetResets = await recordOffsetResets(payload, { clusterId, groups, windows: next.entries, now })
       storeMs += performance.now() - writing
       memory.commit(clusterId, next) // only once everything is stored
       return {
@@ -151,6 +153,7 @@ export function createLagCheckActivities(
         recordFetchBytes: read.bytes,
         recordFetchFailed: 'failed' in read ? read.failed : 0,
         stateReloaded: toLoad.length,
+        offsetResets,
         unreadableStored: unreadableMembers + loaded.unreadable + stored.unreadable,
         fetchMs: Math.round(fetched - started),
         computeMs: Math.round(computeMs),

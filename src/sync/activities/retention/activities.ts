@@ -14,6 +14,7 @@ import { bulkUpsert } from '@/sync/db/bulk-upsert'
 import { affectedRows, drizzleOf, nowIso, refreshPlannerStatistics, sql, tableOf } from '@/sync/db/raw'
 import type { TableName } from '@/sync/db/tables'
 
+import { deleteEventsBefore } from '@/sync/activities/group-events/write-events'
 import { rollupWindows } from '@/sync/activities/retention/windows'
 
 const HISTORY = 'kafka_consumer_group_lag_history' satisfies TableName
@@ -49,8 +50,10 @@ export function createRetentionActivities(payload: Payload, config: RetentionCon
       const deletedRaw = await deleteBefore(payload, clusterId, plan.deleteRawBefore, 'raw')
       const deletedHourly = await deleteBefore(payload, clusterId, plan.deleteHourBefore, 'hour')
       const deletedExpired = await deleteBefore(payload, clusterId, plan.deleteBefore)
+      // The group timeline is kept as long as the hourly tier: the longest chart range shows its markers.
+      const deletedEvents = await deleteEventsBefore(payload, clusterId, plan.deleteHourBefore)
       await refreshPlannerStatistics(payload)
-      return { hourlyRows, dailyRows, deletedRaw, deletedHourly, deletedExpired }
+      return { hourlyRows, dailyRows, deletedRaw, deletedHourly, deletedExpired, deletedEvents }
     },
   }
 }
