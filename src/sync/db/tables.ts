@@ -14,6 +14,7 @@ export type RawRows = {
     cluster: number
     workspace: number | null
     virtualCluster: number | null
+    application: number | null
     status: string
     state: string | null
     memberCount: number | null
@@ -29,7 +30,15 @@ export type RawRows = {
     updatedAt: string
   }
   kafka_consumer_groups_rels: { id: number; parent: number; path: string; order: number | null; 'kafka-topicsID': number | null }
-  kafka_topics: { id: number; cluster: number; fullName: string }
+  kafka_topics: {
+    id: number
+    cluster: number
+    fullName: string
+    workspace: number | null
+    virtualCluster: number | null
+    application: number | null
+    updatedAt: string
+  }
   kafka_partition_offsets: { cluster: number; topic: string; partition: number; timeTable: TimeLagTable | null; recentLogEnds: number[] | null }
   kafka_consumer_group_lag_history: {
     consumerGroup: number
@@ -48,8 +57,30 @@ export type RawRows = {
     memberCount: number | null
     state: string | null
   }
-  kafka_schemas: { id: number; cluster: number; subject: string; versionList: string | null; status: string; updatedAt: string }
-  kafka_schema_versions: { schema: number; version: number; registeredAt: string | null }
+  kafka_schemas: {
+    id: number
+    cluster: number
+    subject: string
+    workspace: number | null
+    virtualCluster: number | null
+    application: number | null
+    topic: number | null
+    topicName: string | null
+    type: 'key' | 'value' | null
+    versionList: string | null
+    status: string
+    updatedAt: string
+  }
+  kafka_schema_versions: { schema: number; cluster: number; workspace: number | null; version: number; registeredAt: string | null }
+  kafka_virtual_clusters: {
+    id: number
+    physicalCluster: number
+    workspace: number | null
+    application: number | null
+    topicPrefix: string
+    groupPrefix: string
+  }
+  kafka_clusters: { id: number }
   sync_leases: { name: string; holder: string; expiresAt: string; updatedAt: string; createdAt: string }
 }
 
