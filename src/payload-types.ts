@@ -659,7 +659,7 @@ export interface SyncRun {
   job: string;
   cluster?: (number | null) | KafkaCluster;
   runner: 'embedded' | 'temporal' | 'manual';
-  outcome: 'running' | 'succeeded' | 'partial' | 'failed';
+  outcome: 'running' | 'succeeded' | 'partial' | 'failed' | 'abandoned';
   startedAt: string;
   finishedAt?: string | null;
   durationMs?: number | null;

@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { SyncJob } from '@/features/sync-health/lib/jobs'
+import { closeRunsAsAbandoned } from '@/sync/db/abandoned-runs'
 import type { ClusterJobResult, RunnerKind } from '@/sync/shared/jobs'
 
 export type StartRunInput = { job: SyncJob; clusterId: number; runner: RunnerKind }
@@ -9,7 +10,13 @@ export type FinishRunInput = { runId: number; job: SyncJob; startedAt: string; r
 /** `runRetentionDays`: run records kept this long; older ones are pruned when a run finishes. */
 export function createRunActivities(payload: Payload, runRetentionDays: number) {
   return {
+    /**
+     * Records a run in progress. Its caller runs alone for this job and cluster (the embedded
+     * runner's lease, Temporal's workflow id), so a run of theirs still `running` was left by a
+     * process that died: it is closed as abandoned first.
+     */
     async startSyncRun({ job, clusterId, runner }: StartRunInput): Promise<{ runId: number; startedAt: string }> {
+      await closeRunsAsAbandoned(payload, { job: { equals: job }, cluster: { equals: clusterId } })
       const startedAt = new Date().toISOString()
       const run = await payload.create({
         collection: 'sync-runs',
