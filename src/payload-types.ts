@@ -201,6 +201,7 @@ export interface WorkspaceMember {
 export interface KafkaCluster {
   id: number;
   name: string;
+  hasSchemaRegistry?: boolean | null;
   /**
    * Comma-separated host:port list
    */
@@ -864,6 +865,7 @@ export interface WorkspaceMembersSelect<T extends boolean = true> {
  */
 export interface KafkaClustersSelect<T extends boolean = true> {
   name?: T;
+  hasSchemaRegistry?: T;
   bootstrapServers?: T;
   enabled?: T;
   securityProtocol?: T;

@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { SyncJob } from '@/features/sync-health/lib/jobs'
+import { scrubCredentials } from '@/lib/scrub-credentials'
 import { closeRunsAsAbandoned } from '@/sync/db/abandoned-runs'
 import type { ClusterJobResult, RunnerKind } from '@/sync/shared/jobs'
 
@@ -31,17 +32,19 @@ export function createRunActivities(payload: Payload, runRetentionDays: number) 
     async finishSyncRun({ runId, job, startedAt, result }: FinishRunInput): Promise<void> {
       const finishedAt = new Date()
       const durationMs = finishedAt.getTime() - new Date(startedAt).getTime()
+      // Errors are shown to admins and kept for weeks: never with a credential an answer echoed.
+      const error = result.error === undefined ? null : scrubCredentials(result.error)
       await payload.update({
         collection: 'sync-runs',
         id: runId,
-        data: { outcome: result.outcome, finishedAt: finishedAt.toISOString(), durationMs, counts: result.counts, error: result.error ?? null },
+        data: { outcome: result.outcome, finishedAt: finishedAt.toISOString(), durationMs, counts: result.counts, error },
         overrideAccess: true,
         depth: 0,
       })
       const health = {
         lastRunAt: startedAt,
         lastOutcome: result.outcome,
-        lastError: result.error ?? null,
+        lastError: error,
         lastDurationMs: durationMs,
         ...(result.outcome === 'failed' ? {} : { lastSuccessAt: finishedAt.toISOString() }),
       }
