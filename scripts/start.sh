@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/node24.sh
 export NODE_ENV=production
+# Everything the server creates (the SQLite database and its WAL, generated secrets) is owner-only.
+umask 077
 if [ ! -f .next/BUILD_ID ] || [ "${ORBIT_REBUILD:-}" = "1" ]; then
   echo "No build found: building the app (one time, a few minutes)..."
   npx next build
