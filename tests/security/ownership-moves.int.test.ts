@@ -33,6 +33,10 @@ let logisticsVc: number
 const create = async <T extends CollectionSlug>(collection: T, data: Record<string, unknown>) =>
   (await payload.create({ collection, data: data as never, overrideAccess: true, depth: 0 })) as unknown as { id: number }
 
+/** A virtual cluster of the shared cluster whose topic and group prefixes are `prefix`. */
+const virtualCluster = (name: string, workspace: number, prefix: string, application?: number) =>
+  create('kafka-virtual-clusters', { name, workspace, application, environment: 'prod', physicalCluster: cluster, topicPrefix: prefix, groupPrefix: prefix })
+
 beforeAll(async () => {
   ctx = await createTestPayload()
   payload = ctx.payload
@@ -49,14 +53,7 @@ beforeAll(async () => {
   }
   members = { payments: await member('payments'), logistics: await member('logistics') }
   cluster = (await create('kafka-clusters', { name: 'shared', bootstrapServers: '127.0.0.1:9092' })).id
-  const paymentsVc = await create('kafka-virtual-clusters', {
-    name: 'payments-prod',
-    workspace: workspaces.payments,
-    environment: 'prod',
-    physicalCluster: cluster,
-    topicPrefix: 'acme-',
-    groupPrefix: 'acme-',
-  })
+  const paymentsVc = await virtualCluster('payments-prod', workspaces.payments, 'acme-')
   const owner = { cluster, workspace: workspaces.payments, virtualCluster: paymentsVc.id }
   const topic = await create('kafka-topics', { ...owner, name: 'pay-orders', fullName: 'acme-pay-orders', partitions: 1 })
   const subject = 'acme-pay-orders-value'
@@ -102,16 +99,7 @@ describe(`ownership moves on ${testDatabase()}`, () => {
   })
 
   it('a virtual cluster with a longer prefix moves the group, its history in every tier, the topic, the subject and its versions', async () => {
-    logisticsVc = (
-      await create('kafka-virtual-clusters', {
-        name: 'logistics-prod',
-        workspace: workspaces.logistics,
-        environment: 'prod',
-        physicalCluster: cluster,
-        topicPrefix: 'acme-pay-',
-        groupPrefix: 'acme-pay-',
-      })
-    ).id
+    logisticsVc = (await virtualCluster('logistics-prod', workspaces.logistics, 'acme-pay-')).id
     await expectOwnedBy('logistics')
   })
 
@@ -146,15 +134,7 @@ describe(`ownership moves on ${testDatabase()}`, () => {
 
   it('moved rows carry the new virtual cluster and application, not only the workspace', async () => {
     const app = await create('kafka-applications', { workspace: workspaces.logistics, name: 'Routing', slug: 'routing' })
-    const vc = await create('kafka-virtual-clusters', {
-      name: 'routing-prod',
-      workspace: workspaces.logistics,
-      application: app.id,
-      environment: 'prod',
-      physicalCluster: cluster,
-      topicPrefix: 'acme-pay-',
-      groupPrefix: 'acme-pay-',
-    })
+    const vc = await virtualCluster('routing-prod', workspaces.logistics, 'acme-pay-', app.id)
     const stored = async (collection: 'kafka-topics' | 'kafka-schemas' | 'kafka-consumer-groups') =>
       (await payload.find({ collection, overrideAccess: true, depth: 0 })).docs.map((d) => [d.workspace, d.virtualCluster, d.application])
     for (const collection of ['kafka-topics', 'kafka-schemas', 'kafka-consumer-groups'] as const) {

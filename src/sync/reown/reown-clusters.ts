@@ -40,33 +40,32 @@ async function loadOwned(payload: Payload, db: RawDb, clusterId: number) {
   const topics = tableOf(payload, 'kafka_topics')
   const groups = tableOf(payload, 'kafka_consumer_groups')
   const schemas = tableOf(payload, 'kafka_schemas')
-  const [virtualClusters, topicRows, groupRows, schemaRows] = await Promise.all([
-    db
-      .select({ id: vcs.id, workspace: vcs.workspace, application: vcs.application, topicPrefix: vcs.topicPrefix, groupPrefix: vcs.groupPrefix })
-      .from(vcs)
-      .where(sql`${vcs.physicalCluster} = ${clusterId}`),
-    db
-      .select({ id: topics.id, name: topics.fullName, workspace: topics.workspace, virtualCluster: topics.virtualCluster, application: topics.application })
-      .from(topics)
-      .where(sql`${topics.cluster} = ${clusterId}`),
-    db
-      .select({ id: groups.id, name: groups.groupId, workspace: groups.workspace, virtualCluster: groups.virtualCluster, application: groups.application })
-      .from(groups)
-      .where(sql`${groups.cluster} = ${clusterId}`),
-    db
-      .select({
-        id: schemas.id,
-        name: schemas.subject,
-        workspace: schemas.workspace,
-        virtualCluster: schemas.virtualCluster,
-        application: schemas.application,
-        topic: schemas.topic,
-        topicName: schemas.topicName,
-        type: schemas.type,
-      })
-      .from(schemas)
-      .where(sql`${schemas.cluster} = ${clusterId}`),
-  ])
+  // One after another: in a request's transaction they share one connection.
+  const virtualClusters = await db
+    .select({ id: vcs.id, workspace: vcs.workspace, application: vcs.application, topicPrefix: vcs.topicPrefix, groupPrefix: vcs.groupPrefix })
+    .from(vcs)
+    .where(sql`${vcs.physicalCluster} = ${clusterId}`)
+  const topicRows = await db
+    .select({ id: topics.id, name: topics.fullName, workspace: topics.workspace, virtualCluster: topics.virtualCluster, application: topics.application })
+    .from(topics)
+    .where(sql`${topics.cluster} = ${clusterId}`)
+  const groupRows = await db
+    .select({ id: groups.id, name: groups.groupId, workspace: groups.workspace, virtualCluster: groups.virtualCluster, application: groups.application })
+    .from(groups)
+    .where(sql`${groups.cluster} = ${clusterId}`)
+  const schemaRows = await db
+    .select({
+      id: schemas.id,
+      name: schemas.subject,
+      workspace: schemas.workspace,
+      virtualCluster: schemas.virtualCluster,
+      application: schemas.application,
+      topic: schemas.topic,
+      topicName: schemas.topicName,
+      type: schemas.type,
+    })
+    .from(schemas)
+    .where(sql`${schemas.cluster} = ${clusterId}`)
   const owned = <R extends { id: number; name: string }>({ id, name, ...owner }: R) => ({ id, name, owner })
   return {
     // A virtual cluster left without a workspace (its workspace was deleted) owns nothing.
