@@ -205,6 +205,7 @@ export interface WorkspaceMember {
 export interface KafkaCluster {
   id: number;
   name: string;
+  hasSchemaRegistry?: boolean | null;
   /**
    * Comma-separated host:port list
    */
@@ -750,7 +751,7 @@ export interface SyncRun {
   job: string;
   cluster?: (number | null) | KafkaCluster;
   runner: 'embedded' | 'temporal' | 'manual';
-  outcome: 'running' | 'succeeded' | 'partial' | 'failed';
+  outcome: 'running' | 'succeeded' | 'partial' | 'failed' | 'abandoned';
   startedAt: string;
   finishedAt?: string | null;
   durationMs?: number | null;
@@ -958,6 +959,7 @@ export interface WorkspaceMembersSelect<T extends boolean = true> {
  */
 export interface KafkaClustersSelect<T extends boolean = true> {
   name?: T;
+  hasSchemaRegistry?: T;
   bootstrapServers?: T;
   enabled?: T;
   securityProtocol?: T;

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isPlatformAdmin } from '@/access/isPlatformAdmin'
 import { workspaceScoped } from '@/access/workspaceScoped'
+import { reownAfterVirtualClusterChange, reownAfterVirtualClusterDelete } from '@/collections/hooks/reownOwnedRows'
 
 /**
  * A workspace's (or application's) slice of a physical cluster: every topic and group whose
@@ -19,6 +20,7 @@ export const KafkaVirtualClusters: CollectionConfig = {
     { fields: ['physicalCluster', 'topicPrefix'], unique: true },
     { fields: ['physicalCluster', 'groupPrefix'], unique: true },
   ],
+  hooks: { afterChange: [reownAfterVirtualClusterChange], afterDelete: [reownAfterVirtualClusterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true },
     { name: 'workspace', type: 'relationship', relationTo: 'workspaces', required: true, index: true },

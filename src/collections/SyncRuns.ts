@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isPlatformAdmin } from '@/access/isPlatformAdmin'
-import { SYNC_OUTCOMES } from '@/features/sync-health/lib/jobs'
+import { SYNC_RUN_STATES } from '@/features/sync-health/lib/jobs'
 
 /** Every sync run (workflow, cluster, runner, timing, counts, outcome); platform admins only. */
 export const SyncRuns: CollectionConfig = {
@@ -23,7 +23,7 @@ export const SyncRuns: CollectionConfig = {
       required: true,
       defaultValue: 'running',
       index: true,
-      options: ['running', ...SYNC_OUTCOMES],
+      options: [...SYNC_RUN_STATES],
     },
     { name: 'startedAt', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isPlatformAdmin } from '@/access/isPlatformAdmin'
 import { workspaceScopedBy } from '@/access/workspaceScoped'
+import { reownEverywhereAfterChange, reownEverywhereAfterDelete } from '@/collections/hooks/reownOwnedRows'
 
 export const Workspaces: CollectionConfig = {
   slug: 'workspaces',
@@ -12,6 +13,7 @@ export const Workspaces: CollectionConfig = {
     update: isPlatformAdmin,
     delete: isPlatformAdmin,
   },
+  hooks: { afterChange: [reownEverywhereAfterChange], afterDelete: [reownEverywhereAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true },
     {

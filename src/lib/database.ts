@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
@@ -5,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { env } from '@/lib/env'
+import { ensurePrivateFile } from '@/lib/private-files'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
@@ -26,6 +28,9 @@ export function databaseAdapter(): DatabaseAdapterObj {
       prodMigrations: postgresMigrations,
     })
   }
+  // The default file lives in the data folder (0700, env.ts); any SQLite file is made 0600 before libSQL opens it.
+  const file = sqliteFilePath(config.sqliteUrl)
+  if (file && existsSync(path.dirname(file))) ensurePrivateFile(file)
   return sqliteAdapter({
     client: { url: config.sqliteUrl },
     wal: { synchronous: 'NORMAL' },
@@ -34,4 +39,10 @@ export function databaseAdapter(): DatabaseAdapterObj {
     migrationDir: path.join(migrationsRoot, 'sqlite'),
     prodMigrations: sqliteMigrations,
   })
+}
+
+/** The file behind a `file:` URL (none for other URLs, e.g. a remote libSQL server). */
+function sqliteFilePath(url: string): string | null {
+  if (!url.startsWith('file:')) return null
+  return path.resolve(decodeURIComponent(url.slice('file:'.length).split('?')[0]!))
 }

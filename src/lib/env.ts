@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { allowedOrigins } from '@/lib/allowed-origins'
 import { type EnvValues, parseEnv } from '@/lib/env-schema'
+import { ensurePrivateDir, ensurePrivateFile } from '@/lib/private-files'
 
 export type { EnvValues }
 
@@ -61,10 +62,13 @@ type GeneratedSecrets = { payloadSecret: string; secretKey: string }
 
 function readOrCreateGeneratedSecrets(dataDir: string): GeneratedSecrets {
   const file = path.join(dataDir, '.orbit-secrets.json')
+  ensurePrivateDir(dataDir)
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as GeneratedSecrets
+    const secrets = JSON.parse(readFileSync(file, 'utf8')) as GeneratedSecrets
+    // A file written by an older version may be world-readable.
+    ensurePrivateFile(file)
+    return secrets
   } catch {
-    mkdirSync(dataDir, { recursive: true })
     const secrets: GeneratedSecrets = {
       payloadSecret: randomBytes(32).toString('hex'),
       secretKey: randomBytes(32).toString('base64'),

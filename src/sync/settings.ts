@@ -9,7 +9,7 @@ import { JOBS, type SyncJob, type TemporalNames } from '@/sync/shared/jobs'
  */
 export type SyncSettings = {
   intervalSeconds: Record<SyncJob, number>
-  /** A run holds its cluster lease this long at most; a crashed run frees it when it expires. */
+  /** TTL of a run's cluster lease, renewed every third of it while the run is alive: a dead run blocks its job this long at most. */
   runLeaseMs: number
   /** Run records kept this long; older ones are pruned when a run finishes. */
   runRetentionDays: number

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { clustersOfMyWorkspaces } from '@/access/clustersOfMyWorkspaces'
-import { isPlatformAdmin } from '@/access/isPlatformAdmin'
+import { isPlatformAdmin, isPlatformAdminField } from '@/access/isPlatformAdmin'
 import { secretFields } from '@/collections/fields/secret'
 import { syncHealthField } from '@/collections/fields/syncHealth'
 import { SASL_MECHANISMS, SECURITY_PROTOCOLS } from '@/integrations/cluster-connection'
@@ -11,6 +11,9 @@ import { syncNowEndpoints } from '@/collections/KafkaClusters/endpoints/syncNow'
 const SYNC_NOW_BUTTON = '/collections/KafkaClusters/components/SyncNowButton#SyncNowButton'
 
 const usesSasl = (_: unknown, sibling: { securityProtocol?: string }) => sibling.securityProtocol?.startsWith('SASL_') ?? false
+/** Connection details (where the cluster and its registry are, who the app signs in as): platform admins only; members keep the name and health. */
+const adminsOnly = { read: isPlatformAdminField }
+
 const usesTls = (_: unknown, sibling: { securityProtocol?: string }) => sibling.securityProtocol === 'SSL' || sibling.securityProtocol === 'SASL_SSL'
 
 export const KafkaClusters: CollectionConfig = {
@@ -28,12 +31,23 @@ export const KafkaClusters: CollectionConfig = {
     update: isPlatformAdmin,
     delete: isPlatformAdmin,
   },
+  hooks: {
+    // Before field access strips the URL from a member's read: whether there is a registry at all.
+    beforeRead: [({ doc }) => ({ ...doc, hasSchemaRegistry: Boolean((doc as { schemaRegistryUrl?: string | null }).schemaRegistryUrl) })],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true },
+    {
+      name: 'hasSchemaRegistry',
+      type: 'checkbox',
+      virtual: true,
+      admin: { hidden: true, description: 'Derived on read from the registry URL' },
+    },
     {
       name: 'bootstrapServers',
       type: 'text',
       required: true,
+      access: adminsOnly,
       admin: { description: 'Comma-separated host:port list' },
       validate: (value: string | null | undefined) =>
         (value ?? '').split(',').every((s) => /^[^\s:,]+:\d{1,5}$/.test(s.trim())) || 'Expected host:port[,host:port...]',
@@ -49,18 +63,21 @@ export const KafkaClusters: CollectionConfig = {
           required: true,
           defaultValue: 'PLAINTEXT',
           options: [...SECURITY_PROTOCOLS],
+          access: adminsOnly,
         },
         {
           name: 'saslMechanism',
           type: 'select',
           options: [...SASL_MECHANISMS],
+          access: adminsOnly,
           admin: { condition: usesSasl },
         },
-        { name: 'saslUsername', type: 'text', admin: { condition: usesSasl } },
+        { name: 'saslUsername', type: 'text', access: adminsOnly, admin: { condition: usesSasl } },
         ...secretFields('saslPassword', 'SASL password'),
         {
           name: 'caCertificate',
           type: 'textarea',
+          access: adminsOnly,
           admin: { condition: usesTls, description: 'PEM; empty = system trust store' },
         },
       ],
@@ -69,8 +86,8 @@ export const KafkaClusters: CollectionConfig = {
       type: 'collapsible',
       label: 'Schema Registry',
       fields: [
-        { name: 'schemaRegistryUrl', type: 'text', admin: { description: 'Confluent-compatible API base URL' } },
-        { name: 'schemaRegistryUsername', type: 'text', admin: { description: 'Basic auth user' } },
+        { name: 'schemaRegistryUrl', type: 'text', access: adminsOnly, admin: { description: 'Confluent-compatible API base URL' } },
+        { name: 'schemaRegistryUsername', type: 'text', access: adminsOnly, admin: { description: 'Basic auth user' } },
         ...secretFields('schemaRegistryPassword', 'Schema Registry password'),
         ...secretFields('schemaRegistryToken', 'Schema Registry bearer token'),
       ],

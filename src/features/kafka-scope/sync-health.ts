@@ -36,7 +36,7 @@ export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: Sy
     payload.find({
       collection: 'kafka-clusters',
       where,
-      select: { name: true, schemaRegistryUrl: true, syncHealth: true },
+      select: { name: true, schemaRegistryUrl: true, hasSchemaRegistry: true, syncHealth: true },
       sort: 'name',
       depth: 0,
       limit: 50,
@@ -50,7 +50,7 @@ export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: Sy
       clusterName: cluster.name,
       jobs: jobs
         // A cluster without a registry is never schema-synced: nothing to report for it.
-        .filter((job) => (SYNC_JOBS as readonly string[]).includes(job) && job in JOBS && (job !== 'schemaSync' || Boolean(cluster.schemaRegistryUrl)))
+        .filter((job) => (SYNC_JOBS as readonly string[]).includes(job) && job in JOBS && (job !== 'schemaSync' || cluster.hasSchemaRegistry === true))
         .map((job) => evaluateJobHealth(job, SYNC_JOB_LABELS[job], cluster.syncHealth?.[job], settings[JOBS[job].intervalSetting], now)),
     }))
     .filter((cluster) => cluster.jobs.length > 0)

@@ -1,7 +1,11 @@
+import { scrubCredentials } from '@/lib/scrub-credentials'
+
 /**
  * Typed failures of the Schema Registry client. Every error names the URL it was about (never with
  * credentials: the client strips them from URLs and keeps them in headers only) and what happened,
- * so a platform engineer can act on the message alone.
+ * so a platform engineer can act on the message alone. Messages are stored (sync errors) and shown
+ * to admins, so they carry no response body but the registry's own error message, and anything
+ * that looks like a credential is scrubbed from them (a registry may echo the request).
  */
 
 export type SchemaRegistryErrorDetails = {
@@ -18,7 +22,7 @@ export class SchemaRegistryError extends Error {
   readonly errorCode?: number
 
   constructor(message: string, details: SchemaRegistryErrorDetails) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause })
+    super(scrubCredentials(message), details.cause === undefined ? undefined : { cause: details.cause })
     this.name = new.target.name
     this.url = details.url
     this.status = details.status

@@ -206,7 +206,7 @@ function parseBody<T>(request: HttpRequest<T>, answer: Answer): T {
     json = answer.text.trim() === '' ? undefined : JSON.parse(answer.text)
   } catch (error) {
     throw new SchemaRegistryInvalidPayloadError(
-      `Schema Registry answered ${describe(request)} with ${answer.status} but a body that is not JSON: ${snippet(answer.text)}`,
+      `Schema Registry answered ${describe(request)} with ${answer.status} but a body that is not JSON (${answer.text.length} characters)`,
       { url: request.url.href, status: answer.status, cause: error, issuePath: '(root)' },
     )
   }
@@ -250,13 +250,15 @@ function safeJson(text: string): unknown {
 function describeErrorBody(text: string): string {
   const body = errorBodySchema.safeParse(safeJson(text))
   if (body.success && body.data.message) {
-    return ` (${body.data.error_code === undefined ? '' : `error ${body.data.error_code}: `}${body.data.message})`
+    return ` (${body.data.error_code === undefined ? '' : `error ${body.data.error_code}: `}${capped(body.data.message)})`
   }
-  return text.trim() === '' ? '' : `: ${snippet(text)}`
+  // Any other body stays out of the message: it may echo the request, credentials included.
+  return text.trim() === '' ? '' : ` (a body of ${text.length} characters that is not a registry error)`
 }
 
-function snippet(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
+/** The registry's own error message, on one line and short. */
+function capped(message: string): string {
+  const flat = message.replace(/\s+/g, ' ').trim()
   return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat
 }
 

@@ -12,6 +12,7 @@ import * as migration_20261203_122140_consumer_group_verdict from './20261203_12
 import * as migration_20261203_133236_consumer_group_events from './20261203_133236_consumer_group_events';
 import * as migration_20261203_133411_schema_verdicts_references from './20261203_133411_schema_verdicts_references';
 import * as migration_20261203_133427_topic_sync from './20261203_133427_topic_sync';
+import * as migration_20261203_134037_sync_run_abandoned from './20261203_134037_sync_run_abandoned';
 import * as migration_20261203_134850_drop_payload_login_lockout from './20261203_134850_drop_payload_login_lockout';
 
 export const migrations = [
@@ -84,6 +85,11 @@ export const migrations = [
     up: migration_20261203_133427_topic_sync.up,
     down: migration_20261203_133427_topic_sync.down,
     name: '20261203_133427_topic_sync',
+  },
+  {
+    up: migration_20261203_134037_sync_run_abandoned.up,
+    down: migration_20261203_134037_sync_run_abandoned.down,
+    name: '20261203_134037_sync_run_abandoned',
   },
   {
     up: migration_20261203_134850_drop_payload_login_lockout.up,

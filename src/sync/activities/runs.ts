@@ -1,6 +1,8 @@
 import type { Payload, Where } from 'payload'
 
 import type { SyncJob } from '@/features/sync-health/lib/jobs'
+import { scrubCredentials } from '@/lib/scrub-credentials'
+import { closeRunsAsAbandoned } from '@/sync/db/abandoned-runs'
 import type { ClusterJobResult, RunnerKind } from '@/sync/shared/jobs'
 
 export type StartRunInput = { job: SyncJob; clusterId: number; runner: RunnerKind }
@@ -9,7 +11,13 @@ export type FinishRunInput = { runId: number; job: SyncJob; startedAt: string; r
 /** `runRetentionDays`: run records kept this long; older ones are pruned when a run finishes. */
 export function createRunActivities(payload: Payload, runRetentionDays: number) {
   return {
+    /**
+     * Records a run in progress. Its caller runs alone for this job and cluster (the embedded
+     * runner's lease, Temporal's workflow id), so a run of theirs still `running` was left by a
+     * process that died: it is closed as abandoned first.
+     */
     async startSyncRun({ job, clusterId, runner }: StartRunInput): Promise<{ runId: number; startedAt: string }> {
+      await closeRunsAsAbandoned(payload, { job: { equals: job }, cluster: { equals: clusterId } })
       const startedAt = new Date().toISOString()
       const run = await payload.create({
         collection: 'sync-runs',
@@ -24,17 +32,19 @@ export function createRunActivities(payload: Payload, runRetentionDays: number) 
     async finishSyncRun({ runId, job, startedAt, result }: FinishRunInput): Promise<void> {
       const finishedAt = new Date()
       const durationMs = finishedAt.getTime() - new Date(startedAt).getTime()
+      // Errors are shown to admins and kept for weeks: never with a credential an answer echoed.
+      const error = result.error === undefined ? null : scrubCredentials(result.error)
       await payload.update({
         collection: 'sync-runs',
         id: runId,
-        data: { outcome: result.outcome, finishedAt: finishedAt.toISOString(), durationMs, counts: result.counts, error: result.error ?? null },
+        data: { outcome: result.outcome, finishedAt: finishedAt.toISOString(), durationMs, counts: result.counts, error },
         overrideAccess: true,
         depth: 0,
       })
       const health = {
         lastRunAt: startedAt,
         lastOutcome: result.outcome,
-        lastError: result.error ?? null,
+        lastError: error,
         lastDurationMs: durationMs,
         ...(result.outcome === 'failed' ? {} : { lastSuccessAt: finishedAt.toISOString() }),
       }

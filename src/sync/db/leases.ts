@@ -24,6 +24,55 @@ export async function acquireLease(payload: Payload, name: string, holder: strin
   return rows[0]?.holder === holder
 }
 
+/** A held lease is renewed this many times per TTL, so one missed renewal never loses it. */
+const RENEWALS_PER_TTL = 3
+/**
+ * Leases this process holds through whileHoldingLease: the upsert lets a holder renew its own
+ * lease, so without this a second run in the same process (the first run and a cron tick) would
+ * get it too.
+ */
+const heldHere = new Set<string>()
+
+/**
+ * Runs `work` while holding the lease `name`, renewed every third of `ttlMs` for as long as the work
+ * runs, then gives it up. A holder that dies stops renewing, so its lease blocks others for one TTL
+ * at most. Returns null, without running `work`, when another holder has the lease.
+ */
+export async function whileHoldingLease<T>(
+  payload: Payload,
+  name: string,
+  holder: string,
+  ttlMs: number,
+  work: () => Promise<T>,
+): Promise<{ value: T } | null> {
+  if (heldHere.has(name)) return null
+  heldHere.add(name)
+  try {
+    return await holdLease(payload, name, holder, ttlMs, work)
+  } finally {
+    heldHere.delete(name)
+  }
+}
+
+async function holdLease<T>(payload: Payload, name: string, holder: string, ttlMs: number, work: () => Promise<T>): Promise<{ value: T } | null> {
+  if (!(await acquireLease(payload, name, holder, ttlMs))) return null
+  const renew = async () => {
+    try {
+      if (!(await acquireLease(payload, name, holder, ttlMs))) payload.logger.warn(`lease ${name}: lost to another holder while running`)
+    } catch (error) {
+      payload.logger.warn({ err: error, msg: `lease ${name}: renewal failed` })
+    }
+  }
+  const timer = setInterval(() => void renew(), Math.max(1, Math.floor(ttlMs / RENEWALS_PER_TTL)))
+  timer.unref()
+  try {
+    return { value: await work() }
+  } finally {
+    clearInterval(timer)
+    await releaseLease(payload, name, holder)
+  }
+}
+
 /** Gives up every lease `holder` still holds (a process shutting down: its runs end with it). */
 export async function releaseLeasesOf(payload: Payload, holder: string): Promise<void> {
   const table = tableOf(payload, 'sync_leases')

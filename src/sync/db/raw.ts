@@ -1,7 +1,7 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { type Column, type SQL, sql, type Table } from 'drizzle-orm'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { RawRows, TableName } from '@/sync/db/tables'
 
@@ -92,6 +92,26 @@ export async function atomically(payload: Payload, statements: ((db: RawDb) => S
     const results: unknown[] = []
     for (const build of statements) results.push(await build(tx))
     return results
+  })
+}
+
+/**
+ * Runs statements atomically within the request's own transaction when it has one (PostgreSQL:
+ * a collection hook, so the rows move with the change that moved them and see it before commit),
+ * else like `atomically`. `read` is the connection that sees the same state.
+ */
+export async function withinRequest<T>(
+  payload: Payload,
+  req: PayloadRequest | undefined,
+  work: (db: RawDb, run: (statements: ((db: RawDb) => Statement)[]) => Promise<unknown>) => Promise<T>,
+): Promise<T> {
+  const adapter = adapterOf(payload)
+  const transactionID = req?.transactionID ? await req.transactionID : undefined
+  const sessions = (payload.db as unknown as { sessions?: Record<string | number, { db: RawDb } | undefined> }).sessions
+  const tx = transactionID === undefined ? undefined : sessions?.[transactionID]?.db
+  if (!tx) return await work(adapter.db, (statements) => atomically(payload, statements))
+  return await work(tx, async (statements) => {
+    for (const build of statements) await build(tx)
   })
 }
 

@@ -15,6 +15,7 @@ export type RawRows = {
     groupType: string | null
     workspace: number | null
     virtualCluster: number | null
+    application: number | null
     status: string
     state: string | null
     memberCount: number | null
@@ -39,9 +40,11 @@ export type RawRows = {
     status: string | null
     configs: unknown
     deletedAt: string | null
+    workspace: number | null
+    virtualCluster: number | null
+    application: number | null
     updatedAt: string
   }
-  kafka_virtual_clusters: { id: number; physicalCluster: number; topicPrefix: string }
   kafka_partition_offsets: { cluster: number; topic: string; partition: number; timeTable: TimeLagTable | null; recentLogEnds: number[] | null }
   kafka_consumer_group_lag_history: {
     consumerGroup: number
@@ -80,8 +83,39 @@ export type RawRows = {
     updatedAt: string
     createdAt: string
   }
-  kafka_schemas: { id: number; cluster: number; subject: string; versionList: string | null; status: string; updatedAt: string }
-  kafka_schema_versions: { schema: number; version: number; registeredAt: string | null; content: string | null; references: unknown; status: string }
+  kafka_schemas: {
+    id: number
+    cluster: number
+    subject: string
+    workspace: number | null
+    virtualCluster: number | null
+    application: number | null
+    topic: number | null
+    topicName: string | null
+    type: 'key' | 'value' | null
+    versionList: string | null
+    status: string
+    updatedAt: string
+  }
+  kafka_schema_versions: {
+    schema: number
+    cluster: number
+    workspace: number | null
+    version: number
+    registeredAt: string | null
+    content: string | null
+    references: unknown
+    status: string
+  }
+  kafka_virtual_clusters: {
+    id: number
+    physicalCluster: number
+    workspace: number | null
+    application: number | null
+    topicPrefix: string
+    groupPrefix: string
+  }
+  kafka_clusters: { id: number }
   sync_leases: { name: string; holder: string; expiresAt: string; updatedAt: string; createdAt: string }
 }
 

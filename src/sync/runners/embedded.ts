@@ -5,7 +5,8 @@ import { Cron } from 'croner'
 import type { Payload } from 'payload'
 
 import { type Activities, createActivities } from '@/sync/activities'
-import { acquireLease, releaseLease, releaseLeasesOf } from '@/sync/db/leases'
+import { closeAbandonedRuns } from '@/sync/db/abandoned-runs'
+import { acquireLease, releaseLeasesOf, whileHoldingLease } from '@/sync/db/leases'
 import { clusterLeaseName, type ClusterJobResult, type RunnerKind, RUNNER_LEASE, SYNC_JOBS, type SyncJob } from '@/sync/shared/jobs'
 import { type SyncSettings, syncSettings } from '@/sync/settings'
 import { JOB_WORKFLOWS } from '@/sync/workflows/job-workflows'
@@ -65,6 +66,8 @@ export function startEmbeddedRunner(options: EmbeddedRunnerOptions) {
   })
   const runFirst = async () => {
     await heartbeat()
+    // Runs left `running` by a process that died (no live lease covers them) are closed first.
+    await closeAbandonedRuns(payload).catch((error: unknown) => payload.logger.warn({ err: error, msg: 'embedded runner: could not close abandoned runs' }))
     await Promise.all(SYNC_JOBS.map(runAll))
   }
   const firstRun = setTimeout(() => void runFirst(), options.firstRunDelayMs ?? 5_000)
@@ -74,15 +77,17 @@ export function startEmbeddedRunner(options: EmbeddedRunnerOptions) {
     holder,
     isLeader: () => leader,
     /**
-     * Stops scheduling and frees leadership and the leases of this process's runs in progress, so
-     * a restarted process (or another one) runs them at once instead of waiting for them to expire
-     * (up to ORBIT_SYNC_RUN_LEASE_SECONDS). Called on SIGTERM/SIGINT (src/lib/server-start.ts).
+     * Stops scheduling, closes this process's runs in progress as abandoned and frees leadership
+     * and their leases, so a restarted process (or another one) runs them at once instead of
+     * waiting for them to expire (ORBIT_SYNC_RUN_LEASE_SECONDS). Called on SIGTERM/SIGINT
+     * (src/lib/server-start.ts).
      */
     async stop() {
       stopped = true
       clearInterval(heartbeatTimer)
       clearTimeout(firstRun)
       for (const cron of crons) cron.stop()
+      await closeAbandonedRuns(payload, holder).catch((error: unknown) => payload.logger.warn({ err: error, msg: 'embedded runner: could not close its runs' }))
       await releaseLeasesOf(payload, holder).catch((error: unknown) =>
         payload.logger.warn({ err: error, msg: 'embedded runner: could not release its leases' }),
       )
@@ -90,18 +95,16 @@ export function startEmbeddedRunner(options: EmbeddedRunnerOptions) {
   }
 }
 
-/** What runs a job: the activities, this process in the lease table, and how long a run's lease lasts. */
+/** What runs a job: the activities, this process in the lease table, and the TTL of a run's renewed lease. */
 export type JobRun = { payload: Payload; activities: Activities; holder: string; job: SyncJob; runner: RunnerKind; leaseMs: number }
 
-/** Runs one job for one cluster under its lease; returns null when another run holds it. */
+/** Runs one job for one cluster under its lease (renewed while it runs); returns null when another run holds it. */
 export async function runClusterJob(args: JobRun & { clusterId: number }): Promise<ClusterJobResult | null> {
   const lease = clusterLeaseName(args.job, args.clusterId)
-  if (!(await acquireLease(args.payload, lease, args.holder, args.leaseMs))) return null
-  try {
-    return await JOB_WORKFLOWS[args.job](args.activities, { clusterId: args.clusterId, runner: args.runner })
-  } finally {
-    await releaseLease(args.payload, lease, args.holder)
-  }
+  const run = await whileHoldingLease(args.payload, lease, args.holder, args.leaseMs, () =>
+    JOB_WORKFLOWS[args.job](args.activities, { clusterId: args.clusterId, runner: args.runner }),
+  )
+  return run?.value ?? null
 }
 
 /** Every eligible cluster, one after another; one cluster's failure never stops the others. */

@@ -19,7 +19,7 @@ afterAll(async () => {
 })
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-/** How long a run holds its cluster lease (the default of ORBIT_SYNC_RUN_LEASE_SECONDS). */
+/** A run lease longer than any test here. */
 const LEASE_MS = 900_000
 
 describe(`leases on ${testDatabase()}`, () => {

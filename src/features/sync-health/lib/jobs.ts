@@ -12,3 +12,7 @@ export const SYNC_JOB_LABELS: Record<SyncJob, string> = {
 
 export const SYNC_OUTCOMES = ['succeeded', 'partial', 'failed'] as const
 export type SyncOutcome = (typeof SYNC_OUTCOMES)[number]
+
+/** A run record's state: running, one of the outcomes, or abandoned (its process died before it finished). */
+export const SYNC_RUN_STATES = ['running', ...SYNC_OUTCOMES, 'abandoned'] as const
+export type SyncRunState = (typeof SYNC_RUN_STATES)[number]

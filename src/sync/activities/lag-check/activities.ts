@@ -69,7 +69,12 @@ export function createLagCheckActivities(
       const client = await kafkaClient(clusterId)
       const requestsBefore = client.requestCount
       const { rows: groups, unreadable: unreadableMembers } = await storedGroups(payload, clusterId)
-      if (groups.length === 0) return { groups: 0 }
+      if (groups.length === 0) {
+        // Nothing to check, but the broker must still accept us: a cluster whose credentials are
+        // rejected (so no group was ever synced) must not report a succeeded lag check.
+        await client.listGroups()
+        return { groups: 0 }
+      }
       const lookbackMs = Math.max(clearTimeLookbackMs(intervalSeconds), verdict.fallingBehindWindowMs)
       // Samples a group keeps: the clear-time estimate's, or the falling-behind window's at the configured interval (and a few early polls).
       const maxSamples = Math.max(DEFAULT_CLEAR_TIME_SAMPLES, Math.ceil(lookbackMs / (intervalSeconds * 1000)) + 2)

@@ -59,7 +59,10 @@ export function buildSubjectRows(args: {
 
   const live = parsed.filter((v) => !v.softDeleted)
   const latest = live.at(-1) ?? parsed.at(-1)
-  const format = latest ? FORMATS[latest.schemaType] : 'avro'
+  // A subject none of whose versions parse keeps the type the registry gave it (never shown as Avro).
+  const fetchedOk = fetched.versions.filter((v): v is Ok => v.ok)
+  const typed = latest ?? fetchedOk.filter((v) => !v.softDeleted).at(-1) ?? fetchedOk.at(-1)
+  const format = typed ? FORMATS[typed.schemaType] : 'avro'
   const verdicts = safeVerdicts(format, fetched.compatibility, live, referencesOf)
   const latestVerdict = latest && !latest.softDeleted ? verdicts.get(latest.version) : undefined
   const registeredAt = (v: FetchedVersion) => (v.ok && v.registeredAt) || firstSeen.get(v.version) || now
