@@ -32,6 +32,7 @@ export const WORKSPACE_OWNED = [
   'kafka-schema-versions',
   'kafka-consumer-groups',
   'kafka-consumer-group-lag-history',
+  'kafka-consumer-group-events',
 ] as const satisfies readonly CollectionSlug[]
 export type WorkspaceOwnedSlug = (typeof WORKSPACE_OWNED)[number]
 
@@ -163,6 +164,16 @@ export async function seedTenancyFixture(payload: Payload): Promise<TenancyFixtu
       totalLag: 7,
     })
     own('kafka-consumer-group-lag-history', history.id, ws)
+    const event = await create('kafka-consumer-group-events', {
+      consumerGroup: group.id,
+      cluster: clusterId,
+      workspace,
+      virtualCluster,
+      timestamp: new Date().toISOString(),
+      kind: 'member_joined',
+      memberId: `${tag}-member`,
+    })
+    own('kafka-consumer-group-events', event.id, ws)
   }
 
   return { users, workspaces, owners, membershipUsers, clusterSecret }

@@ -27,6 +27,7 @@ const GRAPHQL: Record<ScopedSlug, [string, string]> = {
   'kafka-schema-versions': ['KafkaSchemaVersion', 'KafkaSchemaVersions'],
   'kafka-consumer-groups': ['KafkaConsumerGroup', 'KafkaConsumerGroups'],
   'kafka-consumer-group-lag-history': ['KafkaConsumerGroupLagHistory', 'KafkaConsumerGroupLagHistories'],
+  'kafka-consumer-group-events': ['KafkaConsumerGroupEvent', 'KafkaConsumerGroupEvents'],
   'kafka-clusters': ['KafkaCluster', 'KafkaClusters'],
   'workspace-members': ['WorkspaceMember', 'WorkspaceMembers'],
 }
