@@ -109,6 +109,8 @@ export function buildSubjectRows(args: {
 
 /** Compatibility never blocks a sync: if evaluation itself fails, versions stay "not evaluated". */
 function safeVerdicts(format: SchemaFormat, level: FetchedSubject['compatibility'], live: Ok[]) {
+  // Under NONE there is nothing to check, and every live version here already parsed.
+  if (level === 'NONE') return new Map(live.map((v) => [v.version, { compatible: true, reasons: [] as string[] }]))
   try {
     return evaluateSubjectCompatibility(
       format,
