@@ -101,6 +101,7 @@ export const apicurioVersionSearchSchema = z.object({
       // ENABLED, DEPRECATED, DRAFT, DISABLED (= soft-deleted in the Confluent API)
       state: z.string().optional(),
       globalId: z.number().optional(),
+      contentId: z.number().optional(),
     }),
   ),
 })

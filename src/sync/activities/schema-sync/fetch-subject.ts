@@ -1,5 +1,5 @@
 import type { CompatibilityLevel, SchemaReferenceContent } from '@/features/schemas/lib'
-import type { SchemaRegistryClient } from '@/integrations/schema-registry'
+import type { SchemaById, SchemaRegistryClient, SchemaVersion } from '@/integrations/schema-registry'
 
 import type { SubjectListing } from '@/sync/activities/schema-sync/types'
 
@@ -25,6 +25,14 @@ export type FetchedSubject = {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
+/** What the run's listing already told about this subject's versions. */
+export type KnownVersions = {
+  registeredAt?: Map<number, string>
+  /** version -> schema id: the payload is then fetched by id, once per id through `byId`. */
+  ids?: Map<number, number>
+  byId?: Map<number, Promise<SchemaById>>
+}
+
 /**
  * Fetches one subject's level and every version's payload (soft-deleted ones included).
  * A version that fails is returned as failed with its error; the others still come back.
@@ -35,8 +43,9 @@ export async function fetchSubject(
   listing: SubjectListing,
   globalCompatibility: CompatibilityLevel,
   referenceCache: Map<string, Promise<string>>,
-  knownRegistrationTimes?: Map<number, string>,
+  known: KnownVersions = {},
 ): Promise<FetchedSubject> {
+  const knownRegistrationTimes = known.registeredAt
   const deleted = new Set(listing.deletedVersions)
   const all = [...listing.versions, ...listing.deletedVersions].sort((a, b) => a - b)
   const [subjectLevel, metadata, versions] = await Promise.all([
@@ -50,7 +59,7 @@ export async function fetchSubject(
       all.map(async (version): Promise<FetchedVersion> => {
         const softDeleted = deleted.has(version)
         try {
-          const payload = await client.getVersion(listing.subject, version, { deleted: softDeleted })
+          const payload = await versionPayload(client, listing.subject, version, softDeleted, known)
           const referenceContents = await Promise.all(
             payload.references.map(async (ref) => ({ ...ref, content: await referenced(client, ref, referenceCache) })),
           )
@@ -66,6 +75,28 @@ export async function fetchSubject(
     if (v.ok && !v.registeredAt && createdOn) v.registeredAt = new Date(createdOn).toISOString()
   }
   return { subject: listing.subject, compatibility: subjectLevel ?? globalCompatibility, versions }
+}
+
+/** By id when the listing knew it (shared across subjects; per version if that fails), else per version. */
+async function versionPayload(
+  client: SchemaRegistryClient,
+  subject: string,
+  version: number,
+  softDeleted: boolean,
+  known: KnownVersions,
+): Promise<SchemaVersion> {
+  const id = known.ids?.get(version)
+  if (id === undefined || !known.byId) return client.getVersion(subject, version, { deleted: softDeleted })
+  let found = known.byId.get(id)
+  if (!found) {
+    found = client.getSchemaById(id)
+    known.byId.set(id, found)
+  }
+  try {
+    return { ...(await found), subject, version }
+  } catch {
+    return client.getVersion(subject, version, { deleted: softDeleted })
+  }
 }
 
 function referenced(client: SchemaRegistryClient, ref: { subject: string; version: number }, cache: Map<string, Promise<string>>): Promise<string> {

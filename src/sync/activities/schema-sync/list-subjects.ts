@@ -9,8 +9,12 @@ import type { RegistryListing, SubjectListing } from '@/sync/activities/schema-s
  * per subject), checked against the Confluent subject listing; else lists per subject.
  */
 export type RegistrationTimes = Map<string, Map<number, string>>
+/** Subject -> version -> the schema id the Confluent API answers for it. */
+export type SchemaIds = Map<string, Map<number, number>>
 
-export async function listRegistry(client: SchemaRegistryClient): Promise<{ listing: RegistryListing; registeredAt: RegistrationTimes | null }> {
+export async function listRegistry(
+  client: SchemaRegistryClient,
+): Promise<{ listing: RegistryListing; registeredAt: RegistrationTimes | null; schemaIds: SchemaIds | null }> {
   const features = await client.detectFeatures()
   const [live, withDeleted, globalCompatibility, everything] = await Promise.all([
     client.listSubjects(),
@@ -27,7 +31,8 @@ export async function listRegistry(client: SchemaRegistryClient): Promise<{ list
     // Registration times stay out of the listing, which travels through the workflow (Temporal
     // payload limits); the caller keeps them for the fetch that follows.
     const registeredAt = new Map([...everything].map(([subject, v]) => [subject, v.createdOn]))
-    return { listing: { subjects, globalCompatibility }, registeredAt }
+    const schemaIds = new Map([...everything].map(([subject, v]) => [subject, v.contentIds]))
+    return { listing: { subjects, globalCompatibility }, registeredAt, schemaIds: (await idsAgree(client, schemaIds)) ? schemaIds : null }
   }
   const liveSet = new Set(live)
   const subjects = await Promise.all(
@@ -40,7 +45,37 @@ export async function listRegistry(client: SchemaRegistryClient): Promise<{ list
       return { subject, versions, deletedVersions: all.filter((v) => !liveVersions.has(v)) }
     }),
   )
-  return { listing: { subjects, globalCompatibility }, registeredAt: null }
+  return { listing: { subjects, globalCompatibility }, registeredAt: null, schemaIds: null }
+}
+
+/**
+ * Whether fetching by content id pays and is right: only when versions share content, and only
+ * when the Confluent API answers content ids as schema ids (Apicurio's legacy id mode answers
+ * global ids). Two versions sharing one content are asked for: their global ids differ, so at
+ * least one of them tells the modes apart.
+ */
+async function idsAgree(client: SchemaRegistryClient, ids: SchemaIds): Promise<boolean> {
+  const firstWith = new Map<number, { subject: string; version: number }>()
+  let pair: { subject: string; version: number; id: number }[] | undefined
+  for (const [subject, versions] of ids) {
+    for (const [version, id] of versions) {
+      const first = firstWith.get(id)
+      if (first && !pair)
+        pair = [
+          { ...first, id },
+          { subject, version, id },
+        ]
+      else firstWith.set(id, { subject, version })
+    }
+    if (pair) break
+  }
+  if (!pair) return false
+  try {
+    const answers = await Promise.all(pair.map((p) => client.getVersion(p.subject, p.version, { deleted: true })))
+    return answers.every((answer, i) => answer.id === pair[i]!.id)
+  } catch {
+    return false
+  }
 }
 
 function sameSubjects(names: string[], everything: Map<string, unknown>): boolean {
