@@ -21,6 +21,7 @@ import {
   Workspaces,
 } from '@/collections'
 import { metricsEndpoint } from '@/features/metrics/endpoint'
+import { schemaCheckEndpoint } from '@/features/schemas/check-endpoint'
 import { databaseAdapter } from '@/lib/database'
 import { env } from '@/lib/env'
 
@@ -50,7 +51,7 @@ export default buildConfig({
     SyncRuns,
     SyncLeases,
   ],
-  endpoints: [metricsEndpoint({ token: env().ORBIT_METRICS_TOKEN })],
+  endpoints: [metricsEndpoint({ token: env().ORBIT_METRICS_TOKEN }), schemaCheckEndpoint],
   db: databaseAdapter(),
   secret: env().PAYLOAD_SECRET,
   serverURL: env().NEXT_PUBLIC_SERVER_URL,

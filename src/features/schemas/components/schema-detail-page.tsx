@@ -13,6 +13,7 @@ import { describeChange, summarizeChanges } from '@/features/schemas/view/change
 import { prettySchema } from '@/features/schemas/view/pretty-schema'
 import { toSchemaRow } from '@/features/schemas/view/schema-rows'
 import { unifiedDiff } from '@/features/schemas/view/text-diff'
+import { CandidateCheckPanel } from '@/features/schemas/components/candidate-check-panel'
 import { SchemaFormatBadge, SchemaStatusBadge } from '@/features/schemas/components/schema-badges'
 import { SchemaDefinition } from '@/features/schemas/components/schema-definition'
 import { SchemaVersionDiff } from '@/features/schemas/components/schema-version-diff'
@@ -121,6 +122,8 @@ export async function SchemaDetailPage({ scope, id, searchParams }: { scope: Kaf
           )}
         </>
       )}
+
+      <CandidateCheckPanel subjectId={schema.id} />
 
       <section aria-labelledby="metadata-heading" className="grid gap-3 rounded-xl border bg-card p-4">
         <h2 id="metadata-heading" className="font-semibold">
