@@ -383,6 +383,14 @@ export interface KafkaSchema {
   compatibilityLevel?:
     | ('BACKWARD' | 'BACKWARD_TRANSITIVE' | 'FORWARD' | 'FORWARD_TRANSITIVE' | 'FULL' | 'FULL_TRANSITIVE' | 'NONE')
     | null;
+  /**
+   * Registry mode (READWRITE, READONLY, IMPORT …): the subject’s own, else the global one
+   */
+  mode?: string | null;
+  /**
+   * Schema Registry context (`.` is the default; `:.ctx:subject` names)
+   */
+  context?: string | null;
   status: 'registered' | 'failed' | 'stale';
   softDeleted?: boolean | null;
   lastError?: string | null;
@@ -437,6 +445,34 @@ export interface KafkaSchemaVersion {
    */
   isCompatible?: boolean | null;
   compatibilityReasons?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Schema GUID (Confluent 8)
+   */
+  guid?: string | null;
+  /**
+   * Data-contract metadata: { properties, tags, sensitive } (sensitive values are not kept)
+   */
+  schemaMetadata?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Data-contract rules: { migrationRules, domainRules, encodingRules }
+   */
+  ruleSet?:
     | {
         [k: string]: unknown;
       }
@@ -985,6 +1021,8 @@ export interface KafkaSchemasSelect<T extends boolean = true> {
   versionCount?: T;
   versionList?: T;
   compatibilityLevel?: T;
+  mode?: T;
+  context?: T;
   status?: T;
   softDeleted?: T;
   lastError?: T;
@@ -1011,6 +1049,9 @@ export interface KafkaSchemaVersionsSelect<T extends boolean = true> {
   compatibilityMode?: T;
   isCompatible?: T;
   compatibilityReasons?: T;
+  guid?: T;
+  schemaMetadata?: T;
+  ruleSet?: T;
   status?: T;
   error?: T;
   softDeleted?: T;

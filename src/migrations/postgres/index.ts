@@ -9,6 +9,7 @@ import * as migration_20261127_194850_schema_search_index from './20261127_19485
 import * as migration_20261203_110430_history_null_lag_without_commit from './20261203_110430_history_null_lag_without_commit';
 import * as migration_20261203_112538_drop_unproduced_statuses from './20261203_112538_drop_unproduced_statuses';
 import * as migration_20261203_122140_consumer_group_verdict from './20261203_122140_consumer_group_verdict';
+import * as migration_20261203_140116_registry_metadata from './20261203_140116_registry_metadata';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_122140_consumer_group_verdict.up,
     down: migration_20261203_122140_consumer_group_verdict.down,
-    name: '20261203_122140_consumer_group_verdict'
+    name: '20261203_122140_consumer_group_verdict',
+  },
+  {
+    up: migration_20261203_140116_registry_metadata.up,
+    down: migration_20261203_140116_registry_metadata.down,
+    name: '20261203_140116_registry_metadata'
   },
 ];

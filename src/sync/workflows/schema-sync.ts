@@ -35,7 +35,7 @@ export async function runSchemaSync(acts: SchemaSyncActivities, input: ClusterJo
     const batches: SubjectListing[][] = []
     for (let i = 0; i < toSync.length; i += SUBJECT_BATCH_SIZE) batches.push(toSync.slice(i, i + SUBJECT_BATCH_SIZE))
     const results = await inFlight(BATCHES_IN_FLIGHT, batches, (subjects) =>
-      acts.syncSchemaSubjects({ clusterId: input.clusterId, subjects, globalCompatibility: listing.globalCompatibility }),
+      acts.syncSchemaSubjects({ clusterId: input.clusterId, subjects, globalCompatibility: listing.globalCompatibility, globalMode: listing.globalMode }),
     )
     // Summed in batch order, whatever order they finished in.
     const errors: string[] = []

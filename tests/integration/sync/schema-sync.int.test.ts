@@ -72,6 +72,18 @@ describe(`SchemaSyncWorkflow (embedded) on ${testDatabase()}`, () => {
     expect(orders[2]!.softDeleted).toBe(true)
   })
 
+  it('stores what Apicurio serves of the Confluent 8 fields: the global mode and the default context, no GUID or data contract', async () => {
+    const orders = (await schemasOfRun()).get(`${prefix}orders-value`)!
+    expect(orders.mode).toBe('READWRITE')
+    expect(orders.context).toBe('.')
+    const [first] = await versionsOf(orders.id)
+    expect({ guid: first!.guid ?? null, schemaMetadata: first!.schemaMetadata ?? null, ruleSet: first!.ruleSet ?? null }).toEqual({
+      guid: null,
+      schemaMetadata: null,
+      ruleSet: null,
+    })
+  })
+
   it('does not refetch or rewrite unchanged subjects on the next run', async () => {
     const before = await schemasOfRun()
     const requests = { count: 0 }

@@ -16,6 +16,7 @@ function fakeClient(listing: Map<string, SubjectVersions>, idOfVersion: (subject
     getGlobalCompatibility: () => Promise.resolve('NONE' as const),
     listAllVersions: () => Promise.resolve(listing),
     getSubjectCompatibility: () => Promise.resolve(null),
+    getSubjectMode: () => Promise.resolve(null),
     listVersionMetadata: () => Promise.resolve(new Map()),
     getSchemaById(id: number): Promise<SchemaById> {
       calls.byId.push(id)

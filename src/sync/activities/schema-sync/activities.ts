@@ -53,8 +53,9 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
       clusterId: number
       subjects: SubjectListing[]
       globalCompatibility: RegistryListing['globalCompatibility']
+      globalMode?: RegistryListing['globalMode']
     }): Promise<SubjectBatchResult> {
-      const { clusterId, subjects, globalCompatibility } = input
+      const { clusterId, subjects, globalCompatibility, globalMode = null } = input
       const client = await registryClient(clusterId)
       const [ownership, firstSeen] = await Promise.all([
         loadOwnership(payload, clusterId),
@@ -73,11 +74,18 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
         await Promise.all(
           subjects.map(async (listing) => {
             try {
-              const fetched = await fetchSubject(client, listing, globalCompatibility, referenceCache, {
-                registeredAt: facts?.times?.get(listing.subject),
-                ids: facts?.ids?.get(listing.subject),
-                byId: facts?.byId,
-              })
+              const fetched = await fetchSubject(
+                client,
+                listing,
+                globalCompatibility,
+                referenceCache,
+                {
+                  registeredAt: facts?.times?.get(listing.subject),
+                  ids: facts?.ids?.get(listing.subject),
+                  byId: facts?.byId,
+                },
+                globalMode,
+              )
               return buildSubjectRows({
                 clusterId,
                 listing,

@@ -1,4 +1,5 @@
 import { evaluateSubjectCompatibility, schemaFingerprint, type SchemaFormat } from '@/features/schemas/lib'
+import { subjectContext } from '@/features/schemas/lib/subject-context'
 import type { SubjectOwner } from '@/sync/ownership'
 
 import type { FetchedSubject, FetchedVersion } from '@/sync/activities/schema-sync/fetch-subject'
@@ -75,6 +76,9 @@ export function buildSubjectRows(args: {
       compatibilityMode: fetched.compatibility,
       isCompatible: verdict ? verdict.compatible : null,
       compatibilityReasons: verdict?.reasons ?? null,
+      guid: v.guid ?? null,
+      schemaMetadata: v.metadata ?? null,
+      ruleSet: v.ruleSet ?? null,
     }
   })
 
@@ -95,6 +99,8 @@ export function buildSubjectRows(args: {
     versionCount: listing.versions.length,
     versionList: listingSignature(listing),
     compatibilityLevel: fetched.compatibility,
+    mode: fetched.mode,
+    context: subjectContext(listing.subject),
     status: parsed.length === 0 && fetched.versions.length > 0 ? 'failed' : 'registered',
     softDeleted: listing.versions.length === 0,
     lastError: errors.length ? errors.join('\n') : null,

@@ -1,5 +1,5 @@
 import type { CompatibilityLevel, SchemaReferenceContent } from '@/features/schemas/lib'
-import type { SchemaById, SchemaRegistryClient, SchemaVersion } from '@/integrations/schema-registry'
+import type { RuleSet, SchemaById, SchemaMetadata, SchemaRegistryClient, SchemaVersion } from '@/integrations/schema-registry'
 
 import type { SubjectListing } from '@/sync/activities/schema-sync/types'
 
@@ -14,12 +14,17 @@ export type FetchedVersion =
       referenceContents: SchemaReferenceContent[]
       softDeleted: boolean
       registeredAt?: string
+      guid?: string
+      metadata?: SchemaMetadata
+      ruleSet?: RuleSet
     }
   | { version: number; ok: false; error: string; softDeleted: boolean }
 
 export type FetchedSubject = {
   subject: string
   compatibility: CompatibilityLevel
+  /** The subject's mode, else the global one; null when the registry has no modes. */
+  mode: string | null
   versions: FetchedVersion[]
 }
 
@@ -44,12 +49,14 @@ export async function fetchSubject(
   globalCompatibility: CompatibilityLevel,
   referenceCache: Map<string, Promise<string>>,
   known: KnownVersions = {},
+  globalMode: string | null = null,
 ): Promise<FetchedSubject> {
   const knownRegistrationTimes = known.registeredAt
   const deleted = new Set(listing.deletedVersions)
   const all = [...listing.versions, ...listing.deletedVersions].sort((a, b) => a - b)
-  const [subjectLevel, metadata, versions] = await Promise.all([
+  const [subjectLevel, subjectMode, metadata, versions] = await Promise.all([
     client.getSubjectCompatibility(listing.subject),
+    client.getSubjectMode(listing.subject),
     // Registration times: from this run's listing, else one request per changed subject where the
     // registry exposes them; else the sync records when it first saw the version.
     knownRegistrationTimes
@@ -74,7 +81,7 @@ export async function fetchSubject(
     const createdOn = metadata.get(v.version)?.createdOn
     if (v.ok && !v.registeredAt && createdOn) v.registeredAt = new Date(createdOn).toISOString()
   }
-  return { subject: listing.subject, compatibility: subjectLevel ?? globalCompatibility, versions }
+  return { subject: listing.subject, compatibility: subjectLevel ?? globalCompatibility, mode: subjectMode ?? globalMode, versions }
 }
 
 /** By id when the listing knew it (shared across subjects; per version if that fails), else per version. */

@@ -1,5 +1,6 @@
 import type { SchemaRegistryClient } from '@/integrations/schema-registry'
 
+import { contextName, DEFAULT_CONTEXT } from '@/features/schemas/lib/subject-context'
 import type { RegistryListing, SubjectListing } from '@/sync/activities/schema-sync/types'
 
 /**
@@ -16,12 +17,16 @@ export async function listRegistry(
   client: SchemaRegistryClient,
 ): Promise<{ listing: RegistryListing; registeredAt: RegistrationTimes | null; schemaIds: SchemaIds | null }> {
   const features = await client.detectFeatures()
-  const [live, withDeleted, globalCompatibility, everything] = await Promise.all([
+  const [defaultLive, defaultWithDeleted, inContexts, globalCompatibility, globalMode, everything] = await Promise.all([
     client.listSubjects(),
     features.deletedListing ? client.listSubjects({ deleted: true }) : Promise.resolve([] as string[]),
+    features.contexts ? listOtherContexts(client, features.deletedListing) : Promise.resolve({ live: [], withDeleted: [] }),
     client.getGlobalCompatibility(),
+    features.mode ? client.getMode() : Promise.resolve(null),
     features.versionMetadata ? client.listAllVersions() : Promise.resolve(null),
   ])
+  const live = [...defaultLive, ...inContexts.live]
+  const withDeleted = [...defaultWithDeleted, ...inContexts.withDeleted]
   const names = [...new Set([...live, ...withDeleted])].sort()
   if (everything && sameSubjects(names, everything)) {
     const subjects = names.map((subject): SubjectListing => {
@@ -32,7 +37,7 @@ export async function listRegistry(
     // payload limits); the caller keeps them for the fetch that follows.
     const registeredAt = new Map([...everything].map(([subject, v]) => [subject, v.createdOn]))
     const schemaIds = new Map([...everything].map(([subject, v]) => [subject, v.contentIds]))
-    return { listing: { subjects, globalCompatibility }, registeredAt, schemaIds: (await idsAgree(client, schemaIds)) ? schemaIds : null }
+    return { listing: { subjects, globalCompatibility, globalMode }, registeredAt, schemaIds: (await idsAgree(client, schemaIds)) ? schemaIds : null }
   }
   const liveSet = new Set(live)
   const subjects = await Promise.all(
@@ -45,7 +50,7 @@ export async function listRegistry(
       return { subject, versions, deletedVersions: all.filter((v) => !liveVersions.has(v)) }
     }),
   )
-  return { listing: { subjects, globalCompatibility }, registeredAt: null, schemaIds: null }
+  return { listing: { subjects, globalCompatibility, globalMode }, registeredAt: null, schemaIds: null }
 }
 
 /**
@@ -76,6 +81,27 @@ async function idsAgree(client: SchemaRegistryClient, ids: SchemaIds): Promise<b
   } catch {
     return false
   }
+}
+
+/**
+ * Subjects of the contexts other than the default one, named `:.ctx:subject` as the registry
+ * lists them (Confluent's plain listing holds the default context only).
+ */
+async function listOtherContexts(client: SchemaRegistryClient, deletedListing: boolean): Promise<{ live: string[]; withDeleted: string[] }> {
+  const others = (await client.listContexts()).map(contextName).filter((name) => name !== DEFAULT_CONTEXT)
+  const lists = await Promise.all(
+    others.map(async (name) => {
+      const prefix = `:${name}:`
+      const [live, withDeleted] = await Promise.all([
+        client.listSubjects({ subjectPrefix: prefix }),
+        deletedListing ? client.listSubjects({ deleted: true, subjectPrefix: prefix }) : Promise.resolve([] as string[]),
+      ])
+      // A registry that ignores the prefix answers the default context again: keep only the context's.
+      const own = (subject: string) => subject.startsWith(prefix)
+      return { live: live.filter(own), withDeleted: withDeleted.filter(own) }
+    }),
+  )
+  return { live: lists.flatMap((l) => l.live), withDeleted: lists.flatMap((l) => l.withDeleted) }
 }
 
 function sameSubjects(names: string[], everything: Map<string, unknown>): boolean {

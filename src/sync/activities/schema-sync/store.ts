@@ -21,6 +21,9 @@ const VERSION_FIELDS_ON_SUCCESS = [
   'compatibilityMode',
   'isCompatible',
   'compatibilityReasons',
+  'guid',
+  'schemaMetadata',
+  'ruleSet',
 ]
 const VERSION_FIELDS_ON_FAILURE = ['cluster', 'workspace', 'softDeleted', 'syncedAt', 'updatedAt', 'status', 'error']
 const SCHEMA_FIELDS = [
@@ -37,6 +40,8 @@ const SCHEMA_FIELDS = [
   'versionCount',
   'versionList',
   'compatibilityLevel',
+  'mode',
+  'context',
   'status',
   'softDeleted',
   'lastError',
