@@ -56,7 +56,8 @@ export async function fetchSubject(
   const all = [...listing.versions, ...listing.deletedVersions].sort((a, b) => a - b)
   const [subjectLevel, subjectMode, metadata, versions] = await Promise.all([
     client.getSubjectCompatibility(listing.subject),
-    client.getSubjectMode(listing.subject),
+    // Modes are informative: a registry without /mode is not asked, and a failure never fails the subject.
+    globalMode === null ? Promise.resolve(null) : client.getSubjectMode(listing.subject).catch(() => null),
     // Registration times: from this run's listing, else one request per changed subject where the
     // registry exposes them; else the sync records when it first saw the version.
     knownRegistrationTimes
