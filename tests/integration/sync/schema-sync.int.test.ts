@@ -132,14 +132,20 @@ describe(`SchemaSyncWorkflow (embedded) on ${testDatabase()}`, () => {
       ]),
     })
     const real = createSchemaRegistryClient({ baseUrl: peers.schemaRegistryUrl })
+    // The sync fetches a payload by version, or by id where versions share content: corrupt both.
+    const brokenId = (await real.getVersion(`${prefix}broken-value`, 2)).id
+    const corrupt = <T extends { schema: string }>(payload: T, broken: boolean): T => (broken ? { ...payload, schema: '{"type": "record", "name":' } : payload)
     const corrupting = new Proxy(real, {
       get(target, key, receiver) {
         const value = Reflect.get(target, key, receiver)
-        if (key !== 'getVersion' || typeof value !== 'function') return value
-        return async (subject: string, version: number, options?: object) => {
-          const payload = await value.call(target, subject, version, options)
-          return subject === `${prefix}broken-value` && version === 2 ? { ...payload, schema: '{"type": "record", "name":' } : payload
+        if (key === 'getVersion' && typeof value === 'function') {
+          return async (subject: string, version: number, options?: object) =>
+            corrupt(await value.call(target, subject, version, options), subject === `${prefix}broken-value` && version === 2)
         }
+        if (key === 'getSchemaById' && typeof value === 'function') {
+          return async (id: number) => corrupt(await value.call(target, id), id === brokenId)
+        }
+        return value
       },
     })
     const result = await sync(() => Promise.resolve(corrupting))
