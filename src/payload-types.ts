@@ -205,6 +205,9 @@ export interface WorkspaceMember {
 export interface KafkaCluster {
   id: number;
   name: string;
+  /**
+   * Derived on read from the registry URL
+   */
   hasSchemaRegistry?: boolean | null;
   /**
    * Comma-separated host:port list
@@ -433,6 +436,14 @@ export interface KafkaSchema {
     | ('BACKWARD' | 'BACKWARD_TRANSITIVE' | 'FORWARD' | 'FORWARD_TRANSITIVE' | 'FULL' | 'FULL_TRANSITIVE' | 'NONE')
     | null;
   /**
+   * Registry mode (READWRITE, READONLY, IMPORT …): the subject’s own, else the global one
+   */
+  mode?: string | null;
+  /**
+   * Schema Registry context (`.` is the default; `:.ctx:subject` names)
+   */
+  context?: string | null;
+  /**
    * The latest live version's verdict against its predecessor(s); empty = not evaluated
    */
   latestCompatible?: boolean | null;
@@ -506,6 +517,34 @@ export interface KafkaSchemaVersion {
     | number
     | boolean
     | null;
+  /**
+   * Schema GUID (Confluent 8)
+   */
+  guid?: string | null;
+  /**
+   * Data-contract metadata: { properties, tags, sensitive } (sensitive values are not kept)
+   */
+  schemaMetadata?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Data-contract rules: { migrationRules, domainRules, encodingRules }
+   */
+  ruleSet?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   status: 'synced' | 'failed';
   error?: string | null;
   softDeleted?: boolean | null;
@@ -550,6 +589,26 @@ export interface KafkaConsumerGroup {
           topic: string;
           partitions: number[];
         }[];
+        subscribedTopics?: string[];
+        streams?: {
+          processId: string;
+          instanceId: string | null;
+          activeTasks: {
+            subtopologyId: string;
+            sourceTopics: string[];
+            partitions: number[];
+          }[];
+          standbyTasks: {
+            subtopologyId: string;
+            sourceTopics: string[];
+            partitions: number[];
+          }[];
+          warmupTasks: {
+            subtopologyId: string;
+            sourceTopics: string[];
+            partitions: number[];
+          }[];
+        };
       }[]
     | null;
   coordinatorBroker?: string | null;
@@ -575,6 +634,8 @@ export interface KafkaConsumerGroup {
         noCommit: boolean;
         belowLogStart: boolean;
         lagSeconds: number | null;
+        lagSecondsMethod?: ('record' | 'interpolated' | 'extrapolated') | null;
+        lagSecondsClamped?: boolean;
         status: ('ok' | 'warn' | 'stop' | 'stall' | 'rewind') | null;
         owner: {
           memberId: string;
@@ -1098,6 +1159,8 @@ export interface KafkaSchemasSelect<T extends boolean = true> {
   versionCount?: T;
   versionList?: T;
   compatibilityLevel?: T;
+  mode?: T;
+  context?: T;
   latestCompatible?: T;
   hasIncompatibleVersions?: T;
   status?: T;
@@ -1127,6 +1190,9 @@ export interface KafkaSchemaVersionsSelect<T extends boolean = true> {
   compatibilityMode?: T;
   isCompatible?: T;
   compatibilityReasons?: T;
+  guid?: T;
+  schemaMetadata?: T;
+  ruleSet?: T;
   status?: T;
   error?: T;
   softDeleted?: T;

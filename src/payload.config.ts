@@ -24,6 +24,7 @@ import {
 import { capReads } from '@/collections/readCaps'
 import { TooManyAuthAttempts } from '@/collections/Users/hooks/limitAuthAttempts'
 import { metricsEndpoint } from '@/features/metrics/endpoint'
+import { schemaCheckEndpoint } from '@/features/schemas/check-endpoint'
 import { databaseAdapter } from '@/lib/database'
 import { env } from '@/lib/env'
 import { accessQueryWithAdminFlag } from '@/lib/graphql-access-query'
@@ -57,7 +58,7 @@ export default buildConfig({
     SyncRuns,
     SyncLeases,
   ],
-  endpoints: [metricsEndpoint({ token: env().ORBIT_METRICS_TOKEN })],
+  endpoints: [metricsEndpoint({ token: env().ORBIT_METRICS_TOKEN }), schemaCheckEndpoint],
   db: databaseAdapter(),
   secret: env().PAYLOAD_SECRET,
   // Unset: links and the admin's API calls stay relative, so the app works under any name it is opened at.

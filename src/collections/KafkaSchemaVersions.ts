@@ -55,6 +55,13 @@ export const KafkaSchemaVersions: CollectionConfig = {
       admin: { description: 'Compatible with its predecessor(s) under the subject level; empty = not evaluated' },
     },
     { name: 'compatibilityReasons', type: 'json' },
+    { name: 'guid', type: 'text', index: true, admin: { description: 'Schema GUID (Confluent 8)' } },
+    {
+      name: 'schemaMetadata',
+      type: 'json',
+      admin: { description: 'Data-contract metadata: { properties, tags, sensitive } (sensitive values are not kept)' },
+    },
+    { name: 'ruleSet', type: 'json', admin: { description: 'Data-contract rules: { migrationRules, domainRules, encodingRules }' } },
     { name: 'status', type: 'select', required: true, defaultValue: 'synced', options: ['synced', 'failed'] },
     { name: 'error', type: 'textarea' },
     { name: 'softDeleted', type: 'checkbox', defaultValue: false },

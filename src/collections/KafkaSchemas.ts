@@ -34,6 +34,8 @@ export const KafkaSchemas: CollectionConfig = {
     { name: 'versionCount', type: 'number' },
     { name: 'versionList', type: 'json', admin: { description: 'Registry version numbers at last sync (incremental sync)' } },
     { name: 'compatibilityLevel', type: 'select', options: [...COMPATIBILITY_LEVELS] },
+    { name: 'mode', type: 'text', admin: { description: 'Registry mode (READWRITE, READONLY, IMPORT …): the subject’s own, else the global one' } },
+    { name: 'context', type: 'text', index: true, admin: { description: 'Schema Registry context (`.` is the default; `:.ctx:subject` names)' } },
     {
       name: 'latestCompatible',
       type: 'checkbox',

@@ -16,8 +16,11 @@ import { apicurioSystemInfoSchema, apicurioVersionListSchema, apicurioVersionSch
 
 export type VersionMetadata = { createdOn?: string }
 
-/** One subject's versions as a registry-wide listing reports them. */
-export type SubjectVersions = { versions: number[]; deletedVersions: number[]; createdOn: Map<number, string> }
+/**
+ * One subject's versions as a registry-wide listing reports them, with each version's content id
+ * (what Apicurio's Confluent API answers as the schema id, unless its legacy id mode is on).
+ */
+export type SubjectVersions = { versions: number[]; deletedVersions: number[]; createdOn: Map<number, string>; contentIds: Map<number, number> }
 
 /** Apicurio answers at most this many versions per search request. */
 const SEARCH_PAGE_SIZE = 1_000
@@ -105,10 +108,11 @@ export class ApicurioNativeApi {
       for (const entry of page.versions) {
         const version = Number(entry.version)
         if (!Number.isInteger(version) || version <= 0) continue
-        const subject = subjects.get(entry.artifactId) ?? { versions: [], deletedVersions: [], createdOn: new Map() }
+        const subject = subjects.get(entry.artifactId) ?? { versions: [], deletedVersions: [], createdOn: new Map(), contentIds: new Map() }
         ;(entry.state === 'DISABLED' ? subject.deletedVersions : subject.versions).push(version)
         const createdOn = toMetadata(entry.createdOn).createdOn
         if (createdOn) subject.createdOn.set(version, createdOn)
+        if (entry.contentId !== undefined) subject.contentIds.set(version, entry.contentId)
         subjects.set(entry.artifactId, subject)
       }
       if (page.versions.length < SEARCH_PAGE_SIZE || offset + SEARCH_PAGE_SIZE >= page.count) break

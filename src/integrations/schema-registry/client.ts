@@ -17,6 +17,8 @@ import {
   subjectVersionSchema,
   versionListSchema,
   type CompatibilityLevel,
+  type RuleSet,
+  type SchemaMetadata,
   type SchemaReference,
   type SchemaType,
 } from '@/integrations/schema-registry/schemas'
@@ -46,7 +48,15 @@ export type SchemaVersion = {
   references: SchemaReference[]
   /** Only registries that expose it (Confluent 8 `createTs`/`ts`); ISO 8601. */
   registeredAt?: string
+  /** Confluent 8. */
+  guid?: string
+  /** Confluent data contracts; sensitive property values are replaced by SENSITIVE_VALUE. */
+  metadata?: SchemaMetadata
+  ruleSet?: RuleSet
 }
+
+/** What a sensitive metadata property shows instead of its value. */
+export const SENSITIVE_VALUE = '(sensitive)'
 
 export type SchemaById = { id: number; schemaType: SchemaType; schema: string; references: SchemaReference[] }
 
@@ -69,7 +79,15 @@ export type SchemaRegistryClient = {
   readonly baseUrl: string
   /** HTTP requests actually sent by this client, retries included. */
   readonly requestCount: number
-  listSubjects(options?: { deleted?: boolean }): Promise<string[]>
+  /** `subjectPrefix` `:.ctx:` lists a context's subjects (Confluent lists the default context only). */
+  listSubjects(options?: { deleted?: boolean; subjectPrefix?: string }): Promise<string[]>
+  /** Context names (`.` is the default one); [] when the registry has no contexts. */
+  listContexts(): Promise<string[]>
+  /**
+   * The subject's mode (READWRITE, READONLY, IMPORT …), the global one when it has none of its own;
+   * null without asking on Apicurio (no subject-level mode there: the global mode applies).
+   */
+  getSubjectMode(subject: string): Promise<string | null>
   listVersions(subject: string, options?: { deleted?: boolean }): Promise<number[]>
   getVersion(subject: string, version: number, options?: { deleted?: boolean }): Promise<SchemaVersion>
   getSchemaById(id: number): Promise<SchemaById>
@@ -153,11 +171,11 @@ export function createSchemaRegistryClient(options: SchemaRegistryClientOptions)
      * more, Confluent honours offset/limit, and a registry that ignores them answers everything at
      * once (a page shorter than the limit, or one repeating the previous page, ends the listing).
      */
-    async listSubjects({ deleted } = {}) {
+    async listSubjects({ deleted, subjectPrefix } = {}) {
       const all: string[] = []
       for (let offset = 0; ; offset += SUBJECT_PAGE) {
         const page = await call('GET', ['subjects'], stringListSchema, {
-          query: { ...deletedQuery(deleted), offset: String(offset), limit: String(SUBJECT_PAGE) },
+          query: { ...deletedQuery(deleted), subjectPrefix, offset: String(offset), limit: String(SUBJECT_PAGE) },
         })
         if (offset > 0 && page.length > 0 && page[0] === all[0]) break
         all.push(...page)
@@ -181,6 +199,28 @@ export function createSchemaRegistryClient(options: SchemaRegistryClientOptions)
         schema: found.schema,
         references: found.references ?? [],
         ...(registeredAt === undefined ? {} : { registeredAt: new Date(registeredAt).toISOString() }),
+        ...(found.guid === undefined ? {} : { guid: found.guid }),
+        ...(found.metadata ? { metadata: withoutSensitiveValues(found.metadata) } : {}),
+        ...(found.ruleSet ? { ruleSet: found.ruleSet } : {}),
+      }
+    },
+
+    async listContexts() {
+      try {
+        return await call('GET', ['contexts'], stringListSchema)
+      } catch (error) {
+        if (isUnsupported(error)) return []
+        throw error
+      }
+    },
+
+    async getSubjectMode(subject) {
+      if (nativeBase) return null
+      try {
+        return (await call('GET', ['mode', subject], modeSchema, { query: { defaultToGlobal: 'true' } })).mode
+      } catch (error) {
+        if (isUnsupported(error)) return null
+        throw error
       }
     },
 
@@ -268,6 +308,13 @@ export function createSchemaRegistryClient(options: SchemaRegistryClientOptions)
       return { isCompatible: found.is_compatible, messages: found.messages ?? [] }
     },
   }
+}
+
+function withoutSensitiveValues(metadata: SchemaMetadata): SchemaMetadata {
+  const sensitive = new Set(metadata.sensitive ?? [])
+  if (!metadata.properties || sensitive.size === 0) return metadata
+  const properties = Object.fromEntries(Object.entries(metadata.properties).map(([k, v]) => [k, sensitive.has(k) ? SENSITIVE_VALUE : v]))
+  return { ...metadata, properties }
 }
 
 function isUnsupported(error: unknown): boolean {

@@ -7,6 +7,7 @@ export {
   type SchemaRegistryClient,
   type SchemaRegistryClientOptions,
   type SchemaVersion,
+  SENSITIVE_VALUE,
 } from '@/integrations/schema-registry/client'
 export {
   SchemaRegistryError,
@@ -18,4 +19,12 @@ export {
   SchemaRegistryUnreachableError,
 } from '@/integrations/schema-registry/errors'
 export type { SchemaRegistryAuth } from '@/integrations/schema-registry/http'
-export { COMPATIBILITY_LEVELS, SCHEMA_TYPES, type CompatibilityLevel, type SchemaReference, type SchemaType } from '@/integrations/schema-registry/schemas'
+export {
+  COMPATIBILITY_LEVELS,
+  SCHEMA_TYPES,
+  type CompatibilityLevel,
+  type RuleSet,
+  type SchemaMetadata,
+  type SchemaReference,
+  type SchemaType,
+} from '@/integrations/schema-registry/schemas'

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { ruleSetSchema, schemaMetadataSchema, type RuleSet, type SchemaMetadata } from '@/features/schemas/lib/registry-metadata'
 import { COMPATIBILITY_LEVELS, type CompatibilityLevel } from '@/features/schemas/lib/types'
 
 /**
@@ -30,6 +31,8 @@ export const versionListSchema = z.array(positiveInt)
 /** Epoch milliseconds as sent by Confluent 8 (`ts`, `createTs`). */
 const epochMillis = z.number().int().nonnegative()
 
+export { ruleSetSchema, schemaMetadataSchema, type RuleSet, type SchemaMetadata }
+
 export const subjectVersionSchema = z.object({
   subject: z.string(),
   version: positiveInt,
@@ -43,6 +46,10 @@ export const subjectVersionSchema = z.object({
   ts: epochMillis.optional(),
   createTs: epochMillis.optional(),
   deleted: z.boolean().optional(),
+  // Confluent 8: the schema's GUID (stable across contexts and exports); 7.4+: data contracts.
+  guid: z.string().optional(),
+  metadata: schemaMetadataSchema.nullish(),
+  ruleSet: ruleSetSchema.nullish(),
 })
 
 export const schemaByIdSchema = z.object({
@@ -101,6 +108,7 @@ export const apicurioVersionSearchSchema = z.object({
       // ENABLED, DEPRECATED, DRAFT, DISABLED (= soft-deleted in the Confluent API)
       state: z.string().optional(),
       globalId: z.number().optional(),
+      contentId: z.number().optional(),
     }),
   ),
 })

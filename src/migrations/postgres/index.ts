@@ -14,6 +14,7 @@ import * as migration_20261203_133411_schema_verdicts_references from './2026120
 import * as migration_20261203_133427_topic_sync from './20261203_133427_topic_sync';
 import * as migration_20261203_134037_sync_run_abandoned from './20261203_134037_sync_run_abandoned';
 import * as migration_20261203_134850_drop_payload_login_lockout from './20261203_134850_drop_payload_login_lockout';
+import * as migration_20261203_140116_registry_metadata from './20261203_140116_registry_metadata';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261203_134850_drop_payload_login_lockout.up,
     down: migration_20261203_134850_drop_payload_login_lockout.down,
     name: '20261203_134850_drop_payload_login_lockout',
+  },
+  {
+    up: migration_20261203_140116_registry_metadata.up,
+    down: migration_20261203_140116_registry_metadata.down,
+    name: '20261203_140116_registry_metadata',
   },
 ];

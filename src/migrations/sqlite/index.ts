@@ -13,6 +13,7 @@ import * as migration_20261203_133230_consumer_group_events from './20261203_133
 import * as migration_20261203_133407_schema_verdicts_references from './20261203_133407_schema_verdicts_references';
 import * as migration_20261203_133421_topic_sync from './20261203_133421_topic_sync';
 import * as migration_20261203_134840_drop_payload_login_lockout from './20261203_134840_drop_payload_login_lockout';
+import * as migration_20261203_140059_registry_metadata from './20261203_140059_registry_metadata';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261203_134840_drop_payload_login_lockout.up,
     down: migration_20261203_134840_drop_payload_login_lockout.down,
     name: '20261203_134840_drop_payload_login_lockout',
+  },
+  {
+    up: migration_20261203_140059_registry_metadata.up,
+    down: migration_20261203_140059_registry_metadata.down,
+    name: '20261203_140059_registry_metadata',
   },
 ];

@@ -1,8 +1,14 @@
 import type { Activities } from '@/sync/activities'
+import type { SubjectListing } from '@/sync/activities/schema-sync/types'
 import type { ClusterJobInput, ClusterJobResult } from '@/sync/shared/jobs'
 
 /** Subjects fetched and written per activity call: bounds payload size and transaction length. */
 export const SUBJECT_BATCH_SIZE = 250
+/**
+ * Batches running at once: while one evaluates and writes, the next one's requests keep the
+ * registry busy (the client's own limit still bounds the requests in flight).
+ */
+export const BATCHES_IN_FLIGHT = 2
 
 type SchemaSyncActivities = Pick<
   Activities,
@@ -26,13 +32,14 @@ export async function runSchemaSync(acts: SchemaSyncActivities, input: ClusterJo
     counts.changed = changed.length
     const changedSet = new Set(changed)
     const toSync = listing.subjects.filter((s) => changedSet.has(s.subject))
+    const batches: SubjectListing[][] = []
+    for (let i = 0; i < toSync.length; i += SUBJECT_BATCH_SIZE) batches.push(toSync.slice(i, i + SUBJECT_BATCH_SIZE))
+    const results = await inFlight(BATCHES_IN_FLIGHT, batches, (subjects) =>
+      acts.syncSchemaSubjects({ clusterId: input.clusterId, subjects, globalCompatibility: listing.globalCompatibility, globalMode: listing.globalMode }),
+    )
+    // Summed in batch order, whatever order they finished in.
     const errors: string[] = []
-    for (let i = 0; i < toSync.length; i += SUBJECT_BATCH_SIZE) {
-      const batch = await acts.syncSchemaSubjects({
-        clusterId: input.clusterId,
-        subjects: toSync.slice(i, i + SUBJECT_BATCH_SIZE),
-        globalCompatibility: listing.globalCompatibility,
-      })
+    for (const batch of results) {
       counts.versionsWritten! += batch.versionsWritten
       counts.failedVersions! += batch.failedVersions
       counts.failedSubjects! += batch.failedSubjects
@@ -50,6 +57,31 @@ export async function runSchemaSync(acts: SchemaSyncActivities, input: ClusterJo
   }
   await acts.finishSyncRun({ runId, job: 'schemaSync', startedAt, result })
   return result
+}
+
+/**
+ * Runs `run` over `items` with at most `limit` at once; results in the order of `items`. After a
+ * failure nothing new starts, and the ones running finish before the failure is thrown.
+ */
+async function inFlight<T, R>(limit: number, items: T[], run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length)
+  let next = 0
+  let failed = false
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const index = next++
+      try {
+        results[index] = await run(items[index]!)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
+  }
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker))
+  const rejected = settled.find((s) => s.status === 'rejected')
+  if (rejected) throw rejected.reason
+  return results
 }
 
 function summarize(errors: string[]): string {

@@ -72,6 +72,18 @@ describe(`SchemaSyncWorkflow (embedded) on ${testDatabase()}`, () => {
     expect(orders[2]!.softDeleted).toBe(true)
   })
 
+  it('stores what Apicurio serves of the Confluent 8 fields: the global mode and the default context, no GUID or data contract', async () => {
+    const orders = (await schemasOfRun()).get(`${prefix}orders-value`)!
+    expect(orders.mode).toBe('READWRITE')
+    expect(orders.context).toBe('.')
+    const [first] = await versionsOf(orders.id)
+    expect({ guid: first!.guid ?? null, schemaMetadata: first!.schemaMetadata ?? null, ruleSet: first!.ruleSet ?? null }).toEqual({
+      guid: null,
+      schemaMetadata: null,
+      ruleSet: null,
+    })
+  })
+
   it('does not refetch or rewrite unchanged subjects on the next run', async () => {
     const before = await schemasOfRun()
     const requests = { count: 0 }
@@ -120,14 +132,20 @@ describe(`SchemaSyncWorkflow (embedded) on ${testDatabase()}`, () => {
       ]),
     })
     const real = createSchemaRegistryClient({ baseUrl: peers.schemaRegistryUrl })
+    // The sync fetches a payload by version, or by id where versions share content: corrupt both.
+    const brokenId = (await real.getVersion(`${prefix}broken-value`, 2)).id
+    const corrupt = <T extends { schema: string }>(payload: T, broken: boolean): T => (broken ? { ...payload, schema: '{"type": "record", "name":' } : payload)
     const corrupting = new Proxy(real, {
       get(target, key, receiver) {
         const value = Reflect.get(target, key, receiver)
-        if (key !== 'getVersion' || typeof value !== 'function') return value
-        return async (subject: string, version: number, options?: object) => {
-          const payload = await value.call(target, subject, version, options)
-          return subject === `${prefix}broken-value` && version === 2 ? { ...payload, schema: '{"type": "record", "name":' } : payload
+        if (key === 'getVersion' && typeof value === 'function') {
+          return async (subject: string, version: number, options?: object) =>
+            corrupt(await value.call(target, subject, version, options), subject === `${prefix}broken-value` && version === 2)
         }
+        if (key === 'getSchemaById' && typeof value === 'function') {
+          return async (id: number) => corrupt(await value.call(target, id), id === brokenId)
+        }
+        return value
       },
     })
     const result = await sync(() => Promise.resolve(corrupting))

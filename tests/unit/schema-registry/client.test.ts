@@ -25,6 +25,14 @@ describe('requests', () => {
     ])
   })
 
+  it('asks for identity encoding on loopback only (decompressing costs more than it saves there)', async () => {
+    const fake = fakeFetch(json([]))
+    await clientWith(fake.fetch, { baseUrl: 'http://127.0.0.1:18081/apis/ccompat/v7' }).listSubjects()
+    await clientWith(fake.fetch, { baseUrl: 'http://localhost:8081' }).listSubjects()
+    await clientWith(fake.fetch).listSubjects()
+    expect(fake.calls.map((call) => call.headers['accept-encoding'])).toEqual(['identity', 'identity', undefined])
+  })
+
   it('sends the Confluent content type with bodies and accepts it', async () => {
     const fake = fakeFetch(json({ id: 42 }))
     const id = await clientWith(fake.fetch).registerSchema('s', {

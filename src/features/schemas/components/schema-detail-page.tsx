@@ -11,6 +11,7 @@ import { formatDateTime } from '@/lib/format'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
 
 import { resolveDetailView, schemaDetailParams } from '@/features/schemas/detail-params'
+import { registryMetadataEntries } from '@/features/schemas/lib/registry-metadata'
 import { requireSchemaInScope } from '@/features/schemas/load-schema'
 import { getSchemaVersionDiff, getSchemaVersions } from '@/features/schemas/queries'
 import { getSchemaDependents, referenceLinks } from '@/features/schemas/reference-queries'
@@ -19,6 +20,8 @@ import { describeChange, summarizeChanges } from '@/features/schemas/view/change
 import { prettySchema } from '@/features/schemas/view/pretty-schema'
 import { toSchemaRow } from '@/features/schemas/view/schema-rows'
 import { unifiedDiff } from '@/features/schemas/view/text-diff'
+import { CandidateCheckPanel } from '@/features/schemas/components/candidate-check-panel'
+import { RegistryMetadata } from '@/features/schemas/components/registry-metadata'
 import { SchemaFormatBadge, SchemaStatusBadge } from '@/features/schemas/components/schema-badges'
 import { SchemaDefinition } from '@/features/schemas/components/schema-definition'
 import { SchemaReferences } from '@/features/schemas/components/schema-references'
@@ -160,6 +163,19 @@ export async function SchemaDetailPage({ scope, id, searchParams }: { scope: Kaf
         references={references}
         dependents={dependents}
         href={(schemaId, version) => links.schema(schemaId, version ? { version } : undefined)}
+      />
+
+      <CandidateCheckPanel subjectId={schema.id} />
+
+      <RegistryMetadata
+        version={shown?.version ?? null}
+        entries={registryMetadataEntries({
+          context: schema.context,
+          mode: schema.mode,
+          guid: shown?.guid,
+          schemaMetadata: shown?.schemaMetadata,
+          ruleSet: shown?.ruleSet,
+        })}
       />
 
       <section aria-labelledby="metadata-heading" className="grid gap-3 rounded-xl border bg-card p-4">

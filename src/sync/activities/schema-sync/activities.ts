@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import type { SchemaRegistryAuth, SchemaRegistryClient } from '@/integrations/schema-registry'
+import type { SchemaById, SchemaRegistryAuth, SchemaRegistryClient } from '@/integrations/schema-registry'
 import { loadOwnership } from '@/sync/activities/ownership'
 import { loadClusterConnection } from '@/sync/cluster-connection'
 
 import { buildSubjectRows } from '@/sync/activities/schema-sync/build-rows'
 import { fetchSubject } from '@/sync/activities/schema-sync/fetch-subject'
 import { referencedVersionsOf } from '@/sync/activities/schema-sync/referenced-versions'
-import { listRegistry, type RegistrationTimes } from '@/sync/activities/schema-sync/list-subjects'
+import { listRegistry, type RegistrationTimes, type SchemaIds } from '@/sync/activities/schema-sync/list-subjects'
 import { markMissingSubjectsStale, storedRegistrationTimes, storedSubjectSignatures, writeSubjects } from '@/sync/activities/schema-sync/store'
 import { listingSignature, type RegistryListing, type SubjectBatchResult, type SubjectListing } from '@/sync/activities/schema-sync/types'
 
@@ -15,22 +15,27 @@ export type RegistryClientFactory = (clusterId: number) => Promise<SchemaRegistr
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
-/** Registration times from the last listing are reused by the fetches of the same run for this long. */
-const REGISTRATION_TIMES_TTL_MS = 10 * 60_000
+/** What the last listing told about versions is reused by the fetches of the same run for this long. */
+const LISTING_FACTS_TTL_MS = 10 * 60_000
+
+/**
+ * Per cluster, from the last listing: registration times, schema ids where fetching by id pays,
+ * and the payloads already fetched by id in this run (versions sharing content are fetched once).
+ */
+type ListingFacts = { at: number; times: RegistrationTimes | null; ids: SchemaIds | null; byId: Map<number, Promise<SchemaById>> }
 
 export function createSchemaSyncActivities(payload: Payload, registryClient: RegistryClientFactory) {
-  // Per process: under Temporal another worker may run the fetch; it then asks per subject.
-  const registrationTimes = new Map<number, { at: number; times: RegistrationTimes }>()
-  const cachedTimes = (clusterId: number) => {
-    const entry = registrationTimes.get(clusterId)
-    return entry && Date.now() - entry.at < REGISTRATION_TIMES_TTL_MS ? entry.times : undefined
+  // Per process: under Temporal another worker may run the fetch; it then asks per version.
+  const listingFacts = new Map<number, ListingFacts>()
+  const cachedFacts = (clusterId: number) => {
+    const entry = listingFacts.get(clusterId)
+    return entry && Date.now() - entry.at < LISTING_FACTS_TTL_MS ? entry : undefined
   }
 
   return {
     async listRegistrySubjects({ clusterId }: { clusterId: number }): Promise<RegistryListing> {
-      const { listing, registeredAt } = await listRegistry(await registryClient(clusterId))
-      if (registeredAt) registrationTimes.set(clusterId, { at: Date.now(), times: registeredAt })
-      else registrationTimes.delete(clusterId)
+      const { listing, registeredAt, schemaIds } = await listRegistry(await registryClient(clusterId))
+      listingFacts.set(clusterId, { at: Date.now(), times: registeredAt, ids: schemaIds, byId: new Map() })
       return listing
     },
 
@@ -51,8 +56,9 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
       clusterId: number
       subjects: SubjectListing[]
       globalCompatibility: RegistryListing['globalCompatibility']
+      globalMode?: RegistryListing['globalMode']
     }): Promise<SubjectBatchResult> {
-      const { clusterId, subjects, globalCompatibility } = input
+      const { clusterId, subjects, globalCompatibility, globalMode = null } = input
       const client = await registryClient(clusterId)
       const [ownership, firstSeen] = await Promise.all([
         loadOwnership(payload, clusterId),
@@ -63,14 +69,22 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
         ),
       ])
       const referenceCache = new Map<string, Promise<string>>()
-      const knownTimes = cachedTimes(clusterId)
+      const facts = cachedFacts(clusterId)
       const now = new Date().toISOString()
       const errors: string[] = []
       let failedSubjects = 0
       const fetched = await Promise.all(
         subjects.map(async (listing) => {
           try {
-            return { listing, fetched: await fetchSubject(client, listing, globalCompatibility, referenceCache, knownTimes?.get(listing.subject)) }
+            return { listing, fetched: await fetchSubject(
+                client,
+                listing,
+                globalCompatibility,
+                referenceCache,
+                { registeredAt: facts?.times?.get(listing.subject), ids: facts?.ids?.get(listing.subject), byId: facts?.byId },
+                globalMode,
+              ),
+            }
           } catch (error) {
             failedSubjects += 1
             errors.push(`${listing.subject}: ${message(error)}`)

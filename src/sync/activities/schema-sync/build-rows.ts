@@ -6,6 +6,7 @@ import {
   type ReferencedVersions,
   type SchemaFormat,
 } from '@/features/schemas/lib'
+import { subjectContext } from '@/features/schemas/lib/subject-context'
 import type { SubjectOwner } from '@/sync/ownership'
 
 import type { FetchedSubject, FetchedVersion } from '@/sync/activities/schema-sync/fetch-subject'
@@ -94,6 +95,9 @@ export function buildSubjectRows(args: {
       compatibilityMode: fetched.compatibility,
       isCompatible: verdict ? verdict.compatible : null,
       compatibilityReasons: verdict?.reasons ?? null,
+      guid: v.guid ?? null,
+      schemaMetadata: v.metadata ?? null,
+      ruleSet: v.ruleSet ?? null,
     }
   })
 
@@ -116,6 +120,8 @@ export function buildSubjectRows(args: {
     compatibilityLevel: fetched.compatibility,
     latestCompatible: latestVerdict ? latestVerdict.compatible : null,
     hasIncompatibleVersions: live.some((v) => verdicts.get(v.version)?.compatible === false),
+    mode: fetched.mode,
+    context: subjectContext(listing.subject),
     status: parsed.length === 0 && fetched.versions.length > 0 ? 'failed' : 'registered',
     softDeleted: listing.versions.length === 0,
     lastError: errors.length ? errors.join('\n') : null,
@@ -130,6 +136,8 @@ export function buildSubjectRows(args: {
 
 /** Compatibility never blocks a sync: if evaluation itself fails, versions stay "not evaluated". */
 function safeVerdicts(format: SchemaFormat, level: FetchedSubject['compatibility'], live: Ok[], referencesOf: (v: Ok) => Ok['referenceContents']) {
+  // Under NONE there is nothing to check, and every live version here already parsed.
+  if (level === 'NONE') return new Map(live.map((v) => [v.version, { compatible: true, reasons: [] as string[] }]))
   try {
     return evaluateSubjectCompatibility(
       format,

@@ -22,6 +22,9 @@ const VERSION_FIELDS_ON_SUCCESS = [
   'compatibilityMode',
   'isCompatible',
   'compatibilityReasons',
+  'guid',
+  'schemaMetadata',
+  'ruleSet',
 ]
 const VERSION_FIELDS_ON_FAILURE = ['cluster', 'workspace', 'softDeleted', 'syncedAt', 'updatedAt', 'status', 'error']
 const SCHEMA_FIELDS = [
@@ -40,6 +43,8 @@ const SCHEMA_FIELDS = [
   'compatibilityLevel',
   'latestCompatible',
   'hasIncompatibleVersions',
+  'mode',
+  'context',
   'status',
   'softDeleted',
   'lastError',

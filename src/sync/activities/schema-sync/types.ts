@@ -10,6 +10,8 @@ export type SubjectListing = {
 export type RegistryListing = {
   subjects: SubjectListing[]
   globalCompatibility: CompatibilityLevel
+  /** Null (or absent) when the registry has no /mode. */
+  globalMode?: string | null
 }
 
 export type SubjectBatchResult = {
