@@ -15,6 +15,7 @@ import * as migration_20261203_133427_topic_sync from './20261203_133427_topic_s
 import * as migration_20261203_134037_sync_run_abandoned from './20261203_134037_sync_run_abandoned';
 import * as migration_20261203_134850_drop_payload_login_lockout from './20261203_134850_drop_payload_login_lockout';
 import * as migration_20261203_140116_registry_metadata from './20261203_140116_registry_metadata';
+import * as migration_20261203_145805_merged_snapshot from './20261203_145805_merged_snapshot';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261203_140116_registry_metadata.up,
     down: migration_20261203_140116_registry_metadata.down,
     name: '20261203_140116_registry_metadata',
+  },
+  {
+    up: migration_20261203_145805_merged_snapshot.up,
+    down: migration_20261203_145805_merged_snapshot.down,
+    name: '20261203_145805_merged_snapshot',
   },
 ];

@@ -14,6 +14,7 @@ import * as migration_20261203_133407_schema_verdicts_references from './2026120
 import * as migration_20261203_133421_topic_sync from './20261203_133421_topic_sync';
 import * as migration_20261203_134840_drop_payload_login_lockout from './20261203_134840_drop_payload_login_lockout';
 import * as migration_20261203_140059_registry_metadata from './20261203_140059_registry_metadata';
+import * as migration_20261203_145800_merged_snapshot from './20261203_145800_merged_snapshot';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261203_140059_registry_metadata.up,
     down: migration_20261203_140059_registry_metadata.down,
     name: '20261203_140059_registry_metadata',
+  },
+  {
+    up: migration_20261203_145800_merged_snapshot.up,
+    down: migration_20261203_145800_merged_snapshot.down,
+    name: '20261203_145800_merged_snapshot',
   },
 ];
