@@ -34,7 +34,12 @@ export type UpsertOptions = {
    * for rows recomputed every cycle anyway: if a crash loses the last cycle, the next one writes it again.
    */
   durable?: boolean
+  /** Statements of the dialect's own SQL run after the upserts, in the same atomic unit. */
+  after?: RawStatement[]
 }
+
+/** SQL text with its arguments (`?` placeholders on SQLite, `$1…` on PostgreSQL). */
+export type RawStatement = { sql: string; args: unknown[] }
 
 /** Bind parameters per statement: PostgreSQL allows 65,535, SQLite 32,766. */
 const PARAMETER_LIMIT = { sqlite: 32_766, postgres: 65_535 } as const
@@ -57,11 +62,15 @@ export async function bulkUpsert<N extends TableName, F extends keyof RawRows[N]
 
 /** Several upserts in one atomic unit (the lag check's group rows and history rows of a slice). */
 export async function bulkUpsertAll(payload: Payload, upserts: Upsert[], options: UpsertOptions = {}): Promise<void> {
-  await run(
-    payload,
-    upserts.flatMap(({ spec, rows }) => upsertStatements(payload, spec, rows)),
-    options,
-  )
+  const after = (options.after ?? []).map((s) => ({ ...s, returning: [] }))
+  await run(payload, [...upserts.flatMap(({ spec, rows }) => upsertStatements(payload, spec, rows)), ...after], options)
+}
+
+/** The quoted column name of a field, from Payload's table definitions. */
+export function quotedColumn(payload: Payload, table: TableName, field: string): string {
+  const column: unknown = Reflect.get(adapterOf(payload).tables[table] ?? {}, field)
+  if (!is(column, Column)) throw new Error(`${table} has no field ${field}`)
+  return quote(column.name)
 }
 
 function upsertStatements(payload: Payload, spec: Omit<Upsert['spec'], 'returning'> & { returning?: readonly string[] }, rows: Row[]): Statement[] {

@@ -76,7 +76,9 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
       const fetched = await Promise.all(
         subjects.map(async (listing) => {
           try {
-            return { listing, fetched: await fetchSubject(
+            return {
+              listing,
+              fetched: await fetchSubject(
                 client,
                 listing,
                 globalCompatibility,
