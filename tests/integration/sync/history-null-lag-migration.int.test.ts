@@ -31,16 +31,13 @@ beforeAll(async () => {
   expect(at).toBeGreaterThan(0)
   // The database as it was before: history rows the old lag check and retention wrote.
   await payload.db.migrate({ migrations: migrations.slice(0, at) })
-  clusterId = (
-    await payload.create({
-      collection: 'kafka-clusters',
-      data: { name: 'migration', bootstrapServers: '127.0.0.1:1', securityProtocol: 'PLAINTEXT' },
-      overrideAccess: true,
-    })
-  ).id
   // Written with only the columns the old schema has: the Local API would write every column of the
   // current collection, including ones later migrations add.
   const created = new Date().toISOString()
+  const [cluster] = await bulkUpsert(payload, { table: 'kafka_clusters', conflict: ['id'], update: ['updatedAt'], returning: ['id'] }, [
+    { name: 'migration', bootstrapServers: '127.0.0.1:1', securityProtocol: 'PLAINTEXT', enabled: true, updatedAt: created, createdAt: created },
+  ])
+  clusterId = cluster!.id
   const [group] = await bulkUpsert(payload, { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: ['updatedAt'], returning: ['id'] }, [
     { groupId: 'g', cluster: clusterId, status: 'active', updatedAt: created, createdAt: created },
   ])
