@@ -130,11 +130,12 @@ const rowSubjects = async (page: Page) => (await rows(page).getByTestId('schema-
 const cardValue = (page: Page, id: string) => page.getByTestId(`${id}-value`).textContent()
 
 /**
- * The banner reports the scenario cluster's registry sync as partly failed, with the reason. The
- * registry is shared with every other test, so the outcome is made certain here rather than left to
- * what others wrote: `retiredSubject` is soft-deleted as a whole, and Apicurio keeps listing such a
- * subject's versions with ?deleted=true but answers 404 for each of them (Confluent serves them),
- * so the sync stores them as failed and the run is partial on every run.
+ * The banner shows the scenario cluster's registry sync exactly as its stored sync health says: an
+ * item with the outcome's label when the last run did not succeed, none when it did.
+ * (The registry is shared with every other test, so the outcome itself is not fixed here: a fully
+ * soft-deleted subject such as `retiredSubject` is fetched by schema id when the listing knows its
+ * ids, and Apicurio answers 404 for its versions otherwise. A failed sync's item is checked with a
+ * broken cluster in the admin's test.)
  */
 async function expectBannerMatchesSyncHealth(page: Page) {
   const cluster = await rest<{ name: string; syncHealth?: { schemaSync?: { lastOutcome?: string; lastError?: string | null } } }>(
@@ -142,11 +143,12 @@ async function expectBannerMatchesSyncHealth(page: Page) {
     'GET',
     `/kafka-clusters/${scenario.clusterId}?depth=0`,
   )
-  expect(cluster.syncHealth?.schemaSync?.lastOutcome).toBe('partial')
-  expect(cluster.syncHealth?.schemaSync?.lastError).toContain(retiredSubject)
-  const item = page.getByTestId('sync-health-item').filter({ hasText: cluster.name })
-  expect(await item.count()).toBe(1)
-  expect(await item.textContent()).toContain('Partly failed')
+  const health = cluster.syncHealth?.schemaSync
+  const label = health?.lastOutcome === 'succeeded' ? null : health?.lastOutcome === 'partial' ? 'Partly failed' : 'Failed'
+  const items = page.getByTestId('sync-health-item').filter({ hasText: cluster.name })
+  // One item with the outcome's label when the last run did not succeed, none when it did.
+  expect(await items.count()).toBe(label === null ? 0 : 1)
+  if (label !== null) expect(await items.textContent()).toContain(label)
 }
 
 async function memberPage(who: 'memberA' | 'memberB') {
