@@ -4,23 +4,10 @@
  */
 import type { Tone } from '@/features/consumer-groups/display'
 import { formatCount } from '@/features/consumer-groups/display'
-import type { GroupEventKind } from '@/features/consumer-groups/lib'
+import type { GroupEvent, GroupEventKind } from '@/features/consumer-groups/lib'
 
 /** An event as the group page shows it (a kafka-consumer-group-events row, time in epoch ms). */
-export type TimelineEvent = {
-  id: number
-  time: number
-  kind: GroupEventKind
-  memberId: string | null
-  clientId: string | null
-  host: string | null
-  fromState: string | null
-  toState: string | null
-  topic: string | null
-  partition: number | null
-  fromOffset: number | null
-  toOffset: number | null
-}
+export type TimelineEvent = GroupEvent & { id: number; time: number }
 
 const KINDS: Record<GroupEventKind, { label: string; tone: Tone }> = {
   rebalance_started: { label: 'Rebalance started', tone: 'warn' },
