@@ -6,6 +6,7 @@ import { bulkUpsert } from '@/sync/db/bulk-upsert'
 import { drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
 import { fetchGroupPositions } from '@/sync/activities/group-positions'
 import { loadOwnership } from '@/sync/activities/ownership'
+import { ownershipSignature, reownIfMovedDuring } from '@/sync/reown/moved-during'
 
 import { membershipEvents } from '@/sync/activities/group-events/membership-events'
 import { linkSubscribedTopics } from '@/sync/activities/consumer-group-sync/subscribed-topics'
@@ -40,6 +41,7 @@ export function createConsumerGroupSyncActivities(payload: Payload, kafkaClient:
      */
     async consumerGroupSync({ clusterId }: { clusterId: number }): Promise<Record<string, number>> {
       const client = await kafkaClient(clusterId)
+      const ownedBy = await ownershipSignature(payload, clusterId)
       const listings = await client.listGroups()
       const [descriptions, committed, ownership, stored] = await Promise.all([
         client.describeGroups(listings),
@@ -69,6 +71,8 @@ export function createConsumerGroupSyncActivities(payload: Payload, kafkaClient:
         rows,
       )
       await events.write()
+      // A change of virtual clusters during this sync: the owners written above may be the old ones.
+      const reowned = await reownIfMovedDuring(payload, clusterId, ownedBy)
       const topicsOf = new Map(rows.map((r) => [r.groupId as string, r.subscribedTopicNames as string[]]))
       const relinked = await linkSubscribedTopics(
         payload,
@@ -88,6 +92,7 @@ export function createConsumerGroupSyncActivities(payload: Payload, kafkaClient:
         inactive: rows.filter((r) => r.status === 'inactive').length,
         archived: archive.length,
         events: events.events,
+        reowned: reowned ? 1 : 0,
         topicLinksChanged: relinked,
         requests: client.requestCount,
       }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { SchemaById, SchemaRegistryAuth, SchemaRegistryClient } from '@/integrations/schema-registry'
 import { loadOwnership } from '@/sync/activities/ownership'
+import { ownershipSignature, reownIfMovedDuring } from '@/sync/reown/moved-during'
 import { loadClusterConnection } from '@/sync/cluster-connection'
 
 import { buildSubjectRows } from '@/sync/activities/schema-sync/build-rows'
@@ -60,6 +61,7 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
     }): Promise<SubjectBatchResult> {
       const { clusterId, subjects, globalCompatibility, globalMode = null } = input
       const client = await registryClient(clusterId)
+      const ownedBy = await ownershipSignature(payload, clusterId)
       const [ownership, firstSeen] = await Promise.all([
         loadOwnership(payload, clusterId),
         storedRegistrationTimes(
@@ -112,6 +114,7 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
         }
       })
       const written = await writeSubjects(payload, rows)
+      await reownIfMovedDuring(payload, clusterId, ownedBy) // owners above may predate a change of virtual clusters
       const failedVersions = rows.reduce((n, r) => n + r.failedVersions, 0)
       return {
         subjectsWritten: written.schemas,

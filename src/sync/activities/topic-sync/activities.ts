@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { TOPIC_CONFIG_KEYS, topicConsumption } from '@/features/topics/lib'
 import { bulkUpsert } from '@/sync/db/bulk-upsert'
+import { ownershipSignature, reownIfMovedDuring } from '@/sync/reown/moved-during'
 import { drizzleOf, nowIso, sql, tableOf } from '@/sync/db/raw'
 import { loadOwnership } from '@/sync/activities/ownership'
 import type { KafkaClientFactory } from '@/sync/activities/consumer-group-sync/activities'
@@ -37,6 +38,7 @@ export function createTopicSyncActivities(payload: Payload, kafkaClient: KafkaCl
      */
     async topicSync({ clusterId }: { clusterId: number }): Promise<Record<string, number>> {
       const client = await kafkaClient(clusterId)
+      const ownedBy = await ownershipSignature(payload, clusterId)
       const topics = await client.listTopics()
       const names = topics.map((t) => t.name)
       const [configs, offsets, ownership, prefixes, stored, groups] = await Promise.all([
@@ -66,6 +68,7 @@ export function createTopicSyncActivities(payload: Payload, kafkaClient: KafkaCl
         })
       })
       await bulkUpsert(payload, { table: 'kafka_topics', conflict: ['cluster', 'fullName'], update: UPDATED_ON_SYNC }, rows)
+      await reownIfMovedDuring(payload, clusterId, ownedBy) // owners above may predate a change of virtual clusters
       const deleted = topicsToMarkDeleted(stored, new Set(names))
       if (deleted.length) {
         const t = tableOf(payload, 'kafka_topics')
