@@ -183,7 +183,8 @@ describe('schema pages in a real browser', () => {
       'Registered',
     ])
     expect(cells[11]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/)
-    expect(await page.getByRole('columnheader', { name: 'Workspace' }).count()).toBe(1)
+    // count() does not wait; the poll rides out a re-render of the list (seen once in three runs).
+    await expect.poll(() => page.getByRole('columnheader', { name: 'Workspace' }).count(), { timeout: 10_000 }).toBe(1)
     await expectBannerMatchesSyncHealth(page)
     await screenshot(page, 'schemas-unified')
     await page.close()
