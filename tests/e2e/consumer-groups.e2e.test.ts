@@ -38,8 +38,10 @@ const paths = {
   virtualCluster: (slug: string, app: string) => `/workspaces/${slug}/kafka/applications/${app}/dev/consumer-groups`,
 }
 
-async function signedIn(as: 'memberA' | 'memberB' | 'admin'): Promise<Page> {
+/** A page signed in as `as`; `width` sets a 900 px high viewport of that width (else the default). */
+async function signedIn(as: 'memberA' | 'memberB' | 'admin', width?: number): Promise<Page> {
   const page = await newPage(browser)
+  if (width !== undefined) await page.setViewportSize({ width, height: 900 })
   const cred = as === 'admin' ? E2E_ADMIN : s.users[as]
   await signIn(page, cred.email, cred.password)
   return page
@@ -82,14 +84,6 @@ const topicsOf = (slug: string) => `/workspaces/${slug}/kafka/topics`
 const topicOf = (slug: string, id: number) => `/workspaces/${slug}/kafka/topics/${id}`
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
 
-async function signedInAt(as: 'memberA' | 'admin', width = 1440): Promise<Page> {
-  const page = await newPage(browser)
-  await page.setViewportSize({ width, height: 900 })
-  const cred = as === 'admin' ? E2E_ADMIN : s.users[as]
-  await signIn(page, cred.email, cred.password)
-  return page
-}
-
 /** Topic name (inside the virtual cluster) -> its worst-lag cell, for every row on the page. */
 async function listedTopics(page: Page): Promise<Record<string, string>> {
   await page.getByTestId('topic-list-page').waitFor()
@@ -120,7 +114,7 @@ describe('topic pages and the links between things', () => {
   })
 
   it('lists a member’s topics with their worst group lag, sorted by lag, and never another workspace’s', async () => {
-    const page = await signedInAt('memberA')
+    const page = await signedIn('memberA', 1440)
     const a = s.groups.a
     await page.goto(`${topicsOf(s.workspaces.a.slug)}?sort=-worstGroupLag`)
     const lagOnOrders = sum(a.laggingOrders)
@@ -135,7 +129,7 @@ describe('topic pages and the links between things', () => {
   })
 
   it('shows a topic’s partitions with the log offsets Kafka has, and its consumers by lag, linked both ways', async () => {
-    const page = await signedInAt('memberA')
+    const page = await signedIn('memberA', 1440)
     const a = s.groups.a
     const response = await page.goto(topicOf(s.workspaces.a.slug, topicIds[a.orders]!))
     expect(response?.status()).toBe(200)
@@ -160,7 +154,7 @@ describe('topic pages and the links between things', () => {
   })
 
   it('answers 404 for another workspace’s topic', async () => {
-    const page = await signedInAt('memberA')
+    const page = await signedIn('memberA', 1440)
     const response = await page.goto(topicOf(s.workspaces.a.slug, topicIds[s.groups.b.orders]!))
     expect(response?.status()).toBe(404)
     const unified = await page.goto(`/kafka/topics/${topicIds[s.groups.b.orders]}`)
@@ -169,7 +163,7 @@ describe('topic pages and the links between things', () => {
   })
 
   it('opens the filtered group list from the overview’s “groups with lag” card', async () => {
-    const page = await signedInAt('memberA')
+    const page = await signedIn('memberA', 1440)
     await page.goto(`/workspaces/${s.workspaces.a.slug}/kafka`)
     await page.getByTestId('overview-groups-lagging').getByRole('link').first().click()
     await page.waitForURL(/consumer-groups\?hasLag=true/)
@@ -178,7 +172,7 @@ describe('topic pages and the links between things', () => {
   })
 
   it('opens the virtual cluster’s own overview with a Topics tab', async () => {
-    const page = await signedInAt('memberA')
+    const page = await signedIn('memberA', 1440)
     const response = await page.goto(`/workspaces/${s.workspaces.a.slug}/kafka/applications/${s.applications.a.slug}/dev`)
     expect(response?.status()).toBe(200)
     expect(page.url()).toMatch(/\/dev$/)
@@ -190,7 +184,7 @@ describe('topic pages and the links between things', () => {
   })
 
   it('keeps the topic pages within a 390 px viewport (tables scroll inside their container)', async () => {
-    const page = await signedInAt('memberA', 390)
+    const page = await signedIn('memberA', 390)
     await page.goto(topicsOf(s.workspaces.a.slug))
     await page.getByTestId('topic-row').first().waitFor()
     expect(await pageIsWiderThanViewport(page)).toBe(false)
