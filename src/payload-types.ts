@@ -82,6 +82,7 @@ export interface Config {
     'kafka-partition-offsets': KafkaPartitionOffset;
     'sync-runs': SyncRun;
     'sync-leases': SyncLease;
+    'sync-staging': SyncStaging;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -104,6 +105,7 @@ export interface Config {
     'kafka-partition-offsets': KafkaPartitionOffsetsSelect<false> | KafkaPartitionOffsetsSelect<true>;
     'sync-runs': SyncRunsSelect<false> | SyncRunsSelect<true>;
     'sync-leases': SyncLeasesSelect<false> | SyncLeasesSelect<true>;
+    'sync-staging': SyncStagingSelect<false> | SyncStagingSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -843,6 +845,30 @@ export interface SyncLease {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sync-staging".
+ */
+export interface SyncStaging {
+  id: number;
+  /**
+   * The id of the sync run (sync-runs) the chunk belongs to.
+   */
+  run: number;
+  part: string;
+  seq: number;
+  data:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -924,6 +950,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sync-leases';
         value: number | SyncLease;
+      } | null)
+    | ({
+        relationTo: 'sync-staging';
+        value: number | SyncStaging;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1323,6 +1353,18 @@ export interface SyncLeasesSelect<T extends boolean = true> {
   name?: T;
   holder?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sync-staging_select".
+ */
+export interface SyncStagingSelect<T extends boolean = true> {
+  run?: T;
+  part?: T;
+  seq?: T;
+  data?: T;
   updatedAt?: T;
   createdAt?: T;
 }

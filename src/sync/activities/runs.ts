@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { SyncJob } from '@/features/sync-health/lib/jobs'
 import { scrubCredentials } from '@/lib/scrub-credentials'
 import { closeRunsAsAbandoned } from '@/sync/db/abandoned-runs'
+import { dropStagingOfFinishedRuns } from '@/sync/db/staging'
 import type { ClusterJobResult, RunnerKind } from '@/sync/shared/jobs'
 
 export type StartRunInput = { job: SyncJob; clusterId: number; runner: RunnerKind }
@@ -28,7 +29,7 @@ export function createRunActivities(payload: Payload, runRetentionDays: number) 
       return { runId: run.id, startedAt }
     },
 
-    /** Records the outcome on the run and on the cluster's per-job sync health. */
+    /** Records the outcome on the run and on the cluster's per-job sync health; drops what the run staged. */
     async finishSyncRun({ runId, job, startedAt, result }: FinishRunInput): Promise<void> {
       const finishedAt = new Date()
       const durationMs = finishedAt.getTime() - new Date(startedAt).getTime()
@@ -60,6 +61,7 @@ export function createRunActivities(payload: Payload, runRetentionDays: number) 
         where: { startedAt: { less_than: new Date(Date.now() - runRetentionDays * 86_400_000).toISOString() } },
         overrideAccess: true,
       })
+      await dropStagingOfFinishedRuns(payload)
     },
 
     async listSyncableClusters({ job }: { job: SyncJob }): Promise<number[]> {

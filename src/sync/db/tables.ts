@@ -117,6 +117,8 @@ export type RawRows = {
   }
   kafka_clusters: { id: number }
   sync_leases: { name: string; holder: string; expiresAt: string; updatedAt: string; createdAt: string }
+  sync_runs: { id: number; outcome: string }
+  sync_staging: { id: number; run: number; part: string; seq: number; data: unknown; updatedAt: string; createdAt: string }
 }
 
 export type TableName = keyof RawRows

@@ -1,9 +1,7 @@
 import type { Activities } from '@/sync/activities'
-import type { SubjectListing } from '@/sync/activities/schema-sync/types'
+import { summarizeErrors } from '@/sync/shared/batch-errors'
 import type { ClusterJobInput, ClusterJobResult } from '@/sync/shared/jobs'
 
-/** Subjects fetched and written per activity call: bounds payload size and transaction length. */
-export const SUBJECT_BATCH_SIZE = 250
 /**
  * Batches running at once: while one evaluates and writes, the next one's requests keep the
  * registry busy (the client's own limit still bounds the requests in flight).
@@ -18,39 +16,39 @@ type SchemaSyncActivities = Pick<
 /**
  * SchemaSyncWorkflow for one cluster: list (complete or not at all) -> plan (skip unchanged
  * subjects) -> fetch and store in batches -> mark subjects missing from the listing stale.
+ * The listing and the batches stay staged under the run in the database: only the run id, counts
+ * and batch numbers pass through here (Temporal's history), whatever the registry's size.
  * Deterministic: no I/O, no clock; runs under Temporal (proxied activities) and in-process.
  * A failure anywhere records a failed run and marks nothing stale.
  */
 export async function runSchemaSync(acts: SchemaSyncActivities, input: ClusterJobInput): Promise<ClusterJobResult> {
   const { runId, startedAt } = await acts.startSyncRun({ job: 'schemaSync', clusterId: input.clusterId, runner: input.runner })
   const counts: Record<string, number> = { subjects: 0, changed: 0, versionsWritten: 0, failedVersions: 0, failedSubjects: 0, stale: 0 }
+  const run = { clusterId: input.clusterId, runId }
   let result: ClusterJobResult
   try {
-    const listing = await acts.listRegistrySubjects({ clusterId: input.clusterId })
-    counts.subjects = listing.subjects.length
-    const { changed } = await acts.planSchemaSync({ clusterId: input.clusterId, subjects: listing.subjects })
-    counts.changed = changed.length
-    const changedSet = new Set(changed)
-    const toSync = listing.subjects.filter((s) => changedSet.has(s.subject))
-    const batches: SubjectListing[][] = []
-    for (let i = 0; i < toSync.length; i += SUBJECT_BATCH_SIZE) batches.push(toSync.slice(i, i + SUBJECT_BATCH_SIZE))
-    const results = await inFlight(BATCHES_IN_FLIGHT, batches, (subjects) =>
-      acts.syncSchemaSubjects({ clusterId: input.clusterId, subjects, globalCompatibility: listing.globalCompatibility, globalMode: listing.globalMode }),
-    )
+    const { subjects, ...registry } = await acts.listRegistrySubjects(run)
+    counts.subjects = subjects
+    const plan = await acts.planSchemaSync(run)
+    counts.changed = plan.changed
+    const batches = Array.from({ length: plan.batches }, (_, batch) => batch)
+    const results = await inFlight(BATCHES_IN_FLIGHT, batches, (batch) => acts.syncSchemaSubjects({ ...run, batch, ...registry }))
     // Summed in batch order, whatever order they finished in.
     const errors: string[] = []
+    let errorCount = 0
     for (const batch of results) {
       counts.versionsWritten! += batch.versionsWritten
       counts.failedVersions! += batch.failedVersions
       counts.failedSubjects! += batch.failedSubjects
       errors.push(...batch.errors)
+      errorCount += batch.errorCount
     }
-    counts.stale = (await acts.markStaleSchemas({ clusterId: input.clusterId, presentSubjects: listing.subjects.map((s) => s.subject) })).stale
+    counts.stale = (await acts.markStaleSchemas(run)).stale
     result = {
       clusterId: input.clusterId,
-      outcome: errors.length ? 'partial' : 'succeeded',
+      outcome: errorCount ? 'partial' : 'succeeded',
       counts,
-      error: errors.length ? summarize(errors) : undefined,
+      error: errorCount ? summarizeErrors(errors, errorCount) : undefined,
     }
   } catch (error) {
     result = { clusterId: input.clusterId, outcome: 'failed', counts, error: error instanceof Error ? error.message : String(error) }
@@ -82,9 +80,4 @@ async function inFlight<T, R>(limit: number, items: T[], run: (item: T) => Promi
   const rejected = settled.find((s) => s.status === 'rejected')
   if (rejected) throw rejected.reason
   return results
-}
-
-function summarize(errors: string[]): string {
-  const shown = errors.slice(0, 20).join('\n')
-  return errors.length > 20 ? `${shown}\n… and ${errors.length - 20} more` : shown
 }

@@ -58,7 +58,7 @@ describe(`embedded runner on ${testDatabase()}`, () => {
       listRegistrySubjects: async () => {
         started += 1
         await gate
-        return { subjects: [], globalCompatibility: 'BACKWARD' }
+        return { subjects: 0, globalCompatibility: 'BACKWARD' }
       },
     }
     return { activities, release: () => release(), started: () => started }

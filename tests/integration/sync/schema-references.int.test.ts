@@ -9,7 +9,7 @@ import { createActivities } from '@/sync/activities'
 import { runSchemaSync } from '@/sync/workflows/schema-sync'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { peers } from '@tests/helpers/peers'
-import { scenarioNames, seedClusterForScenario, storedSchemas, storedVersions } from '@tests/helpers/registry-scenario'
+import { onlyThisRun, scenarioNames, seedClusterForScenario, storedSchemas, storedVersions } from '@tests/helpers/registry-scenario'
 
 // Invoice -> Money -> Currency, registered in the registry peer under unique subjects. Money v2
 // retypes `cents` (long -> string); Invoice v2 moves to Money v2: it breaks through the reference.
@@ -50,26 +50,6 @@ async function registerReferences() {
   for (const subject of [currency, money, invoices]) await registry.setSubjectCompatibility(subject, 'BACKWARD')
 }
 
-/**
- * The registry peer is shared (other files and benches register thousands of subjects): the sync
- * here lists only this run's subjects, so it takes seconds on both databases.
- */
-function onlyThisRun(client: SchemaRegistryClient): SchemaRegistryClient {
-  return new Proxy(client, {
-    get(target, key, receiver) {
-      const value = Reflect.get(target, key, receiver)
-      if (key === 'listSubjects') return async (...args: never[]) => (await target.listSubjects(...args)).filter((s) => s.startsWith(run))
-      if (key === 'listAllVersions') {
-        return async () => {
-          const all = await target.listAllVersions()
-          return all && new Map([...all].filter(([subject]) => subject.startsWith(run)))
-        }
-      }
-      return typeof value === 'function' ? value.bind(target) : value
-    },
-  })
-}
-
 beforeAll(async () => {
   ctx = await createTestPayload()
   payload = ctx.payload
@@ -86,7 +66,7 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   await registerReferences()
-  await runSchemaSync(createActivities({ payload, registryClient: () => Promise.resolve(onlyThisRun(registry)) }), { clusterId, runner: 'embedded' })
+  await runSchemaSync(createActivities({ payload, registryClient: () => Promise.resolve(onlyThisRun(registry, run)) }), { clusterId, runner: 'embedded' })
 })
 
 afterAll(async () => {

@@ -4,13 +4,15 @@ import type { SchemaById, SchemaRegistryAuth, SchemaRegistryClient } from '@/int
 import { loadOwnership } from '@/sync/activities/ownership'
 import { ownershipSignature, reownIfMovedDuring } from '@/sync/reown/moved-during'
 import { loadClusterConnection } from '@/sync/cluster-connection'
+import { ERRORS_SHOWN } from '@/sync/shared/batch-errors'
 
 import { buildSubjectRows } from '@/sync/activities/schema-sync/build-rows'
 import { fetchSubject } from '@/sync/activities/schema-sync/fetch-subject'
 import { referencedVersionsOf } from '@/sync/activities/schema-sync/referenced-versions'
 import { listRegistry, type RegistrationTimes, type SchemaIds } from '@/sync/activities/schema-sync/list-subjects'
 import { markMissingSubjectsStale, storedRegistrationTimes, storedSubjectSignatures, writeSubjects } from '@/sync/activities/schema-sync/store'
-import { listingSignature, type RegistryListing, type SubjectBatchResult, type SubjectListing } from '@/sync/activities/schema-sync/types'
+import { stageBatches, stagedBatch, stagedListing, stageListing } from '@/sync/activities/schema-sync/staged-listing'
+import { type ListingHandle, listingSignature, type RegistryListing, type SubjectBatchResult } from '@/sync/activities/schema-sync/types'
 
 export type RegistryClientFactory = (clusterId: number) => Promise<SchemaRegistryClient>
 
@@ -34,32 +36,38 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
   }
 
   return {
-    async listRegistrySubjects({ clusterId }: { clusterId: number }): Promise<RegistryListing> {
+    /** Lists the registry and stages the listing under the run; returns its size and the registry-wide settings. */
+    async listRegistrySubjects({ clusterId, runId }: { clusterId: number; runId: number }): Promise<ListingHandle> {
       const { listing, registeredAt, schemaIds } = await listRegistry(await registryClient(clusterId))
       listingFacts.set(clusterId, { at: Date.now(), times: registeredAt, ids: schemaIds, byId: new Map() })
-      return listing
+      await stageListing(payload, runId, listing.subjects)
+      const { subjects, ...settings } = listing
+      return { ...settings, subjects: subjects.length }
     },
 
-    /** Subjects whose version list changed (or that are new, failed or stale): only these are fetched. */
-    async planSchemaSync({ clusterId, subjects }: { clusterId: number; subjects: SubjectListing[] }): Promise<{ changed: string[] }> {
-      const stored = await storedSubjectSignatures(payload, clusterId)
-      const changed = subjects
-        .filter((s) => {
-          const known = stored.get(s.subject)
-          return !known || known.status !== 'registered' || known.signature !== listingSignature(s)
-        })
-        .map((s) => s.subject)
-      return { changed }
+    /**
+     * Subjects whose version list changed (or that are new, failed or stale): only these are
+     * fetched. Staged as the run's batches; returns how many subjects and batches.
+     */
+    async planSchemaSync({ clusterId, runId }: { clusterId: number; runId: number }): Promise<{ changed: number; batches: number }> {
+      const [subjects, stored] = await Promise.all([stagedListing(payload, runId), storedSubjectSignatures(payload, clusterId)])
+      const changed = subjects.filter((s) => {
+        const known = stored.get(s.subject)
+        return !known || known.status !== 'registered' || known.signature !== listingSignature(s)
+      })
+      return { changed: changed.length, batches: await stageBatches(payload, runId, changed) }
     },
 
-    /** Fetches, evaluates and stores a batch of subjects; one bad subject never stops the others. */
+    /** Fetches, evaluates and stores one staged batch of subjects; one bad subject never stops the others. */
     async syncSchemaSubjects(input: {
       clusterId: number
-      subjects: SubjectListing[]
+      runId: number
+      batch: number
       globalCompatibility: RegistryListing['globalCompatibility']
       globalMode?: RegistryListing['globalMode']
     }): Promise<SubjectBatchResult> {
-      const { clusterId, subjects, globalCompatibility, globalMode = null } = input
+      const { clusterId, runId, batch, globalCompatibility, globalMode = null } = input
+      const subjects = await stagedBatch(payload, runId, batch)
       const client = await registryClient(clusterId)
       const ownedBy = await ownershipSignature(payload, clusterId)
       const [ownership, firstSeen] = await Promise.all([
@@ -116,17 +124,21 @@ export function createSchemaSyncActivities(payload: Payload, registryClient: Reg
       const written = await writeSubjects(payload, rows)
       await reownIfMovedDuring(payload, clusterId, ownedBy) // owners above may predate a change of virtual clusters
       const failedVersions = rows.reduce((n, r) => n + r.failedVersions, 0)
+      const allErrors = [...errors, ...rows.flatMap((r) => r.errors)]
       return {
         subjectsWritten: written.schemas,
         versionsWritten: written.versions,
         failedVersions,
         failedSubjects,
-        errors: [...errors, ...rows.flatMap((r) => r.errors)],
+        errors: allErrors.slice(0, ERRORS_SHOWN),
+        errorCount: allErrors.length,
       }
     },
 
-    async markStaleSchemas({ clusterId, presentSubjects }: { clusterId: number; presentSubjects: string[] }): Promise<{ stale: number }> {
-      return { stale: await markMissingSubjectsStale(payload, clusterId, presentSubjects) }
+    /** Marks stale the cluster's subjects missing from the run's staged listing. */
+    async markStaleSchemas({ clusterId, runId }: { clusterId: number; runId: number }): Promise<{ stale: number }> {
+      const present = (await stagedListing(payload, runId)).map((s) => s.subject)
+      return { stale: await markMissingSubjectsStale(payload, clusterId, present) }
     },
   }
 }

@@ -33,8 +33,8 @@ export async function listRegistry(
       const found = everything.get(subject)!
       return { subject, versions: found.versions, deletedVersions: found.deletedVersions }
     })
-    // Registration times stay out of the listing, which travels through the workflow (Temporal
-    // payload limits); the caller keeps them for the fetch that follows.
+    // Registration times and ids stay out of the listing, which is staged for the run's batches;
+    // the caller keeps them in memory for the fetch that follows.
     const registeredAt = new Map([...everything].map(([subject, v]) => [subject, v.createdOn]))
     const schemaIds = new Map([...everything].map(([subject, v]) => [subject, v.contentIds]))
     return { listing: { subjects, globalCompatibility, globalMode }, registeredAt, schemaIds: (await idsAgree(client, schemaIds)) ? schemaIds : null }
