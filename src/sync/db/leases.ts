@@ -24,6 +24,27 @@ export async function acquireLease(payload: Payload, name: string, holder: strin
   return rows[0]?.holder === holder
 }
 
+/** Gives the lease `name` to `holder` until now + ttl, whoever held it (a record of who holds something, not a claim). */
+export async function takeLease(payload: Payload, name: string, holder: string, ttlMs: number): Promise<void> {
+  const table = tableOf(payload, 'sync_leases')
+  const now = new Date()
+  const expiresAt = new Date(now.getTime() + ttlMs).toISOString()
+  await drizzleOf(payload)
+    .insert(table)
+    .values({ name, holder, expiresAt, updatedAt: now.toISOString(), createdAt: now.toISOString() })
+    .onConflictDoUpdate({ target: table.name, set: { holder, expiresAt, updatedAt: now.toISOString() } })
+}
+
+/** The holder of the lease `name`, or null when nobody holds it (or it expired). */
+export async function leaseHolder(payload: Payload, name: string): Promise<string | null> {
+  const table = tableOf(payload, 'sync_leases')
+  const [row] = await drizzleOf(payload)
+    .select({ holder: table.holder })
+    .from(table)
+    .where(sql`${table.name} = ${name} AND ${table.expiresAt} >= ${new Date().toISOString()}`)
+  return row?.holder ?? null
+}
+
 /** A held lease is renewed this many times per TTL, so one missed renewal never loses it. */
 const RENEWALS_PER_TTL = 3
 /**

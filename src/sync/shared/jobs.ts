@@ -73,6 +73,8 @@ export const scheduleId = (prefix: string, job: SyncJob) => `${prefix}-${jobSlug
 /** Lease names for the embedded runner. */
 export const clusterLeaseName = (job: SyncJob, clusterId: number | string) => `job:${job}:cluster:${clusterId}`
 export const RUNNER_LEASE = 'runner:embedded'
+/** Under Temporal: which worker (its own task queue) holds a cluster's lag state in memory. */
+export const lagStateLeaseName = (clusterId: number | string) => `lagState:cluster:${clusterId}`
 
 export type RunnerKind = 'embedded' | 'temporal' | 'manual'
 

@@ -4,17 +4,21 @@
  * workflow by its export name: every name here is a `workflow` or `fanOutWorkflow` of JOBS
  * (src/sync/shared/jobs.ts), which tests/unit/sync/job-registry.test.ts checks both ways.
  */
-import { ApplicationFailure, ParentClosePolicy, proxyActivities, startChild } from '@temporalio/workflow'
+import { type ActivityOptions, ApplicationFailure, ParentClosePolicy, proxyActivities, startChild } from '@temporalio/workflow'
 
 import type { Activities } from '@/sync/activities'
+import type { LagStateRouting } from '@/sync/runners/temporal/lag-state-routing'
 import { clusterWorkflowId, type ClusterJobInput, type ClusterJobResult, type FanOutInput, JOBS, type SyncJob } from '@/sync/shared/jobs'
 
 import { JOB_WORKFLOWS } from '@/sync/workflows/job-workflows'
+import { lagCheckOnHolder } from '@/sync/workflows/lag-check-on-holder'
+import { runLagCheck } from '@/sync/workflows/lag-check'
 
-const acts = proxyActivities<Activities>({
+const options: ActivityOptions = {
   startToCloseTimeout: '10 minutes',
   retry: { maximumAttempts: 3, initialInterval: '2 seconds', nonRetryableErrorTypes: ['SchemaRegistryUnauthorizedError'] },
-})
+}
+const acts = proxyActivities<Activities & LagStateRouting>(options)
 
 export async function schemaSyncWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
   return JOB_WORKFLOWS.schemaSync(acts, input)
@@ -24,8 +28,10 @@ export async function consumerGroupSyncWorkflow(input: ClusterJobInput): Promise
   return JOB_WORKFLOWS.consumerGroupSync(acts, input)
 }
 
+/** The lag check runs on the worker holding the cluster's lag state when there is one (lag-check-on-holder.ts). */
 export async function lagCheckWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
-  return JOB_WORKFLOWS.lagCheck(acts, input)
+  // Named one by one: the proxy of the activities has no own keys to spread.
+  return runLagCheck({ startSyncRun: acts.startSyncRun, finishSyncRun: acts.finishSyncRun, lagCheck: lagCheckOnHolder(acts, options) }, input)
 }
 
 export async function retentionWorkflow(input: ClusterJobInput): Promise<ClusterJobResult> {
