@@ -10,6 +10,7 @@ import { clusterWorkflowId, type ClusterJobResult, type SyncJob } from '@/sync/s
 import { bootstrapBrokers, commitOffsets } from '@tests/helpers/kafka-fixture'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { peers } from '@tests/helpers/peers'
+import { historyPayloadSizes } from '@tests/helpers/temporal-history'
 
 /** The consumer-group jobs through a real Temporal worker: the same orchestrators as the embedded runner. */
 const run = `cgtmp-${process.env.ORBIT_TEST_DB ?? 'db'}-${randomBytes(4).toString('hex')}`
@@ -73,6 +74,11 @@ describe(`Consumer-group jobs on Temporal, ${testDatabase()}`, () => {
         await execute('retention', 'retentionWorkflow'),
       ])
       expect(results.map((r) => r.outcome)).toEqual(['succeeded', 'succeeded', 'succeeded'])
+      // The group lists stay inside the activities: every payload of each job's history is small,
+      // however many groups the shared broker holds (hundreds, from the other test files).
+      for (const job of ['consumerGroupSync', 'lagCheck', 'retention'] as const) {
+        expect(Math.max(...(await historyPayloadSizes(client, clusterWorkflowId(taskQueue, job, clusterId)))), job).toBeLessThan(2048)
+      }
     } finally {
       await client.connection.close()
       await connection.close()
