@@ -100,3 +100,30 @@ export async function createLocalCluster(payload: Payload, name = 'local'): Prom
   })
   return cluster.id
 }
+
+/**
+ * A topic of 2 partitions holding 6 records each, and offset-only groups committed on it: each
+ * group's `offsets` are its committed offsets on partitions 0 and 1.
+ */
+export async function seedTopicWithGroups(topic: string, groups: { groupId: string; offsets: [p0: number, p1: number] }[]) {
+  const admin = new Admin({ clientId: `${topic}-admin`, bootstrapBrokers })
+  const producer = new Producer({ clientId: `${topic}-producer`, bootstrapBrokers, serializers: stringSerializers, idempotent: true })
+  try {
+    await admin.createTopics({ topics: [topic], partitions: 2, replicas: 1 })
+    await producer.send({ messages: Array.from({ length: 12 }, (_, i) => ({ topic, partition: i % 2, key: `k${i}`, value: `v${i}` })) })
+    for (const { groupId, offsets } of groups) {
+      await commitOffsets(admin, groupId, [
+        {
+          name: topic,
+          offsets: [
+            [0, offsets[0]],
+            [1, offsets[1]],
+          ],
+        },
+      ])
+    }
+  } finally {
+    await producer.close()
+    await admin.close()
+  }
+}

@@ -1,23 +1,22 @@
 import { randomBytes } from 'node:crypto'
 
-import { Admin, Producer, stringSerializers } from '@platformatic/kafka'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { temporalClient } from '@/sync/runners/temporal/connection'
 import { createSyncWorker } from '@/sync/runners/temporal/worker'
 import { clusterWorkflowId, type ClusterJobResult, type SyncJob } from '@/sync/shared/jobs'
-import { bootstrapBrokers, commitOffsets } from '@tests/helpers/kafka-fixture'
+import { seedTopicWithGroups } from '@tests/helpers/kafka-fixture'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { peers } from '@tests/helpers/peers'
-import { historyPayloadSizes } from '@tests/helpers/temporal-history'
+import { historyPayloadSizes, temporalTestSettings, testTaskQueue } from '@tests/helpers/temporal'
 
 /** The consumer-group jobs through a real Temporal worker: the same orchestrators as the embedded runner. */
 const run = `cgtmp-${process.env.ORBIT_TEST_DB ?? 'db'}-${randomBytes(4).toString('hex')}`
 const topic = `${run}-orders`
 const groupId = `${run}-billing`
-const taskQueue = `orbit-test-${randomBytes(4).toString('hex')}`
-const settings = { address: peers.temporalAddress, namespace: peers.temporalNamespace || 'default' }
+const taskQueue = testTaskQueue()
+const settings = temporalTestSettings
 
 let ctx: TestPayload
 let payload: Payload
@@ -26,24 +25,7 @@ let clusterId: number
 beforeAll(async () => {
   ctx = await createTestPayload()
   payload = ctx.payload
-  const admin = new Admin({ clientId: `${run}-admin`, bootstrapBrokers })
-  const producer = new Producer({ clientId: `${run}-producer`, bootstrapBrokers, serializers: stringSerializers, idempotent: true })
-  try {
-    await admin.createTopics({ topics: [topic], partitions: 2, replicas: 1 })
-    await producer.send({ messages: Array.from({ length: 12 }, (_, i) => ({ topic, partition: i % 2, key: `k${i}`, value: `v${i}` })) })
-    await commitOffsets(admin, groupId, [
-      {
-        name: topic,
-        offsets: [
-          [0, 2],
-          [1, 6],
-        ],
-      },
-    ])
-  } finally {
-    await producer.close()
-    await admin.close()
-  }
+  await seedTopicWithGroups(topic, [{ groupId, offsets: [2, 6] }])
   clusterId = (
     await payload.create({
       collection: 'kafka-clusters',

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
 
-import { Admin, Producer, stringSerializers } from '@platformatic/kafka'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -10,9 +9,10 @@ import { leaseHolder, takeLease } from '@/sync/db/leases'
 import { temporalClient } from '@/sync/runners/temporal/connection'
 import { createSyncWorker } from '@/sync/runners/temporal/worker'
 import { clusterWorkflowId, type ClusterJobResult, lagStateLeaseName } from '@/sync/shared/jobs'
-import { bootstrapBrokers, commitOffsets } from '@tests/helpers/kafka-fixture'
+import { seedTopicWithGroups } from '@tests/helpers/kafka-fixture'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { peers } from '@tests/helpers/peers'
+import { temporalTestSettings, testTaskQueue } from '@tests/helpers/temporal'
 
 /**
  * Two real Temporal workers (two processes' worth: each its own activities and lag memory) on one
@@ -22,8 +22,8 @@ import { peers } from '@tests/helpers/peers'
 const run = `lagroute-${process.env.ORBIT_TEST_DB ?? 'db'}-${randomBytes(4).toString('hex')}`
 const topic = `${run}-orders`
 const GROUPS = 3
-const taskQueue = `orbit-test-${randomBytes(4).toString('hex')}`
-const settings = { address: peers.temporalAddress, namespace: peers.temporalNamespace || 'default' }
+const taskQueue = testTaskQueue()
+const settings = temporalTestSettings
 
 let ctx: TestPayload
 let payload: Payload
@@ -32,26 +32,10 @@ let clusterId: number
 beforeAll(async () => {
   ctx = await createTestPayload()
   payload = ctx.payload
-  const admin = new Admin({ clientId: `${run}-admin`, bootstrapBrokers })
-  const producer = new Producer({ clientId: `${run}-producer`, bootstrapBrokers, serializers: stringSerializers, idempotent: true })
-  try {
-    await admin.createTopics({ topics: [topic], partitions: 2, replicas: 1 })
-    await producer.send({ messages: Array.from({ length: 12 }, (_, i) => ({ topic, partition: i % 2, key: `k${i}`, value: `v${i}` })) })
-    for (let g = 0; g < GROUPS; g++) {
-      await commitOffsets(admin, `${run}-group-${g}`, [
-        {
-          name: topic,
-          offsets: [
-            [0, g],
-            [1, 2 * g],
-          ],
-        },
-      ])
-    }
-  } finally {
-    await producer.close()
-    await admin.close()
-  }
+  await seedTopicWithGroups(
+    topic,
+    Array.from({ length: GROUPS }, (_, g) => ({ groupId: `${run}-group-${g}`, offsets: [g, 2 * g] as [number, number] })),
+  )
   clusterId = (
     await payload.create({
       collection: 'kafka-clusters',

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto'
-
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -11,7 +9,7 @@ import { clusterWorkflowId, type ClusterJobResult } from '@/sync/shared/jobs'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { peers } from '@tests/helpers/peers'
 import { avroRecord, onlyThisRun, scenarioNames, seedClusterForScenario, storedSchemas } from '@tests/helpers/registry-scenario'
-import { activityCalls, historyPayloadSizes } from '@tests/helpers/temporal-history'
+import { activityCalls, historyPayloadSizes, temporalTestSettings, testTaskQueue } from '@tests/helpers/temporal'
 
 /**
  * A registry listing kept out of the workflow's history: 300 subjects with long names, whose
@@ -26,8 +24,8 @@ const inlineListingBytes = Buffer.byteLength(JSON.stringify(subjects.map((subjec
 /** The largest payload the history may hold: a fiftieth of the inline listing, whatever the number of subjects. */
 const PAYLOAD_LIMIT = 1024
 
-const taskQueue = `orbit-test-${randomBytes(4).toString('hex')}`
-const settings = { address: peers.temporalAddress, namespace: peers.temporalNamespace || 'default' }
+const taskQueue = testTaskQueue()
+const settings = temporalTestSettings
 
 let ctx: TestPayload
 let payload: Payload

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto'
-
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -11,12 +9,12 @@ import { clusterWorkflowId, fanOutWorkflowId, type ClusterJobResult, scheduleId 
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { peers } from '@tests/helpers/peers'
 import { expectDatabaseEqualsRegistry, registerScenario, scenarioNames, seedClusterForScenario } from '@tests/helpers/registry-scenario'
+import { temporalTestSettings, testTaskQueue } from '@tests/helpers/temporal'
 
 const names = scenarioNames()
-// Own task queue and id prefix: other test files (the other database) share the Temporal server.
-const taskQueue = `orbit-test-${randomBytes(4).toString('hex')}`
+const taskQueue = testTaskQueue()
 const idPrefix = taskQueue
-const settings = { address: peers.temporalAddress, namespace: peers.temporalNamespace || 'default' }
+const settings = temporalTestSettings
 
 let ctx: TestPayload
 let payload: Payload

@@ -1,4 +1,14 @@
+import { randomBytes } from 'node:crypto'
+
 import type { Client } from '@temporalio/client'
+
+import { peers } from '@tests/helpers/peers'
+
+/** The Temporal peer, in the namespace the tests use. */
+export const temporalTestSettings = { address: peers.temporalAddress, namespace: peers.temporalNamespace || 'default' }
+
+/** A task queue (and id prefix) of one test file's own: other files, and the other database's run, share the server. */
+export const testTaskQueue = () => `orbit-test-${randomBytes(4).toString('hex')}`
 
 /** One activity call read back from a workflow's history: its type, decoded input and result. */
 export type ActivityCall = { name: string; input: unknown; result: unknown }
