@@ -5,6 +5,8 @@ import { isPlatformAdmin } from '@/access/isPlatformAdmin'
 /**
  * Expiring leases of the embedded runner: one row per name (the active runner, each job and
  * cluster). Claimed atomically with one conditional upsert; a crashed holder's lease expires.
+ * Under Temporal, also which worker holds a cluster's lag state (lagStateLeaseName; the holder is
+ * the worker's own task queue).
  */
 export const SyncLeases: CollectionConfig = {
   slug: 'sync-leases',
