@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import {
+  AlertChannels,
+  AlertDeliveries,
   KafkaApplications,
   KafkaClusters,
   KafkaConsumerGroupEvents,
@@ -57,6 +59,8 @@ export default buildConfig({
     KafkaPartitionOffsets,
     SyncRuns,
     SyncLeases,
+    AlertChannels,
+    AlertDeliveries,
   ],
   endpoints: [metricsEndpoint({ token: env().ORBIT_METRICS_TOKEN }), schemaCheckEndpoint],
   db: databaseAdapter(),
