@@ -25,6 +25,7 @@ import {
 } from '@/collections'
 import { capReads } from '@/collections/readCaps'
 import { TooManyAuthAttempts } from '@/collections/Users/hooks/limitAuthAttempts'
+import { channelTestEndpoint } from '@/features/alerting/channels/test-endpoint'
 import { metricsEndpoint } from '@/features/metrics/endpoint'
 import { schemaCheckEndpoint } from '@/features/schemas/check-endpoint'
 import { databaseAdapter } from '@/lib/database'
@@ -62,7 +63,7 @@ export default buildConfig({
     AlertChannels,
     AlertDeliveries,
   ],
-  endpoints: [metricsEndpoint({ token: env().ORBIT_METRICS_TOKEN }), schemaCheckEndpoint],
+  endpoints: [metricsEndpoint({ token: env().ORBIT_METRICS_TOKEN }), schemaCheckEndpoint, channelTestEndpoint],
   db: databaseAdapter(),
   secret: env().PAYLOAD_SECRET,
   // Unset: links and the admin's API calls stay relative, so the app works under any name it is opened at.

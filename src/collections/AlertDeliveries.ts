@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { workspaceManaged } from '@/access/workspaceManaged'
 import { typedJson } from '@/collections/fields/typedJson'
-import { DELIVERY_STATUSES } from '@/features/alerting/channels/kinds'
-import { alertNotificationSchema } from '@/features/alerting/channels/notification-schema'
+import { DELIVERY_STATUSES } from '@/features/alerting/lib/channels/kinds'
+import { alertNotificationSchema } from '@/features/alerting/lib/channels/notification-schema'
 
 const denied = () => false
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const } }

@@ -3,9 +3,8 @@ import type { CollectionConfig, Field } from 'payload'
 import { workspaceScoped } from '@/access/workspaceScoped'
 import { createInManagedWorkspace, intoManagedWorkspace, managersOfDocument, workspaceManaged } from '@/access/workspaceManaged'
 import { secretFields } from '@/collections/fields/secret'
-import { CHANNEL_KINDS, type ChannelKind } from '@/features/alerting/channels/kinds'
+import { CHANNEL_KINDS, type ChannelKind } from '@/features/alerting/lib/channels/kinds'
 
-import { sendTestEndpoint } from '@/collections/AlertChannels/endpoints/sendTest'
 import { requireKindSettings } from '@/collections/AlertChannels/hooks/requireKindSettings'
 
 const of =
@@ -33,7 +32,6 @@ export const AlertChannels: CollectionConfig = {
   slug: 'alert-channels',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'workspace', 'enabled'], group: 'Alerting' },
   access: { read: workspaceScoped, create: createInManagedWorkspace, update: workspaceManaged, delete: workspaceManaged },
-  endpoints: [sendTestEndpoint],
   hooks: { beforeChange: [requireKindSettings] },
   fields: [
     { name: 'name', type: 'text', required: true },

@@ -1,18 +1,28 @@
 import pLimit from 'p-limit'
+import type { z } from 'zod'
 import type { Payload } from 'payload'
 
 import { afterAttempt, DEFAULT_DELIVERY_POLICY, type DeliveryPolicy } from '@/features/alerting/channels/delivery-policy'
-import { DUE_STATUSES } from '@/features/alerting/channels/kinds'
-import { alertNotificationSchema } from '@/features/alerting/channels/notification-schema'
+import { DUE_STATUSES } from '@/features/alerting/lib/channels/kinds'
+import { alertNotificationSchema } from '@/features/alerting/lib/channels/notification-schema'
 import { sendNotification, type SendOutcome } from '@/features/alerting/channels/send'
 import { channelTarget, type StoredChannel } from '@/features/alerting/channels/target'
 import type { AlertNotification } from '@/features/alerting/notification'
 import { chunk } from '@/lib/chunk'
 import { env } from '@/lib/env'
+// The one exception to the feature zone: claiming a delivery must be one conditional UPDATE (atomic
+// across the web process and workers), which the Local API cannot express; raw.ts is the adapter's
+// typed drizzle instance, the same the sync engine's leases use.
+// eslint-disable-next-line no-restricted-imports
 import { affectedRows, drizzleOf, sql, tableOf } from '@/sync/db/raw'
+// eslint-disable-next-line no-restricted-imports
 import type { RawRows } from '@/sync/db/tables'
 
 type DeliveryRow = RawRows['alert_deliveries']
+
+// The stored notification's schema (the domain's) has the contract's shape, in both directions.
+type Stored = z.infer<typeof alertNotificationSchema>
+const _sameShape: [Stored, AlertNotification] extends [AlertNotification, Stored] ? true : never = true
 
 export type DeliveryOptions = { policy?: DeliveryPolicy; now?: () => Date }
 
@@ -84,7 +94,13 @@ async function claim(payload: Payload, row: DeliveryRow, now: Date, policy: Deli
   )
   const result = await drizzleOf(payload)
     .update(table)
-    .set({ status: 'sending', attempts: row.attempts + 1, lastAttemptAt: at, nextAttemptAt: new Date(now.getTime() + policy.claimTimeoutMs).toISOString(), updatedAt: at })
+    .set({
+      status: 'sending',
+      attempts: row.attempts + 1,
+      lastAttemptAt: at,
+      nextAttemptAt: new Date(now.getTime() + policy.claimTimeoutMs).toISOString(),
+      updatedAt: at,
+    })
     .where(sql`${table.id} = ${row.id} AND ${table.attempts} = ${row.attempts} AND ${table.status} IN (${due}) AND ${table.nextAttemptAt} <= ${at}`)
   return affectedRows(result) === 1
 }
@@ -107,7 +123,14 @@ async function record(payload: Payload, id: number, attempts: number, outcome: S
 
 async function readChannels(payload: Payload, ids: number[]): Promise<Map<number, StoredChannel & { enabled?: boolean | null }>> {
   if (ids.length === 0) return new Map()
-  const found = await payload.find({ collection: 'alert-channels', where: { id: { in: ids } }, depth: 0, pagination: false, overrideAccess: true, showHiddenFields: true })
+  const found = await payload.find({
+    collection: 'alert-channels',
+    where: { id: { in: ids } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
   return new Map(found.docs.map((c) => [c.id, c]))
 }
 
@@ -118,7 +141,13 @@ function unsendable(channel: (StoredChannel & { enabled?: boolean | null }) | un
   return null
 }
 
-async function attempt(payload: Payload, row: DeliveryRow, channel: (StoredChannel & { enabled?: boolean | null }) | undefined, now: Date, policy: DeliveryPolicy): Promise<SendOutcome> {
+async function attempt(
+  payload: Payload,
+  row: DeliveryRow,
+  channel: (StoredChannel & { enabled?: boolean | null }) | undefined,
+  now: Date,
+  policy: DeliveryPolicy,
+): Promise<SendOutcome> {
   const skipped = unsendable(channel)
   if (skipped || !channel) return skipped!
   const parsed = alertNotificationSchema.safeParse(row.notification)
@@ -149,7 +178,14 @@ export async function deliverDue(payload: Payload, options: DeliveryOptions & { 
     DUE_STATUSES.map((s) => sql`${s}`),
     sql`, `,
   )
-  const only = options.ids ? (options.ids.length ? sql` AND ${table.id} IN (${sql.join(options.ids.map((id) => sql`${id}`), sql`, `)})` : sql` AND 1 = 0`) : sql``
+  const only = options.ids
+    ? options.ids.length
+      ? sql` AND ${table.id} IN (${sql.join(
+          options.ids.map((id) => sql`${id}`),
+          sql`, `,
+        )})`
+      : sql` AND 1 = 0`
+    : sql``
   const rows = (await drizzleOf(payload)
     .select({
       id: table.id,

@@ -35,7 +35,10 @@ export function slackMessage(n: AlertNotification, baseUrl: string) {
       {
         type: 'context',
         elements: [
-          { type: 'mrkdwn', text: `${escapeSlack(n.severity)} · ${escapeSlack(n.target.kind)} on ${escapeSlack(n.target.clusterName)} · since ${escapeSlack(n.startsAt)}` },
+          {
+            type: 'mrkdwn',
+            text: `${escapeSlack(n.severity)} · ${escapeSlack(n.target.kind)} on ${escapeSlack(n.target.clusterName)} · since ${escapeSlack(n.startsAt)}`,
+          },
           { type: 'mrkdwn', text: `<${url}|Open in Orbit>` },
         ],
       },

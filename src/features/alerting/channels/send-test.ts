@@ -30,11 +30,20 @@ export function testNotification(channel: { id: number; name: string; workspaceI
 export async function sendTestNotification(req: PayloadRequest, id: number): Promise<Answer> {
   const notFound: Answer = { status: 404, body: { ok: false, error: 'No such channel' } }
   if (!Number.isInteger(id)) return notFound
-  const visible = await req.payload.find({ collection: 'alert-channels', where: { id: { equals: id } }, depth: 0, limit: 1, user: req.user, overrideAccess: false, req })
+  const visible = await req.payload.find({
+    collection: 'alert-channels',
+    where: { id: { equals: id } },
+    depth: 0,
+    limit: 1,
+    user: req.user,
+    overrideAccess: false,
+    req,
+  })
   if (visible.docs.length === 0) return notFound
   const channel = await req.payload.findByID({ collection: 'alert-channels', id, depth: 0, overrideAccess: true, showHiddenFields: true, req })
   const workspaceId = typeof channel.workspace === 'object' && channel.workspace ? channel.workspace.id : (channel.workspace ?? null)
-  if (!(await mayManageWorkspace(req, workspaceId))) return { status: 403, body: { ok: false, error: 'Only the workspace’s owners and admins may test its channels' } }
+  if (!(await mayManageWorkspace(req, workspaceId)))
+    return { status: 403, body: { ok: false, error: 'Only the workspace’s owners and admins may test its channels' } }
   const now = new Date()
   try {
     const target = channelTarget(channel, env().ORBIT_SECRET_KEY)

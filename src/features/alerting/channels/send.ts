@@ -23,7 +23,9 @@ export async function sendNotification(target: ChannelTarget, notification: Aler
       case 'slack':
         return await post(target.url, JSON.stringify(slackMessage(notification, options.baseUrl)), {}, options)
       case 'alertmanager': {
-        const auth: Record<string, string> = target.username ? { Authorization: `Basic ${Buffer.from(`${target.username}:${target.password ?? ''}`).toString('base64')}` } : {}
+        const auth: Record<string, string> = target.username
+          ? { Authorization: `Basic ${Buffer.from(`${target.username}:${target.password ?? ''}`).toString('base64')}` }
+          : {}
         const url = new URL('api/v2/alerts', target.url.endsWith('/') ? target.url : `${target.url}/`).toString()
         return await post(url, JSON.stringify(alertmanagerAlerts(notification, options.baseUrl, options.now)), auth, options)
       }

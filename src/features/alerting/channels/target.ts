@@ -1,5 +1,6 @@
-import type { AlertChannel } from '@/payload-types'
+import { splitAddresses } from '@/features/alerting/lib/channels/settings'
 import { decryptSecret } from '@/lib/crypto/secrets'
+import type { AlertChannel } from '@/payload-types'
 
 /** A channel's settings with its secrets decrypted: what a sender needs, built on the server only, never returned. */
 export type ChannelTarget =
@@ -40,13 +41,6 @@ function required(value: string | null | undefined, what: string): string {
 
 const optional = (value: string | null | undefined) => value || undefined
 const secret = (stored: string | null | undefined, key: string) => (stored ? decryptSecret(stored, key) : undefined)
-
-export function splitAddresses(list: string | null | undefined): string[] {
-  return (list ?? '')
-    .split(',')
-    .map((a) => a.trim())
-    .filter(Boolean)
-}
 
 export function channelTarget(channel: StoredChannel, key: string): ChannelTarget {
   switch (channel.kind) {

@@ -3,7 +3,7 @@ import type { Endpoint, PayloadHandler } from 'payload'
 import { sendTestNotification } from '@/features/alerting/channels/send-test'
 
 /**
- * POST /api/alert-channels/:id/test — sends a test notification through the channel now, once,
+ * POST /api/alerting/channels/:id/test — sends a test notification through the channel now, once,
  * and answers `{ ok, code, error? }` (200 when it was delivered, 502 when the channel refused or
  * could not be reached). For the channel's managers; a channel the user cannot read is a 404.
  */
@@ -14,4 +14,4 @@ const handler: PayloadHandler = async (req) => {
   return Response.json(answer.body, { status: answer.status, headers: { 'Cache-Control': 'no-store' } })
 }
 
-export const sendTestEndpoint: Endpoint = { path: '/:id/test', method: 'post', handler }
+export const channelTestEndpoint: Endpoint = { path: '/alerting/channels/:id/test', method: 'post', handler }

@@ -1,8 +1,10 @@
 import { z } from 'zod'
 
-import type { AlertNotification } from '@/features/alerting/notification'
-
-/** The stored shape of a notification (alert-deliveries.notification): every reader parses through it. */
+/**
+ * The stored shape of a notification (alert-deliveries.notification): every reader parses through
+ * it. The same shape as AlertNotification (features/alerting/notification.ts), checked in
+ * channels/deliveries.ts (the domain may not import the feature's types).
+ */
 export const alertNotificationSchema = z.object({
   fingerprint: z.string(),
   workspaceId: z.number().int().nullable(),
@@ -20,4 +22,4 @@ export const alertNotificationSchema = z.object({
   startsAt: z.string(),
   endsAt: z.string().optional(),
   labels: z.record(z.string(), z.string()),
-}) satisfies z.ZodType<AlertNotification>
+})
