@@ -26,6 +26,7 @@ import {
 import { capReads } from '@/collections/readCaps'
 import { TooManyAuthAttempts } from '@/collections/Users/hooks/limitAuthAttempts'
 import { channelTestEndpoint } from '@/features/alerting/channels/test-endpoint'
+import { prometheusRulesEndpoint } from '@/features/alerting/prometheus-rules-endpoint'
 import { metricsEndpoint } from '@/features/metrics/endpoint'
 import { schemaCheckEndpoint } from '@/features/schemas/check-endpoint'
 import { databaseAdapter } from '@/lib/database'
@@ -63,7 +64,7 @@ export default buildConfig({
     AlertChannels,
     AlertDeliveries,
   ],
-  endpoints: [metricsEndpoint({ token: env().ORBIT_METRICS_TOKEN }), schemaCheckEndpoint, channelTestEndpoint],
+  endpoints: [metricsEndpoint({ token: env().ORBIT_METRICS_TOKEN }), schemaCheckEndpoint, channelTestEndpoint, prometheusRulesEndpoint],
   db: databaseAdapter(),
   secret: env().PAYLOAD_SECRET,
   // Unset: links and the admin's API calls stay relative, so the app works under any name it is opened at.

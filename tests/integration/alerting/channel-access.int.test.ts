@@ -227,3 +227,23 @@ describe(`alert channel access on ${testDatabase()}`, () => {
     expect(unreachable.body).toMatchObject({ ok: false, code: null, error: expect.stringContaining('fetch failed') })
   })
 })
+
+describe(`Prometheus rule download on ${testDatabase()}`, () => {
+  const download = async (slug: string, user?: keyof typeof teams.users) => {
+    const { handleEndpoints } = await import('payload')
+    const headers: Record<string, string> = user ? { Authorization: `JWT ${await token(user)}` } : {}
+    const request = new Request(`http://localhost/api/alerting/workspaces/${slug}/prometheus-rules`, { headers })
+    const response = await handleEndpoints({ config: payload.config, request })
+    return { status: response.status, type: response.headers.get('content-type'), text: await response.text() }
+  }
+
+  it('a member downloads her workspace’s rule file; another team and anonymous requests do not', async () => {
+    const own = await download(`payments-${tag}`, 'paymentsMember')
+    expect(own.status).toBe(200)
+    expect(own.type).toBe('application/yaml; charset=utf-8')
+    expect(own.text).toContain(`  - name: "orbit-payments-${tag}"`)
+    expect((await download(`payments-${tag}`, 'logisticsOwner')).status).toBe(404)
+    expect((await download(`no-such-${tag}`, 'admin')).status).toBe(404)
+    expect((await download(`payments-${tag}`)).status).toBe(401)
+  })
+})

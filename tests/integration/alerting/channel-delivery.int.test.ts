@@ -8,10 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { storeDeliveries } from '@/features/alerting/channels/deliveries'
 import type { DeliveryPolicy } from '@/features/alerting/channels/delivery-policy'
 import { enqueueNotifications, resumeDeliveries } from '@/features/alerting/channels/enqueue'
+import { apiClients, tokenFor } from '@tests/helpers/api-clients'
 import { startHttpReceiver } from '@tests/helpers/http-receiver'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { ensurePeers, peers, smtpMessagesDir } from '@tests/helpers/peers'
-import { firingNotification, seedTeams } from '@tests/integration/alerting/channel-fixture'
+import { firingNotification, PASSWORD, seedTeams } from '@tests/integration/alerting/channel-fixture'
 
 let ctx: TestPayload
 let payload: Payload
@@ -197,5 +198,17 @@ describe(`alert channels deliver on ${testDatabase()}`, () => {
     await enqueueNotifications(payload, [firingNotification(teams.workspaces.logistics, `log-${tag}`)])
     expect(receiver.received.filter((r) => r.path === `/payments-${tag}`)).toHaveLength(0)
     expect(receiver.received.filter((r) => r.path === `/logistics-${tag}`)).toHaveLength(1)
+  })
+
+  it('deliveries (with their errors) are read by the managers of their workspace only', async () => {
+    const list = async (user: keyof typeof teams.users) =>
+      apiClients(payload, await tokenFor(payload, teams.users[user].email, PASSWORD)).rest('/alert-deliveries?limit=200&depth=0')
+    const owner = await list('paymentsOwner')
+    expect(owner.status).toBe(200)
+    const workspaces = new Set((owner.body.docs as { workspace: number }[]).map((d) => d.workspace))
+    expect([...workspaces]).toEqual([teams.workspaces.payments])
+    expect((await list('paymentsMember')).status).toBe(403)
+    const logistics = await list('logisticsOwner')
+    expect((logistics.body.docs as { workspace: number }[]).map((d) => d.workspace)).toEqual([teams.workspaces.logistics])
   })
 })
