@@ -182,6 +182,23 @@ describe(`alert channels deliver on ${testDatabase()}`, () => {
     expect((await deliveriesOf(channel))[0]).toMatchObject({ status: 'sent', attempts: 1 })
   })
 
+  it('a delivery whose sender stopped mid-attempt is sent again once its claim times out', async () => {
+    const channel = await onlyChannel({ kind: 'webhook', webhookUrl: receiver.url(`/claimed-${tag}`), webhookSecret: WEBHOOK_SECRET })
+    const t0 = Date.now()
+    const [id] = await storeDeliveries(payload, [firingNotification(teams.workspaces.payments, `pay-claimed-${tag}`)], new Date(t0))
+    // What a claim leaves behind when its process dies before recording the outcome (claim timeout 120 s).
+    await payload.db.updateOne({
+      collection: 'alert-deliveries',
+      id: id!,
+      data: { status: 'sending', attempts: 1, nextAttemptAt: new Date(t0 + 120_000).toISOString() },
+    })
+    const policy: DeliveryPolicy = { maxAttempts: 6, firstRetryDelayMs: 30_000, maxRetryDelayMs: 600_000, claimTimeoutMs: 120_000, timeoutMs: 5_000 }
+    expect(await resumeDeliveries(payload, { policy, now: () => new Date(t0 + 119_000) })).toBe(0)
+    expect(await resumeDeliveries(payload, { policy, now: () => new Date(t0 + 120_000) })).toBe(1)
+    expect(receiver.received.filter((r) => r.path === `/claimed-${tag}`)).toHaveLength(1)
+    expect((await deliveriesOf(channel))[0]).toMatchObject({ status: 'sent', attempts: 2 })
+  })
+
   it('a notification goes to the enabled channels of its own workspace only', async () => {
     await onlyChannel({ kind: 'webhook', webhookUrl: receiver.url(`/payments-${tag}`), webhookSecret: WEBHOOK_SECRET })
     await payload.create({
