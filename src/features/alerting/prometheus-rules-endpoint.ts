@@ -10,8 +10,8 @@ import { prometheusRules, type PrometheusRuleInput, prometheusRulesYaml } from '
  * merge (a rule's virtual cluster or workspace target becomes its virtual clusters' group prefixes
  * per physical cluster; `for` N evaluations × the lag check interval).
  */
-export async function prometheusRuleInputs(_payload: Payload, _workspaceId: number): Promise<PrometheusRuleInput[]> {
-  return []
+export function prometheusRuleInputs(_payload: Payload, _workspaceId: number): Promise<PrometheusRuleInput[]> {
+  return Promise.resolve([])
 }
 
 async function mayRead(req: PayloadRequest, workspaceId: number): Promise<boolean> {
@@ -25,7 +25,8 @@ async function mayRead(req: PayloadRequest, workspaceId: number): Promise<boolea
  */
 const handler: PayloadHandler = async (req) => {
   if (!req.user) return Response.json({ error: 'Sign in or send an API key' }, { status: 401 })
-  const slug = String(req.routeParams?.slug ?? '')
+  const slug = req.routeParams?.slug
+  if (typeof slug !== 'string') return Response.json({ error: 'No such workspace' }, { status: 404 })
   const found = await req.payload.find({ collection: 'workspaces', where: { slug: { equals: slug } }, depth: 0, limit: 1, overrideAccess: true, req })
   const workspace = found.docs[0]
   if (!workspace || !(await mayRead(req, workspace.id))) return Response.json({ error: 'No such workspace' }, { status: 404 })
