@@ -11,17 +11,6 @@ VENV="$ORBIT_CACHE_DIR/aiosmtpd-$VERSION"
 STATE="$ORBIT_PEERS_DIR/smtp"
 PORTS=("$ORBIT_SMTP_PORT")
 
-install_server() {
-  [ -f "$VENV/.complete" ] && return 0
-  need_cmd python3 "apt-get install -y python3 python3-venv"
-  python3 -c 'import venv, ensurepip' 2>/dev/null || die "python3 cannot create virtual environments. Install it: apt-get install -y python3-venv"
-  log "installing aiosmtpd==$VERSION from PyPI into $VENV (first run only)"
-  rm -rf "$VENV"
-  python3 -m venv "$VENV" && "$VENV/bin/pip" install -q --disable-pip-version-check "aiosmtpd==$VERSION" >&2 \
-    || { rm -rf "$VENV"; die "pip could not install aiosmtpd==$VERSION"; }
-  touch "$VENV/.complete"
-}
-
 ready() { port_open "$ORBIT_SMTP_PORT"; }
 
 do_start() {
@@ -30,7 +19,7 @@ do_start() {
     return 0
   fi
   check_ports_free smtp "${PORTS[@]}"
-  with_cache_lock "aiosmtpd-$VERSION" install_server
+  with_cache_lock "aiosmtpd-$VERSION" install_pypi "$VENV" "aiosmtpd==$VERSION"
   mkdir -p "$STATE/logs" "$STATE/messages"
   log "starting on $ORBIT_PEERS_HOST:$ORBIT_SMTP_PORT, messages in $STATE/messages"
   spawn smtp "$STATE/logs/smtp.log" "$VENV/bin/python" -u "$PEERS_SCRIPT_DIR/smtp-capture.py" "$ORBIT_PEERS_HOST" "$ORBIT_SMTP_PORT" "$STATE/messages"
