@@ -7,6 +7,8 @@ import { CHANNEL_KINDS, type ChannelKind } from '@/features/alerting/lib/channel
 
 import { requireKindSettings } from '@/collections/AlertChannels/hooks/requireKindSettings'
 
+const SEND_TEST_BUTTON = '/collections/AlertChannels/components/SendTestButton#SendTestButton'
+
 const of =
   (kind: ChannelKind) =>
   (_: unknown, sibling: { kind?: string }): boolean =>
@@ -45,6 +47,7 @@ export const AlertChannels: CollectionConfig = {
     },
     { name: 'kind', type: 'select', required: true, options: [...CHANNEL_KINDS] },
     { name: 'enabled', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
+    { name: 'sendTest', type: 'ui', admin: { position: 'sidebar', components: { Field: SEND_TEST_BUTTON } } },
     setting({ name: 'webhookUrl', type: 'text', admin: { description: 'POST target; the JSON body is signed (Orbit-Signature header)' } }, 'webhook'),
     ...secretsOf('webhook', 'webhookSecret', 'Signing secret'),
     ...secretsOf('slack', 'slackWebhookUrl', 'Slack incoming-webhook URL'),
