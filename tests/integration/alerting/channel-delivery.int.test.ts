@@ -26,7 +26,7 @@ beforeAll(async () => {
   ctx = await createTestPayload()
   payload = ctx.payload
   teams = await seedTeams(payload, tag)
-  receiver = await startHttpReceiver((request) => (request.path.startsWith('/failing') ? 500 : 200))
+  receiver = await startHttpReceiver((request) => (request.path.startsWith('/failing') ? 500 : request.path.startsWith('/gone') ? 404 : 200))
 })
 afterAll(async () => {
   await receiver?.close()
@@ -168,6 +168,18 @@ describe(`alert channels deliver on ${testDatabase()}`, () => {
     expect(delivery).toMatchObject({ status: 'failed', attempts: 3, responseCode: 500, lastError: 'HTTP 500 Internal Server Error', nextAttemptAt: null })
     expect(await resumeDeliveries(payload, { policy, now: at(3_600_000) })).toBe(0)
     expect(hits()).toBe(3)
+  })
+
+  it('a refusal that another attempt cannot change (404) fails the delivery at once', async () => {
+    const channel = await onlyChannel({ kind: 'webhook', webhookUrl: receiver.url(`/gone-${tag}`), webhookSecret: WEBHOOK_SECRET })
+    await enqueueNotifications(payload, [firingNotification(teams.workspaces.payments, `pay-gone-${tag}`)])
+    expect((await deliveriesOf(channel))[0]).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      responseCode: 404,
+      lastError: 'HTTP 404 Not Found',
+      nextAttemptAt: null,
+    })
   })
 
   it('deliveries left pending by a stopped process are sent by the next resume, once', async () => {
