@@ -83,6 +83,8 @@ export interface Config {
     'sync-runs': SyncRun;
     'sync-leases': SyncLease;
     'sync-staging': SyncStaging;
+    'alert-channels': AlertChannel;
+    'alert-deliveries': AlertDelivery;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -106,6 +108,8 @@ export interface Config {
     'sync-runs': SyncRunsSelect<false> | SyncRunsSelect<true>;
     'sync-leases': SyncLeasesSelect<false> | SyncLeasesSelect<true>;
     'sync-staging': SyncStagingSelect<false> | SyncStagingSelect<true>;
+    'alert-channels': AlertChannelsSelect<false> | AlertChannelsSelect<true>;
+    'alert-deliveries': AlertDeliveriesSelect<false> | AlertDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -869,6 +873,108 @@ export interface SyncStaging {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-channels".
+ */
+export interface AlertChannel {
+  id: number;
+  name: string;
+  /**
+   * Empty: platform-wide alerts (platform admins only)
+   */
+  workspace?: (number | null) | Workspace;
+  kind: 'webhook' | 'slack' | 'email' | 'alertmanager';
+  enabled?: boolean | null;
+  /**
+   * POST target; the JSON body is signed (Orbit-Signature header)
+   */
+  webhookUrl?: string | null;
+  /**
+   * Write-only. Leave empty to keep the stored value; type "clear" to remove it.
+   */
+  webhookSecret?: string | null;
+  webhookSecretEncrypted?: string | null;
+  /**
+   * Write-only. Leave empty to keep the stored value; type "clear" to remove it.
+   */
+  slackWebhookUrl?: string | null;
+  slackWebhookUrlEncrypted?: string | null;
+  smtpHost?: string | null;
+  smtpPort?: number | null;
+  /**
+   * TLS from the first byte (port 465); otherwise STARTTLS when offered
+   */
+  smtpSecure?: boolean | null;
+  smtpUsername?: string | null;
+  /**
+   * Write-only. Leave empty to keep the stored value; type "clear" to remove it.
+   */
+  smtpPassword?: string | null;
+  smtpPasswordEncrypted?: string | null;
+  emailFrom?: string | null;
+  /**
+   * Comma-separated addresses
+   */
+  emailTo?: string | null;
+  /**
+   * Base URL, e.g. http://alertmanager:9093
+   */
+  alertmanagerUrl?: string | null;
+  /**
+   * Basic auth user (optional)
+   */
+  alertmanagerUsername?: string | null;
+  /**
+   * Write-only. Leave empty to keep the stored value; type "clear" to remove it.
+   */
+  alertmanagerPassword?: string | null;
+  alertmanagerPasswordEncrypted?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries".
+ */
+export interface AlertDelivery {
+  id: number;
+  workspace?: (number | null) | Workspace;
+  channel?: (number | null) | AlertChannel;
+  fingerprint?: string | null;
+  notification: {
+    fingerprint: string;
+    workspaceId: number | null;
+    ruleId: number | null;
+    ruleName: string;
+    status: 'firing' | 'resolved' | 'test';
+    severity: 'warning' | 'error';
+    target: {
+      kind: 'consumer-group' | 'schema-subject' | 'cluster';
+      name: string;
+      clusterName: string;
+      path: string;
+    };
+    summary: string;
+    startsAt: string;
+    endsAt?: string;
+    labels: {
+      [k: string]: string;
+    };
+  } | null;
+  status: 'pending' | 'sending' | 'retrying' | 'sent' | 'failed';
+  attempts: number;
+  nextAttemptAt?: string | null;
+  lastAttemptAt?: string | null;
+  sentAt?: string | null;
+  /**
+   * HTTP status, or the SMTP reply code
+   */
+  responseCode?: number | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -954,6 +1060,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sync-staging';
         value: number | SyncStaging;
+      } | null)
+    | ({
+        relationTo: 'alert-channels';
+        value: number | AlertChannel;
+      } | null)
+    | ({
+        relationTo: 'alert-deliveries';
+        value: number | AlertDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1365,6 +1479,54 @@ export interface SyncStagingSelect<T extends boolean = true> {
   part?: T;
   seq?: T;
   data?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-channels_select".
+ */
+export interface AlertChannelsSelect<T extends boolean = true> {
+  name?: T;
+  workspace?: T;
+  kind?: T;
+  enabled?: T;
+  webhookUrl?: T;
+  webhookSecret?: T;
+  webhookSecretEncrypted?: T;
+  slackWebhookUrl?: T;
+  slackWebhookUrlEncrypted?: T;
+  smtpHost?: T;
+  smtpPort?: T;
+  smtpSecure?: T;
+  smtpUsername?: T;
+  smtpPassword?: T;
+  smtpPasswordEncrypted?: T;
+  emailFrom?: T;
+  emailTo?: T;
+  alertmanagerUrl?: T;
+  alertmanagerUsername?: T;
+  alertmanagerPassword?: T;
+  alertmanagerPasswordEncrypted?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries_select".
+ */
+export interface AlertDeliveriesSelect<T extends boolean = true> {
+  workspace?: T;
+  channel?: T;
+  fingerprint?: T;
+  notification?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lastAttemptAt?: T;
+  sentAt?: T;
+  responseCode?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }

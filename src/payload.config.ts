@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import {
+  AlertChannels,
+  AlertDeliveries,
   KafkaApplications,
   KafkaClusters,
   KafkaConsumerGroupEvents,
@@ -24,6 +26,8 @@ import {
 } from '@/collections'
 import { capReads } from '@/collections/readCaps'
 import { TooManyAuthAttempts } from '@/collections/Users/hooks/limitAuthAttempts'
+import { channelTestEndpoint } from '@/features/alerting/channels/test-endpoint'
+import { prometheusRulesEndpoint } from '@/features/alerting/prometheus-rules-endpoint'
 import { metricsEndpoint } from '@/features/metrics/endpoint'
 import { schemaCheckEndpoint } from '@/features/schemas/check-endpoint'
 import { databaseAdapter } from '@/lib/database'
@@ -59,8 +63,10 @@ export default buildConfig({
     SyncRuns,
     SyncLeases,
     SyncStaging,
+    AlertChannels,
+    AlertDeliveries,
   ],
-  endpoints: [metricsEndpoint({ token: env().ORBIT_METRICS_TOKEN }), schemaCheckEndpoint],
+  endpoints: [metricsEndpoint({ token: env().ORBIT_METRICS_TOKEN }), schemaCheckEndpoint, channelTestEndpoint, prometheusRulesEndpoint],
   db: databaseAdapter(),
   secret: env().PAYLOAD_SECRET,
   // Unset: links and the admin's API calls stay relative, so the app works under any name it is opened at.

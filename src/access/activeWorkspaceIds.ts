@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { cachedPerRequest } from '@/access/request-cache'
 
@@ -13,10 +13,15 @@ export function activeWorkspaceIds(req: PayloadRequest): Promise<number[]> {
   return cachedPerRequest(req, 'activeWorkspaceIds', user.id, () => readActiveWorkspaceIds(req, user.id))
 }
 
-async function readActiveWorkspaceIds(req: PayloadRequest, userId: number | string): Promise<number[]> {
+function readActiveWorkspaceIds(req: PayloadRequest, userId: number | string): Promise<number[]> {
+  return workspaceIdsOfActiveMemberships(req, userId, [])
+}
+
+/** The workspaces of the user's active memberships, limited by `where` (e.g. to some roles); one query. */
+export async function workspaceIdsOfActiveMemberships(req: PayloadRequest, userId: number | string, where: Where[]): Promise<number[]> {
   const memberships = await req.payload.find({
     collection: 'workspace-members',
-    where: { and: [{ user: { equals: userId } }, { status: { equals: 'active' } }] },
+    where: { and: [{ user: { equals: userId } }, { status: { equals: 'active' } }, ...where] },
     depth: 0,
     pagination: false,
     select: { workspace: true },

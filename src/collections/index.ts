@@ -1,3 +1,5 @@
+export { AlertChannels } from '@/collections/AlertChannels'
+export { AlertDeliveries } from '@/collections/AlertDeliveries'
 export { KafkaApplications } from '@/collections/KafkaApplications'
 export { KafkaClusters } from '@/collections/KafkaClusters'
 export { KafkaConsumerGroupEvents } from '@/collections/KafkaConsumerGroupEvents'

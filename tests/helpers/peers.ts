@@ -8,8 +8,8 @@ import { promisify } from 'node:util'
  * scripts/peers/ starts on 127.0.0.1. The ports come from scripts/peers/env.sh, which reads the
  * ORBIT_* variables with their defaults: this module asks that script instead of repeating them.
  */
-export type PeerName = 'kafka' | 'kafka2' | 'registry' | 'temporal' | 'postgres'
-export const ALL_PEERS: readonly PeerName[] = ['kafka', 'kafka2', 'registry', 'temporal', 'postgres']
+export type PeerName = 'kafka' | 'kafka2' | 'registry' | 'temporal' | 'postgres' | 'smtp' | 'alertmanager'
+export const ALL_PEERS: readonly PeerName[] = ['kafka', 'kafka2', 'registry', 'temporal', 'postgres', 'smtp', 'alertmanager']
 /** What global setup starts unless ORBIT_TEST_PEERS says otherwise (kafka2 only on request). */
 export const DEFAULT_TEST_PEERS: readonly PeerName[] = ['kafka', 'registry', 'temporal', 'postgres']
 
@@ -40,7 +40,14 @@ export const peers = {
   temporalNamespace: v('TEMPORAL_NAMESPACE'),
   postgresUrl: v('DATABASE_URL_POSTGRES'),
   postgresTestUrl: v('DATABASE_URL_POSTGRES_TEST'),
+  /** The SMTP server of the alert mail tests (start it with ensurePeers(['smtp'])); what it receives: smtpMessagesDir. */
+  smtp: { host: v('ORBIT_PEERS_HOST'), port: Number(v('ORBIT_SMTP_PORT')) },
+  /** Prometheus Alertmanager (ensurePeers(['alertmanager'])). */
+  alertmanagerUrl: v('ALERTMANAGER_URL'),
 } as const
+
+/** Where the smtp peer keeps each message it received (<n>.json: envelope, subject, text, html; scripts/peers/smtp-capture.py). */
+export const smtpMessagesDir = path.join(process.env.ORBIT_PEERS_DIR ?? path.join(root, '.peers'), 'smtp', 'messages')
 
 /** Peer names from a list like "kafka registry" or "kafka,postgres"; "all" = the defaults, "none" = []. */
 export function parsePeerList(list: string | undefined): PeerName[] {

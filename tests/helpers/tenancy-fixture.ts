@@ -33,6 +33,7 @@ export const WORKSPACE_OWNED = [
   'kafka-consumer-groups',
   'kafka-consumer-group-lag-history',
   'kafka-consumer-group-events',
+  'alert-channels',
 ] as const satisfies readonly CollectionSlug[]
 export type WorkspaceOwnedSlug = (typeof WORKSPACE_OWNED)[number]
 
@@ -174,6 +175,9 @@ export async function seedTenancyFixture(payload: Payload): Promise<TenancyFixtu
       memberId: `${tag}-member`,
     })
     own('kafka-consumer-group-events', event.id, ws)
+    // A channel without a workspace receives the platform-wide alerts: platform admins only.
+    const channel = await create('alert-channels', { name: `${tag} alerts`, workspace, kind: 'alertmanager', alertmanagerUrl: 'http://127.0.0.1:9093' })
+    own('alert-channels', channel.id, ws)
   }
 
   return { users, workspaces, owners, membershipUsers, clusterSecret }

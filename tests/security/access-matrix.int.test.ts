@@ -30,6 +30,7 @@ const GRAPHQL: Record<ScopedSlug, [string, string]> = {
   'kafka-consumer-group-events': ['KafkaConsumerGroupEvent', 'KafkaConsumerGroupEvents'],
   'kafka-clusters': ['KafkaCluster', 'KafkaClusters'],
   'workspace-members': ['WorkspaceMember', 'WorkspaceMembers'],
+  'alert-channels': ['AlertChannel', 'AlertChannels'],
 }
 
 let ctx: TestPayload

@@ -17,6 +17,7 @@ import * as migration_20261203_134850_drop_payload_login_lockout from './2026120
 import * as migration_20261203_140116_registry_metadata from './20261203_140116_registry_metadata';
 import * as migration_20261203_145805_merged_snapshot from './20261203_145805_merged_snapshot';
 import * as migration_20261203_163350_sync_staging from './20261203_163350_sync_staging';
+import * as migration_20261203_163606_alert_channels from './20261203_163606_alert_channels';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261203_163350_sync_staging.up,
     down: migration_20261203_163350_sync_staging.down,
-    name: '20261203_163350_sync_staging'
+    name: '20261203_163350_sync_staging',
+  },
+  {
+    up: migration_20261203_163606_alert_channels.up,
+    down: migration_20261203_163606_alert_channels.down,
+    name: '20261203_163606_alert_channels',
   },
 ];

@@ -16,6 +16,7 @@ import * as migration_20261203_134840_drop_payload_login_lockout from './2026120
 import * as migration_20261203_140059_registry_metadata from './20261203_140059_registry_metadata';
 import * as migration_20261203_145800_merged_snapshot from './20261203_145800_merged_snapshot';
 import * as migration_20261203_163343_sync_staging from './20261203_163343_sync_staging';
+import * as migration_20261203_163546_alert_channels from './20261203_163546_alert_channels';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261203_163343_sync_staging.up,
     down: migration_20261203_163343_sync_staging.down,
-    name: '20261203_163343_sync_staging'
+    name: '20261203_163343_sync_staging',
+  },
+  {
+    up: migration_20261203_163546_alert_channels.up,
+    down: migration_20261203_163546_alert_channels.down,
+    name: '20261203_163546_alert_channels',
   },
 ];

@@ -119,6 +119,22 @@ export type RawRows = {
   sync_leases: { name: string; holder: string; expiresAt: string; updatedAt: string; createdAt: string }
   sync_runs: { id: number; outcome: string }
   sync_staging: { id: number; run: number; part: string; seq: number; data: unknown; updatedAt: string; createdAt: string }
+  alert_deliveries: {
+    id: number
+    workspace: number | null
+    channel: number | null
+    fingerprint: string | null
+    notification: unknown
+    status: 'pending' | 'sending' | 'retrying' | 'sent' | 'failed'
+    attempts: number
+    nextAttemptAt: string | null
+    lastAttemptAt: string | null
+    sentAt: string | null
+    responseCode: number | null
+    lastError: string | null
+    updatedAt: string
+    createdAt: string
+  }
 }
 
 export type TableName = keyof RawRows
