@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import {
+  AlertEvents,
+  AlertRules,
+  AlertStates,
   KafkaApplications,
   KafkaClusters,
   KafkaConsumerGroupEvents,
@@ -57,6 +60,9 @@ export default buildConfig({
     KafkaPartitionOffsets,
     SyncRuns,
     SyncLeases,
+    AlertRules,
+    AlertStates,
+    AlertEvents,
   ],
   endpoints: [metricsEndpoint({ token: env().ORBIT_METRICS_TOKEN }), schemaCheckEndpoint],
   db: databaseAdapter(),

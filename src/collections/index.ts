@@ -1,3 +1,6 @@
+export { AlertEvents } from '@/collections/AlertEvents'
+export { AlertRules } from '@/collections/AlertRules'
+export { AlertStates } from '@/collections/AlertStates'
 export { KafkaApplications } from '@/collections/KafkaApplications'
 export { KafkaClusters } from '@/collections/KafkaClusters'
 export { KafkaConsumerGroupEvents } from '@/collections/KafkaConsumerGroupEvents'

@@ -2,14 +2,18 @@ import type { Payload, Where } from 'payload'
 
 import type { SyncJob } from '@/features/sync-health/lib/jobs'
 import { scrubCredentials } from '@/lib/scrub-credentials'
+import { evaluateAlerts, targetKindsAfterRun } from '@/sync/activities/alert-evaluation/evaluate'
 import { closeRunsAsAbandoned } from '@/sync/db/abandoned-runs'
 import type { ClusterJobResult, RunnerKind } from '@/sync/shared/jobs'
 
 export type StartRunInput = { job: SyncJob; clusterId: number; runner: RunnerKind }
 export type FinishRunInput = { runId: number; job: SyncJob; startedAt: string; result: ClusterJobResult }
 
-/** `runRetentionDays`: run records kept this long; older ones are pruned when a run finishes. */
-export function createRunActivities(payload: Payload, runRetentionDays: number) {
+/**
+ * `runRetentionDays`: run records kept this long; older ones are pruned when a run finishes.
+ * `clock`: the alert evaluation's time (tests simulate it).
+ */
+export function createRunActivities(payload: Payload, runRetentionDays: number, clock: () => number = Date.now) {
   return {
     /**
      * Records a run in progress. Its caller runs alone for this job and cluster (the embedded
@@ -28,7 +32,11 @@ export function createRunActivities(payload: Payload, runRetentionDays: number) 
       return { runId: run.id, startedAt }
     },
 
-    /** Records the outcome on the run and on the cluster's per-job sync health. */
+    /**
+     * Records the outcome on the run and on the cluster's per-job sync health, then evaluates the
+     * alerts the run lets see afresh (alert-evaluation/evaluate.ts): here, so Temporal and the
+     * embedded runner share it. A failing evaluation is logged and never changes the run's outcome.
+     */
     async finishSyncRun({ runId, job, startedAt, result }: FinishRunInput): Promise<void> {
       const finishedAt = new Date()
       const durationMs = finishedAt.getTime() - new Date(startedAt).getTime()
@@ -60,6 +68,9 @@ export function createRunActivities(payload: Payload, runRetentionDays: number) 
         where: { startedAt: { less_than: new Date(Date.now() - runRetentionDays * 86_400_000).toISOString() } },
         overrideAccess: true,
       })
+      await evaluateAlerts(payload, { clusterId: result.clusterId, kinds: targetKindsAfterRun(job, result.outcome), now: clock() }).catch((error: unknown) =>
+        payload.logger.error({ err: error, clusterId: result.clusterId, job, msg: 'alert evaluation failed' }),
+      )
     },
 
     async listSyncableClusters({ job }: { job: SyncJob }): Promise<number[]> {

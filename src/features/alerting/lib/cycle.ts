@@ -1,4 +1,4 @@
-import type { AlertNotification, AlertTarget } from '@/features/alerting/notification'
+import type { AlertNotification, AlertTarget } from '@/features/alerting/lib/notification'
 import { type ConditionMemory, observe } from '@/features/alerting/lib/conditions'
 import { type AlertStateValue, stateChanged, stepAlertState } from '@/features/alerting/lib/state-machine'
 import { alertFingerprint, type AlertTargetRow, notificationTarget, ruleAppliesTo } from '@/features/alerting/lib/targets'

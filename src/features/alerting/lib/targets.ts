@@ -1,4 +1,4 @@
-import type { AlertTarget } from '@/features/alerting/notification'
+import type { AlertTarget } from '@/features/alerting/lib/notification'
 import type { AlertRule } from '@/features/alerting/lib/types'
 import { GROUP_CONDITIONS, SCHEMA_CONDITIONS } from '@/features/alerting/lib/types'
 import { nameMatchesPattern } from '@/features/alerting/lib/name-pattern'

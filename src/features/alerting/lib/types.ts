@@ -1,4 +1,4 @@
-import type { AlertSeverity } from '@/features/alerting/notification'
+import type { AlertSeverity } from '@/features/alerting/lib/notification'
 import type { VerdictRule } from '@/features/consumer-groups/lib/types'
 
 /**
