@@ -28,6 +28,9 @@ const GRAPHQL: Record<ScopedSlug, [string, string]> = {
   'kafka-consumer-groups': ['KafkaConsumerGroup', 'KafkaConsumerGroups'],
   'kafka-consumer-group-lag-history': ['KafkaConsumerGroupLagHistory', 'KafkaConsumerGroupLagHistories'],
   'kafka-consumer-group-events': ['KafkaConsumerGroupEvent', 'KafkaConsumerGroupEvents'],
+  'alert-rules': ['AlertRule', 'AlertRules'],
+  'alert-states': ['AlertState', 'AlertStates'],
+  'alert-events': ['AlertEvent', 'AlertEvents'],
   'kafka-clusters': ['KafkaCluster', 'KafkaClusters'],
   'workspace-members': ['WorkspaceMember', 'WorkspaceMembers'],
 }

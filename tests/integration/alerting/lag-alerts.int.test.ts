@@ -47,8 +47,8 @@ beforeAll(async () => {
   await produce(20)
   await commit(20)
   clusterId = await createLocalCluster(payload, `${run}-local`)
-  const create = <T>(collection: string, data: Record<string, unknown>) =>
-    payload.create({ collection: collection as 'workspaces', data: data as never, overrideAccess: true, depth: 0 }) as Promise<T & { id: number }>
+  const create = async (collection: string, data: Record<string, unknown>) =>
+    (await payload.create({ collection: collection as 'workspaces', data: data as never, overrideAccess: true, depth: 0 })) as { id: number }
   const workspace = await create('workspaces', { name: 'Payments', slug: `${run}-payments` })
   const application = await create('kafka-applications', { workspace: workspace.id, name: 'Billing', slug: 'billing' })
   await create('kafka-virtual-clusters', {
