@@ -51,9 +51,11 @@ export function stepAlertState(prev: AlertStateValue | null, observation: Observ
   }
   if (observation.active) {
     state.reason = observation.reason
-    state.consecutive = state.status === 'resolved' ? 1 : state.consecutive + 1
+    // Counted up to `for` only: a firing alert that stays firing is not rewritten every cycle.
+    const needed = Math.max(1, timing.forEvaluations)
+    state.consecutive = state.status === 'resolved' ? 1 : Math.min(state.consecutive + 1, needed)
     if (state.status !== 'firing') {
-      const to = state.consecutive >= Math.max(1, timing.forEvaluations) ? 'firing' : 'pending'
+      const to = state.consecutive >= needed ? 'firing' : 'pending'
       if (to !== state.status) move(to)
     }
   } else {
