@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { cachedPerRequest } from '@/access/request-cache'
 
@@ -13,10 +13,15 @@ export function activeWorkspaceIds(req: PayloadRequest): Promise<number[]> {
   return cachedPerRequest(req, 'activeWorkspaceIds', user.id, () => readActiveWorkspaceIds(req, user.id))
 }
 
-async function readActiveWorkspaceIds(req: PayloadRequest, userId: number | string): Promise<number[]> {
+function readActiveWorkspaceIds(req: PayloadRequest, userId: number | string): Promise<number[]> {
+  return workspaceIdsOfMemberships(req, userId, [])
+}
+
+/** The workspaces of the user's active memberships that also match `where` (e.g. a role): one query. */
+export async function workspaceIdsOfMemberships(req: PayloadRequest, userId: number | string, where: Where[]): Promise<number[]> {
   const memberships = await req.payload.find({
     collection: 'workspace-members',
-    where: { and: [{ user: { equals: userId } }, { status: { equals: 'active' } }] },
+    where: { and: [{ user: { equals: userId } }, { status: { equals: 'active' } }, ...where] },
     depth: 0,
     pagination: false,
     select: { workspace: true },

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { workspaceIdsOfMemberships } from '@/access/activeWorkspaceIds'
 import { cachedPerRequest } from '@/access/request-cache'
 
 /** The membership roles that manage a workspace's own configuration (alert rules, silences). */
@@ -12,16 +13,5 @@ export const MANAGING_ROLES = ['owner', 'admin'] as const
 export function managedWorkspaceIds(req: PayloadRequest): Promise<number[]> {
   const user = req.user
   if (!user) return Promise.resolve([])
-  return cachedPerRequest(req, 'managedWorkspaceIds', user.id, async () => {
-    const memberships = await req.payload.find({
-      collection: 'workspace-members',
-      where: { and: [{ user: { equals: user.id } }, { status: { equals: 'active' } }, { role: { in: [...MANAGING_ROLES] } }] },
-      depth: 0,
-      pagination: false,
-      select: { workspace: true },
-      overrideAccess: true,
-      req,
-    })
-    return [...new Set(memberships.docs.map((m) => (typeof m.workspace === 'object' ? m.workspace.id : m.workspace)))]
-  })
+  return cachedPerRequest(req, 'managedWorkspaceIds', user.id, () => workspaceIdsOfMemberships(req, user.id, [{ role: { in: [...MANAGING_ROLES] } }]))
 }

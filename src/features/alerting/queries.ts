@@ -1,6 +1,6 @@
 import { MANAGING_ROLES } from '@/access/managedWorkspaceIds'
 import { userIsPlatformAdmin } from '@/access/isPlatformAdmin'
-import { relationId } from '@/access/relationId'
+import { relationId } from '@/features/kafka-scope'
 import { asUser } from '@/lib/as-user'
 import { emptyIfForbidden } from '@/lib/forbidden'
 import { getPayloadClient } from '@/lib/payload'

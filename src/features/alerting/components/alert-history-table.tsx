@@ -1,5 +1,7 @@
 import Link from 'next/link'
 
+import { AlertTable } from '@/features/alerting/components/alert-table'
+
 import { StatusBadge } from '@/components/badge'
 import { formatTime, STATUS_TONES } from '@/features/alerting/display'
 import type { AlertEvent } from '@/payload-types'
@@ -8,35 +10,22 @@ import type { AlertEvent } from '@/payload-types'
 export function AlertHistoryTable({ events }: { events: AlertEvent[] }) {
   if (events.length === 0) return <p className="text-sm text-muted-foreground">No transitions yet.</p>
   return (
-    <div className="overflow-x-auto rounded-xl border">
-      <table className="w-full text-sm" data-testid="alert-history">
-        <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
-          <tr>
-            <th className="px-3 py-2">At</th>
-            <th className="px-3 py-2">Target</th>
-            <th className="px-3 py-2">Transition</th>
-            <th className="px-3 py-2">Reason</th>
-            <th className="px-3 py-2">Notified</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id} className="border-t align-top">
-              <td className="px-3 py-2 whitespace-nowrap">{formatTime(event.at)}</td>
-              <td className="px-3 py-2">
-                <Link href={event.targetPath} className="underline-offset-4 hover:underline">
-                  {event.targetName}
-                </Link>
-              </td>
-              <td className="px-3 py-2 whitespace-nowrap">
-                {event.fromStatus ?? 'new'} → <StatusBadge tone={STATUS_TONES[event.toStatus]} label={event.toStatus} />
-              </td>
-              <td className="px-3 py-2">{event.reason}</td>
-              <td className="px-3 py-2">{event.notified ? 'yes' : 'no'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AlertTable testId="alert-history" headers={['At', 'Target', 'Transition', 'Reason', 'Notified']}>
+      {events.map((event) => (
+        <tr key={event.id} className="border-t align-top">
+          <td className="px-3 py-2 whitespace-nowrap">{formatTime(event.at)}</td>
+          <td className="px-3 py-2">
+            <Link href={event.targetPath} className="underline-offset-4 hover:underline">
+              {event.targetName}
+            </Link>
+          </td>
+          <td className="px-3 py-2 whitespace-nowrap">
+            {event.fromStatus ?? 'new'} → <StatusBadge tone={STATUS_TONES[event.toStatus]} label={event.toStatus} />
+          </td>
+          <td className="px-3 py-2">{event.reason}</td>
+          <td className="px-3 py-2">{event.notified ? 'yes' : 'no'}</td>
+        </tr>
+      ))}
+    </AlertTable>
   )
 }

@@ -1,5 +1,7 @@
 import Link from 'next/link'
 
+import { AlertTable } from '@/features/alerting/components/alert-table'
+
 import { StatusBadge } from '@/components/badge'
 import { Button } from '@/components/ui/button'
 import type { AlertActions } from '@/features/alerting/components/alert-actions'
@@ -17,70 +19,56 @@ export function AlertRulesTable({ slug, rules, canManage, actions }: { slug: str
     </>
   )
   return (
-    <div className="overflow-x-auto rounded-xl border">
-      <table className="w-full text-sm" data-testid="alert-rules">
-        <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
-          <tr>
-            <th className="px-3 py-2">Rule</th>
-            <th className="px-3 py-2">Condition</th>
-            <th className="px-3 py-2">Target</th>
-            <th className="px-3 py-2">For / repeat</th>
-            <th className="px-3 py-2">State</th>
-            {canManage ? <th className="px-3 py-2">Actions</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rules.map((rule) => (
-            <tr key={rule.id} className="border-t align-top">
-              <td className="px-3 py-2 font-medium">
-                {canManage ? (
-                  <Link href={paths.workspaceAlertRule(slug, rule.id)} className="underline-offset-4 hover:underline">
-                    {rule.name}
-                  </Link>
-                ) : (
-                  rule.name
-                )}
-              </td>
-              <td className="px-3 py-2">{describeCondition(rule)}</td>
-              <td className="px-3 py-2">
-                {TARGET_KIND_LABELS[rule.targetKind]}
-                {rule.pattern ? <span className="font-mono text-xs"> {rule.pattern}</span> : null}
-              </td>
-              <td className="px-3 py-2 whitespace-nowrap">
-                {rule.forEvaluations}× / {rule.repeatIntervalMinutes} min
-              </td>
-              <td className="px-3 py-2">
-                <StatusBadge tone={rule.enabled === false ? 'muted' : 'info'} label={rule.enabled === false ? 'disabled' : 'enabled'} />
-              </td>
-              {canManage ? (
-                <td className="px-3 py-2">
-                  <div className="flex flex-wrap gap-1">
-                    <form action={actions.toggleRule}>
-                      {hidden(rule.id)}
-                      <input type="hidden" name="enabled" value={rule.enabled === false ? 'true' : 'false'} />
-                      <Button size="sm" variant="outline" type="submit">
-                        {rule.enabled === false ? 'Enable' : 'Disable'}
-                      </Button>
-                    </form>
-                    <form action={actions.testRule}>
-                      {hidden(rule.id)}
-                      <Button size="sm" variant="outline" type="submit">
-                        Send a test
-                      </Button>
-                    </form>
-                    <form action={actions.deleteRule}>
-                      {hidden(rule.id)}
-                      <Button size="sm" variant="ghost" type="submit">
-                        Delete
-                      </Button>
-                    </form>
-                  </div>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AlertTable testId="alert-rules" headers={['Rule', 'Condition', 'Target', 'For / repeat', 'State', ...(canManage ? ['Actions'] : [])]}>
+      {rules.map((rule) => (
+        <tr key={rule.id} className="border-t align-top">
+          <td className="px-3 py-2 font-medium">
+            {canManage ? (
+              <Link href={paths.workspaceAlertRule(slug, rule.id)} className="underline-offset-4 hover:underline">
+                {rule.name}
+              </Link>
+            ) : (
+              rule.name
+            )}
+          </td>
+          <td className="px-3 py-2">{describeCondition(rule)}</td>
+          <td className="px-3 py-2">
+            {TARGET_KIND_LABELS[rule.targetKind]}
+            {rule.pattern ? <span className="font-mono text-xs"> {rule.pattern}</span> : null}
+          </td>
+          <td className="px-3 py-2 whitespace-nowrap">
+            {rule.forEvaluations}× / {rule.repeatIntervalMinutes} min
+          </td>
+          <td className="px-3 py-2">
+            <StatusBadge tone={rule.enabled === false ? 'muted' : 'info'} label={rule.enabled === false ? 'disabled' : 'enabled'} />
+          </td>
+          {canManage ? (
+            <td className="px-3 py-2">
+              <div className="flex flex-wrap gap-1">
+                <form action={actions.toggleRule}>
+                  {hidden(rule.id)}
+                  <input type="hidden" name="enabled" value={rule.enabled === false ? 'true' : 'false'} />
+                  <Button size="sm" variant="outline" type="submit">
+                    {rule.enabled === false ? 'Enable' : 'Disable'}
+                  </Button>
+                </form>
+                <form action={actions.testRule}>
+                  {hidden(rule.id)}
+                  <Button size="sm" variant="outline" type="submit">
+                    Send a test
+                  </Button>
+                </form>
+                <form action={actions.deleteRule}>
+                  {hidden(rule.id)}
+                  <Button size="sm" variant="ghost" type="submit">
+                    Delete
+                  </Button>
+                </form>
+              </div>
+            </td>
+          ) : null}
+        </tr>
+      ))}
+    </AlertTable>
   )
 }

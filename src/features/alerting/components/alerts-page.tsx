@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button'
 import type { AlertActions } from '@/features/alerting/components/alert-actions'
 import { ActiveAlertsTable } from '@/features/alerting/components/active-alerts-table'
 import { AlertHistoryTable } from '@/features/alerting/components/alert-history-table'
+import { ActionMessage } from '@/features/alerting/components/alert-table'
 import { AlertRulesTable } from '@/features/alerting/components/alert-rules-table'
 import type { WorkspaceAlerts } from '@/features/alerting/queries'
 import { paths } from '@/lib/paths'
@@ -38,16 +39,8 @@ export function AlertsPage({
           </Button>
         ) : null}
       </div>
-      {notice ? (
-        <p role="status" className="rounded-md border border-sky-600/30 bg-sky-500/10 px-3 py-2 text-sm">
-          {notice}
-        </p>
-      ) : null}
-      {error ? (
-        <p role="alert" className="rounded-md border border-red-600/30 bg-red-500/10 px-3 py-2 text-sm">
-          {error}
-        </p>
-      ) : null}
+      <ActionMessage tone="notice" text={notice} />
+      <ActionMessage tone="error" text={error} />
       <section className="grid gap-3" aria-labelledby="active-heading">
         <h2 id="active-heading" className="text-lg font-semibold">
           Firing and pending

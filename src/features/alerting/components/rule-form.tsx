@@ -1,9 +1,10 @@
 import Link from 'next/link'
 
-import { relationId } from '@/access/relationId'
+import { relationId } from '@/features/kafka-scope'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
+import { ActionMessage } from '@/features/alerting/components/alert-table'
 import type { FormAction } from '@/features/alerting/components/alert-actions'
 import { CONDITION_LABELS, TARGET_KIND_LABELS } from '@/features/alerting/display'
 import { ALERT_SEVERITIES, HEALTH_LEVELS, THRESHOLD_UNITS } from '@/features/alerting/lib/types'
@@ -53,11 +54,7 @@ export function RuleForm({
     <form action={action} className="grid max-w-2xl gap-4" data-testid="rule-form">
       <input type="hidden" name="slug" value={slug} />
       {rule ? <input type="hidden" name="id" value={rule.id} /> : null}
-      {error ? (
-        <p role="alert" className="rounded-md border border-red-600/30 bg-red-500/10 px-3 py-2 text-sm">
-          {error}
-        </p>
-      ) : null}
+      <ActionMessage tone="error" text={error} />
       <Field label="Name" htmlFor="name">
         <Input id="name" name="name" required maxLength={200} defaultValue={rule?.name ?? ''} />
       </Field>
