@@ -9,7 +9,8 @@ export const AlertEvents: CollectionConfig = {
   slug: 'alert-events',
   admin: { useAsTitle: 'targetName', defaultColumns: ['at', 'targetName', 'fromStatus', 'toStatus', 'reason', 'workspace'], group: 'Alerting' },
   access: { read: workspaceScoped, create: () => false, update: () => false, delete: isPlatformAdmin },
-  indexes: [{ fields: ['fingerprint', 'at'], unique: true }, { fields: ['workspace', 'at'] }],
+  // One row per transition: an alert moves to a status at most once per evaluation time.
+  indexes: [{ fields: ['fingerprint', 'at', 'toStatus'], unique: true }, { fields: ['workspace', 'at'] }],
   fields: [
     { name: 'fingerprint', type: 'text', required: true, index: true },
     { name: 'rule', type: 'relationship', relationTo: 'alert-rules', required: true, index: true },

@@ -16,7 +16,7 @@ import * as migration_20261203_134037_sync_run_abandoned from './20261203_134037
 import * as migration_20261203_134850_drop_payload_login_lockout from './20261203_134850_drop_payload_login_lockout';
 import * as migration_20261203_140116_registry_metadata from './20261203_140116_registry_metadata';
 import * as migration_20261203_145805_merged_snapshot from './20261203_145805_merged_snapshot';
-import * as migration_20261203_164106_alerting_rules_states_events from './20261203_164106_alerting_rules_states_events';
+import * as migration_20261203_173020_alerting_rules_states_events from './20261203_173020_alerting_rules_states_events';
 
 export const migrations = [
   {
@@ -110,8 +110,8 @@ export const migrations = [
     name: '20261203_145805_merged_snapshot',
   },
   {
-    up: migration_20261203_164106_alerting_rules_states_events.up,
-    down: migration_20261203_164106_alerting_rules_states_events.down,
-    name: '20261203_164106_alerting_rules_states_events'
+    up: migration_20261203_173020_alerting_rules_states_events.up,
+    down: migration_20261203_173020_alerting_rules_states_events.down,
+    name: '20261203_173020_alerting_rules_states_events'
   },
 ];

@@ -15,7 +15,7 @@ import * as migration_20261203_133421_topic_sync from './20261203_133421_topic_s
 import * as migration_20261203_134840_drop_payload_login_lockout from './20261203_134840_drop_payload_login_lockout';
 import * as migration_20261203_140059_registry_metadata from './20261203_140059_registry_metadata';
 import * as migration_20261203_145800_merged_snapshot from './20261203_145800_merged_snapshot';
-import * as migration_20261203_164053_alerting_rules_states_events from './20261203_164053_alerting_rules_states_events';
+import * as migration_20261203_172957_alerting_rules_states_events from './20261203_172957_alerting_rules_states_events';
 
 export const migrations = [
   {
@@ -104,8 +104,8 @@ export const migrations = [
     name: '20261203_145800_merged_snapshot',
   },
   {
-    up: migration_20261203_164053_alerting_rules_states_events.up,
-    down: migration_20261203_164053_alerting_rules_states_events.down,
-    name: '20261203_164053_alerting_rules_states_events'
+    up: migration_20261203_172957_alerting_rules_states_events.up,
+    down: migration_20261203_172957_alerting_rules_states_events.down,
+    name: '20261203_172957_alerting_rules_states_events'
   },
 ];

@@ -76,7 +76,7 @@ export async function writeAlertCycle(payload: Payload, cycle: AlertCycle, now: 
     payload,
     [
       { spec: { table: 'alert_states', conflict: ['fingerprint'], update: ENGINE_FIELDS }, rows: stateRows },
-      { spec: { table: 'alert_events', conflict: ['fingerprint', 'at'], update: ['toStatus', 'reason', 'notified'] }, rows: eventRows },
+      { spec: { table: 'alert_events', conflict: ['fingerprint', 'at', 'toStatus'], update: ['fromStatus', 'reason', 'notified'] }, rows: eventRows },
     ],
     { after: clearAcknowledgements(payload, resolved) },
   )

@@ -104,7 +104,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`alert_events_at_idx\` ON \`alert_events\` (\`at\`);`)
   await db.run(sql`CREATE INDEX \`alert_events_updated_at_idx\` ON \`alert_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`alert_events_created_at_idx\` ON \`alert_events\` (\`created_at\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`fingerprint_at_idx\` ON \`alert_events\` (\`fingerprint\`,\`at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`fingerprint_at_toStatus_idx\` ON \`alert_events\` (\`fingerprint\`,\`at\`,\`to_status\`);`)
   await db.run(sql`CREATE INDEX \`workspace_at_idx\` ON \`alert_events\` (\`workspace_id\`,\`at\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`alert_rules_id\` integer REFERENCES alert_rules(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`alert_states_id\` integer REFERENCES alert_states(id);`)

@@ -119,7 +119,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "alert_events_at_idx" ON "alert_events" USING btree ("at");
   CREATE INDEX "alert_events_updated_at_idx" ON "alert_events" USING btree ("updated_at");
   CREATE INDEX "alert_events_created_at_idx" ON "alert_events" USING btree ("created_at");
-  CREATE UNIQUE INDEX "fingerprint_at_idx" ON "alert_events" USING btree ("fingerprint","at");
+  CREATE UNIQUE INDEX "fingerprint_at_toStatus_idx" ON "alert_events" USING btree ("fingerprint","at","to_status");
   CREATE INDEX "workspace_at_idx" ON "alert_events" USING btree ("workspace_id","at");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_alert_rules_fk" FOREIGN KEY ("alert_rules_id") REFERENCES "public"."alert_rules"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_alert_states_fk" FOREIGN KEY ("alert_states_id") REFERENCES "public"."alert_states"("id") ON DELETE cascade ON UPDATE no action;
