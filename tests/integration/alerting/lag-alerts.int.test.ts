@@ -30,7 +30,8 @@ let ruleId: number
 const produce = (count: number) => producer.send({ messages: Array.from({ length: count }, (_, i) => ({ topic, partition: 0, key: `k${i}`, value: `v${i}` })) })
 const commit = (offset: number) => commitOffsets(admin, groupId, [{ name: topic, offsets: [[0, offset]] }])
 async function lagCheck(activities = createActivities({ payload })) {
-  expect((await runLagCheck(activities, { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
+  const result = await runLagCheck(activities, { clusterId, runner: 'embedded' })
+  expect(result.outcome, result.error).toBe('succeeded')
 }
 const events = async () =>
   (
