@@ -85,6 +85,9 @@ export interface Config {
     'sync-staging': SyncStaging;
     'alert-channels': AlertChannel;
     'alert-deliveries': AlertDelivery;
+    'alert-rules': AlertRule;
+    'alert-states': AlertState;
+    'alert-events': AlertEvent;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -110,6 +113,9 @@ export interface Config {
     'sync-staging': SyncStagingSelect<false> | SyncStagingSelect<true>;
     'alert-channels': AlertChannelsSelect<false> | AlertChannelsSelect<true>;
     'alert-deliveries': AlertDeliveriesSelect<false> | AlertDeliveriesSelect<true>;
+    'alert-rules': AlertRulesSelect<false> | AlertRulesSelect<true>;
+    'alert-states': AlertStatesSelect<false> | AlertStatesSelect<true>;
+    'alert-events': AlertEventsSelect<false> | AlertEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -975,6 +981,158 @@ export interface AlertDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-rules".
+ */
+export interface AlertRule {
+  id: number;
+  name: string;
+  /**
+   * Empty = cluster-wide (platform admins only)
+   */
+  workspace?: (number | null) | Workspace;
+  enabled?: boolean | null;
+  condition:
+    | 'group-health'
+    | 'group-lag'
+    | 'group-time-lag'
+    | 'group-stalled'
+    | 'group-empty'
+    | 'schema-incompatible'
+    | 'schema-deleted'
+    | 'cluster-sync-failing';
+  /**
+   * group-health: warn = Warning or Error, err = Error
+   */
+  healthLevel?: ('warn' | 'err') | null;
+  /**
+   * group-health: only this verdict rule (empty = any)
+   */
+  verdictRule?:
+    | (
+        | 'burrow_ok'
+        | 'burrow_warn'
+        | 'burrow_stop'
+        | 'burrow_stall'
+        | 'burrow_rewind'
+        | 'falling_behind'
+        | 'warming_up'
+        | 'no_commit'
+      )
+    | null;
+  /**
+   * group-lag: messages; group-time-lag: seconds; group-stalled and cluster-sync-failing: minutes
+   */
+  threshold?: number | null;
+  targetKind: 'workspace' | 'virtual-cluster' | 'consumer-group' | 'name-pattern' | 'cluster';
+  /**
+   * targetKind consumer-group
+   */
+  consumerGroup?: (number | null) | KafkaConsumerGroup;
+  /**
+   * targetKind virtual-cluster
+   */
+  virtualCluster?: (number | null) | KafkaVirtualCluster;
+  /**
+   * targetKind cluster (empty = every cluster)
+   */
+  cluster?: (number | null) | KafkaCluster;
+  /**
+   * targetKind name-pattern: a glob over group ids or subjects (* and ?)
+   */
+  pattern?: string | null;
+  /**
+   * Matching evaluations in a row before firing
+   */
+  forEvaluations: number;
+  /**
+   * A firing alert is sent again after this long
+   */
+  repeatIntervalMinutes: number;
+  severity: 'warning' | 'error';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-states".
+ */
+export interface AlertState {
+  id: number;
+  fingerprint: string;
+  rule: number | AlertRule;
+  /**
+   * The rule’s (empty = cluster-wide)
+   */
+  workspace?: (number | null) | Workspace;
+  cluster: number | KafkaCluster;
+  targetKind: 'consumer-group' | 'schema-subject' | 'cluster';
+  /**
+   * The id of the group, subject or cluster
+   */
+  targetId: number;
+  targetName: string;
+  clusterName: string;
+  /**
+   * The target’s product page
+   */
+  targetPath: string;
+  status: 'pending' | 'firing' | 'resolved';
+  /**
+   * Firing since, pending since or resolved since
+   */
+  statusSince: string;
+  /**
+   * Matching evaluations in a row
+   */
+  consecutive: number;
+  reason?: string | null;
+  lastFiringNotifiedAt?: string | null;
+  /**
+   * What the channels were last told
+   */
+  notifiedStatus?: ('firing' | 'resolved') | null;
+  /**
+   * Duration conditions: since when the condition holds
+   */
+  conditionSince?: string | null;
+  /**
+   * Stalled: the committed offsets (summed) last seen
+   */
+  committedOffsets?: number | null;
+  silencedUntil?: string | null;
+  silenceComment?: string | null;
+  silencedBy?: (number | null) | User;
+  acknowledgedAt?: string | null;
+  acknowledgedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-events".
+ */
+export interface AlertEvent {
+  id: number;
+  fingerprint: string;
+  rule: number | AlertRule;
+  workspace?: (number | null) | Workspace;
+  targetKind: 'consumer-group' | 'schema-subject' | 'cluster';
+  targetName: string;
+  clusterName: string;
+  targetPath: string;
+  fromStatus?: ('pending' | 'firing' | 'resolved') | null;
+  toStatus: 'pending' | 'firing' | 'resolved';
+  at: string;
+  reason?: string | null;
+  /**
+   * A notification was handed to the channels
+   */
+  notified?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1068,6 +1226,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'alert-deliveries';
         value: number | AlertDelivery;
+      } | null)
+    | ({
+        relationTo: 'alert-rules';
+        value: number | AlertRule;
+      } | null)
+    | ({
+        relationTo: 'alert-states';
+        value: number | AlertState;
+      } | null)
+    | ({
+        relationTo: 'alert-events';
+        value: number | AlertEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1527,6 +1697,79 @@ export interface AlertDeliveriesSelect<T extends boolean = true> {
   sentAt?: T;
   responseCode?: T;
   lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-rules_select".
+ */
+export interface AlertRulesSelect<T extends boolean = true> {
+  name?: T;
+  workspace?: T;
+  enabled?: T;
+  condition?: T;
+  healthLevel?: T;
+  verdictRule?: T;
+  threshold?: T;
+  targetKind?: T;
+  consumerGroup?: T;
+  virtualCluster?: T;
+  cluster?: T;
+  pattern?: T;
+  forEvaluations?: T;
+  repeatIntervalMinutes?: T;
+  severity?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-states_select".
+ */
+export interface AlertStatesSelect<T extends boolean = true> {
+  fingerprint?: T;
+  rule?: T;
+  workspace?: T;
+  cluster?: T;
+  targetKind?: T;
+  targetId?: T;
+  targetName?: T;
+  clusterName?: T;
+  targetPath?: T;
+  status?: T;
+  statusSince?: T;
+  consecutive?: T;
+  reason?: T;
+  lastFiringNotifiedAt?: T;
+  notifiedStatus?: T;
+  conditionSince?: T;
+  committedOffsets?: T;
+  silencedUntil?: T;
+  silenceComment?: T;
+  silencedBy?: T;
+  acknowledgedAt?: T;
+  acknowledgedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-events_select".
+ */
+export interface AlertEventsSelect<T extends boolean = true> {
+  fingerprint?: T;
+  rule?: T;
+  workspace?: T;
+  targetKind?: T;
+  targetName?: T;
+  clusterName?: T;
+  targetPath?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  at?: T;
+  reason?: T;
+  notified?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,7 @@
 import type { Access, CollectionSlug, PayloadRequest, Where } from 'payload'
 
+import { relationId } from '@/access/relationId'
+
 /** A polymorphic relationship's value as REST, GraphQL and the Local API accept it. */
 type Reference = { relationTo: string; value: unknown }
 
@@ -27,12 +29,9 @@ function isReference(value: unknown): value is Reference {
   return typeof value === 'object' && value !== null && typeof (value as Reference).relationTo === 'string'
 }
 
-/** The id of a reference's value, given as an id or as the populated document (ids are numbers in both databases). */
+/** The id of a reference's value, given as an id or as the populated document. */
 function referencedId(reference: Reference): number | undefined {
-  const { value } = reference
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  const number = typeof id === 'string' && id.trim() !== '' ? Number(id) : id
-  return typeof number === 'number' && Number.isInteger(number) ? number : undefined
+  return relationId(reference.value) ?? undefined
 }
 
 function namesRequester(user: unknown, req: PayloadRequest): boolean {

@@ -1,5 +1,8 @@
 export { AlertChannels } from '@/collections/AlertChannels'
 export { AlertDeliveries } from '@/collections/AlertDeliveries'
+export { AlertEvents } from '@/collections/AlertEvents'
+export { AlertRules } from '@/collections/AlertRules'
+export { AlertStates } from '@/collections/AlertStates'
 export { KafkaApplications } from '@/collections/KafkaApplications'
 export { KafkaClusters } from '@/collections/KafkaClusters'
 export { KafkaConsumerGroupEvents } from '@/collections/KafkaConsumerGroupEvents'

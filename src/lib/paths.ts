@@ -33,6 +33,11 @@ export const paths = {
   virtualClusterTopics: (slug: string, appSlug: string, env: string, query?: QueryValues) =>
     withQuery(`${virtualClusterBase(slug, appSlug, env)}/topics`, query),
 
+  // Alerts: a workspace's rules, active alerts and history; a rule's form.
+  workspaceAlerts: (slug: string, query?: QueryValues) => withQuery(`${workspaceBase(slug)}/alerts`, query),
+  workspaceNewAlertRule: (slug: string) => `${workspaceBase(slug)}/alerts/rules/new`,
+  workspaceAlertRule: (slug: string, id: number) => `${workspaceBase(slug)}/alerts/rules/${id}`,
+
   /** A virtual cluster's overview (application × environment of a workspace). */
   virtualCluster: (slug: string, appSlug: string, env: string) => virtualClusterBase(slug, appSlug, env),
 }

@@ -4,7 +4,7 @@ import type { User } from '@/payload-types'
 
 /**
  * Three workspaces (A, B, C) with one document of every workspace-owned collection each, plus
- * unowned synced documents, and four users:
+ * unowned synced documents (and a cluster-wide alert rule with its state and history), and four users:
  *   admin      platform admin: sees everything
  *   memberA    active in A, pending in C: sees A only
  *   memberAB   active in A and B: sees A and B
@@ -34,6 +34,9 @@ export const WORKSPACE_OWNED = [
   'kafka-consumer-group-lag-history',
   'kafka-consumer-group-events',
   'alert-channels',
+  'alert-rules',
+  'alert-states',
+  'alert-events',
 ] as const satisfies readonly CollectionSlug[]
 export type WorkspaceOwnedSlug = (typeof WORKSPACE_OWNED)[number]
 
@@ -178,12 +181,36 @@ export async function seedTenancyFixture(payload: Payload): Promise<TenancyFixtu
     // A channel without a workspace receives the platform-wide alerts: platform admins only.
     const channel = await create('alert-channels', { name: `${tag} alerts`, workspace, kind: 'alertmanager', alertmanagerUrl: 'http://127.0.0.1:9093' })
     own('alert-channels', channel.id, ws)
+    // A workspace's rule on its group; unowned: a platform admin's cluster-wide rule on a cluster's sync.
+    const target = ws
+      ? { workspace, condition: 'group-lag', threshold: 10, targetKind: 'consumer-group', consumerGroup: group.id }
+      : { workspace: null, condition: 'cluster-sync-failing', threshold: 5, targetKind: 'cluster', cluster: clusterId }
+    const rule = await create('alert-rules', { name: `Rule ${tag}`, ...target })
+    own('alert-rules', rule.id, ws)
+    const alert = {
+      fingerprint: `rule-${rule.id}/${ws ? 'consumer-group' : 'cluster'}/${ws ? group.id : clusterId}`,
+      rule: rule.id,
+      workspace,
+      targetKind: ws ? 'consumer-group' : 'cluster',
+      targetName: ws ? `${tag}-prod-billing` : `cluster ${tag}`,
+      clusterName: 'cluster',
+      targetPath: '/kafka',
+    }
+    const state = await create('alert-states', {
+      ...alert,
+      cluster: clusterId,
+      targetId: ws ? group.id : clusterId,
+      status: 'firing',
+      statusSince: new Date().toISOString(),
+    })
+    own('alert-states', state.id, ws)
+    const transition = await create('alert-events', { ...alert, toStatus: 'firing', at: new Date().toISOString(), notified: true })
+    own('alert-events', transition.id, ws)
   }
 
   return { users, workspaces, owners, membershipUsers, clusterSecret }
 }
 
-/** Ids a user may see in a collection according to the fixture's ownership table. */
 /** The fixture's users as full documents, for Local API reads `as` them. */
 export async function fixtureUsers(payload: Payload, fixture: TenancyFixture): Promise<Record<UserKey, User>> {
   const users = {} as Record<UserKey, User>
@@ -191,6 +218,7 @@ export async function fixtureUsers(payload: Payload, fixture: TenancyFixture): P
   return users
 }
 
+/** Ids a user may see in a collection according to the fixture's ownership table. */
 export function expectedVisibleIds(fixture: TenancyFixture, user: UserKey, slug: keyof TenancyFixture['owners']): Id[] {
   const visible = new Set(VISIBLE_WORKSPACES[user])
   const ids: Id[] = []

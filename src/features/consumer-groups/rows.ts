@@ -35,6 +35,8 @@ export type GroupListRow = {
   application: string | null
   environment: string | null
   cluster: string | null
+  /** A firing alert names this group (set by the list page, features/alerting). */
+  firingAlert?: boolean
 }
 
 /** A partition as the partition table shows it: the stored numbers, the owner as one label. */

@@ -18,7 +18,7 @@ export type ActivityDeps = {
   registryClient?: RegistryClientFactory
   /** Injected in tests; defaults to reused admin clients built from the cluster's settings. */
   kafkaClient?: KafkaClientFactory
-  /** Injected in tests (simulated time for the lag check); defaults to Date.now. */
+  /** Injected in tests (simulated time for the lag check and the alert evaluation); defaults to Date.now. */
   clock?: () => number
 }
 
@@ -28,7 +28,7 @@ export function createActivities(deps: ActivityDeps) {
   const kafkaClient = deps.kafkaClient ?? cachedKafkaClients(deps.payload)
   const settings = deps.settings ?? syncSettings()
   return {
-    ...createRunActivities(deps.payload, settings.runRetentionDays),
+    ...createRunActivities(deps.payload, settings.runRetentionDays, deps.clock),
     ...createSchemaSyncActivities(deps.payload, registryClient),
     ...createConsumerGroupSyncActivities(deps.payload, kafkaClient, settings.groupLifecycle),
     ...createLagCheckActivities(deps.payload, kafkaClient, {

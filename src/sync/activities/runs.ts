@@ -2,6 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import type { SyncJob } from '@/features/sync-health/lib/jobs'
 import { scrubCredentials } from '@/lib/scrub-credentials'
+import { evaluateAlerts, targetKindsAfterRun } from '@/sync/activities/alert-evaluation/evaluate'
+import { resumeDeliveries } from '@/features/alerting/channels/enqueue'
 import { closeRunsAsAbandoned } from '@/sync/db/abandoned-runs'
 import { dropStagingOfFinishedRuns } from '@/sync/db/staging'
 import type { ClusterJobResult, RunnerKind } from '@/sync/shared/jobs'
@@ -9,8 +11,11 @@ import type { ClusterJobResult, RunnerKind } from '@/sync/shared/jobs'
 export type StartRunInput = { job: SyncJob; clusterId: number; runner: RunnerKind }
 export type FinishRunInput = { runId: number; job: SyncJob; startedAt: string; result: ClusterJobResult }
 
-/** `runRetentionDays`: run records kept this long; older ones are pruned when a run finishes. */
-export function createRunActivities(payload: Payload, runRetentionDays: number) {
+/**
+ * `runRetentionDays`: run records kept this long; older ones are pruned when a run finishes.
+ * `clock`: the alert evaluation's time (tests simulate it).
+ */
+export function createRunActivities(payload: Payload, runRetentionDays: number, clock: () => number = Date.now) {
   return {
     /**
      * Records a run in progress. Its caller runs alone for this job and cluster (the embedded
@@ -29,7 +34,12 @@ export function createRunActivities(payload: Payload, runRetentionDays: number) 
       return { runId: run.id, startedAt }
     },
 
-    /** Records the outcome on the run and on the cluster's per-job sync health; drops what the run staged. */
+    /**
+     * Records the outcome on the run and on the cluster's per-job sync health, drops what finished
+     * runs staged, then evaluates the
+     * alerts the run lets see afresh (alert-evaluation/evaluate.ts): here, so Temporal and the
+     * embedded runner share it. A failing evaluation is logged and never changes the run's outcome.
+     */
     async finishSyncRun({ runId, job, startedAt, result }: FinishRunInput): Promise<void> {
       const finishedAt = new Date()
       const durationMs = finishedAt.getTime() - new Date(startedAt).getTime()
@@ -62,6 +72,11 @@ export function createRunActivities(payload: Payload, runRetentionDays: number) 
         overrideAccess: true,
       })
       await dropStagingOfFinishedRuns(payload)
+      await evaluateAlerts(payload, { clusterId: result.clusterId, kinds: targetKindsAfterRun(job, result.outcome), now: clock() }).catch((error: unknown) =>
+        payload.logger.error({ err: error, clusterId: result.clusterId, job, msg: 'alert evaluation failed' }),
+      )
+      // Retries and what a stopped process left pending; safe in parallel (each delivery is claimed atomically).
+      await resumeDeliveries(payload).catch((error: unknown) => payload.logger.error({ err: error, msg: 'alert deliveries: resuming failed' }))
     },
 
     async listSyncableClusters({ job }: { job: SyncJob }): Promise<number[]> {

@@ -116,6 +116,46 @@ export type RawRows = {
     groupPrefix: string
   }
   kafka_clusters: { id: number }
+  alert_states: {
+    id: number
+    fingerprint: string
+    rule: number
+    workspace: number | null
+    cluster: number
+    targetKind: string
+    targetId: number
+    targetName: string
+    clusterName: string
+    targetPath: string
+    status: string
+    statusSince: string
+    consecutive: number
+    reason: string | null
+    lastFiringNotifiedAt: string | null
+    notifiedStatus: string | null
+    conditionSince: string | null
+    committedOffsets: number | null
+    acknowledgedAt: string | null
+    updatedAt: string
+    createdAt: string
+  }
+  alert_events: {
+    id: number
+    fingerprint: string
+    rule: number
+    workspace: number | null
+    targetKind: string
+    targetName: string
+    clusterName: string
+    targetPath: string
+    fromStatus: string | null
+    toStatus: string
+    at: string
+    reason: string | null
+    notified: boolean
+    updatedAt: string
+    createdAt: string
+  }
   sync_leases: { name: string; holder: string; expiresAt: string; updatedAt: string; createdAt: string }
   sync_runs: { id: number; outcome: string }
   sync_staging: { id: number; run: number; part: string; seq: number; data: unknown; updatedAt: string; createdAt: string }

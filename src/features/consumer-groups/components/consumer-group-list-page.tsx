@@ -8,6 +8,7 @@ import { GROUP_STATES, LAG_TRENDS } from '@/features/consumer-groups/lib'
 import { getGroupFilterOptions } from '@/features/consumer-groups/list-filter-options'
 import { getConsumerGroups, getConsumerGroupStateCounts, getConsumerGroupSummary } from '@/features/consumer-groups/queries'
 import { toGroupListRow } from '@/features/consumer-groups/rows'
+import { firingTargetIds } from '@/features/alerting/queries'
 import { GROUP_HEALTH, GROUP_STATUSES, groupListParams } from '@/features/consumer-groups/search-params'
 import { ownershipFilters } from '@/features/kafka-scope/ownership-filter-options'
 import { currentKafkaUser, getScopeSyncHealth, scopeFilters, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
@@ -37,7 +38,12 @@ export async function ConsumerGroupListPage({ scope, searchParams }: { scope: Ka
     getScopeSyncHealth(user, scope, ['consumerGroupSync', 'lagCheck']),
     getGroupFilterOptions(user, scope),
   ])
-  const rows = list.docs.map(toGroupListRow)
+  const firing = await firingTargetIds(
+    user,
+    'consumer-group',
+    list.docs.map((d) => d.id),
+  )
+  const rows = list.docs.map((doc) => ({ ...toGroupListRow(doc), firingAlert: firing.has(doc.id) }))
   const links = scopeLinks(scope)
   const value = (key: string) => (params as Record<string, unknown>)[key]?.toString()
 

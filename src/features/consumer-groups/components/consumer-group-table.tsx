@@ -1,6 +1,8 @@
 'use client'
 
 import Link from 'next/link'
+
+import { FiringAlertBadge } from '@/features/alerting/components/firing-alert-badge'
 import type * as React from 'react'
 
 import { DataTable, dataColumns, type DataColumn } from '@/components/data-table'
@@ -22,13 +24,16 @@ function columnsFor(scope: KafkaScope): DataColumn<GroupListRow>[] {
       header: 'Group ID',
       meta: { sortKey: 'groupId' },
       cell: (info) => (
-        <Link
-          href={links.consumerGroup(info.row.original.id)}
-          className="font-medium break-all hover:underline focus-visible:rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-          data-testid="group-link"
-        >
-          {info.getValue()}
-        </Link>
+        <>
+          <Link
+            href={links.consumerGroup(info.row.original.id)}
+            className="font-medium break-all hover:underline focus-visible:rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            data-testid="group-link"
+          >
+            {info.getValue()}
+          </Link>
+          {info.row.original.firingAlert ? <FiringAlertBadge /> : null}
+        </>
       ),
     }),
     show.workspace && col.accessor('workspace', { header: 'Workspace', cell: (info) => text(info.getValue()) }),

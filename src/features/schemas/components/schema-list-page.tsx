@@ -13,6 +13,7 @@ import { FORMAT_OPTIONS, getSchemaFilterOptions, STATUS_OPTIONS, VERDICT_OPTIONS
 import { getSchemas, getSchemaSummary } from '@/features/schemas/queries'
 import { schemaListParams } from '@/features/schemas/search-params'
 import { toSchemaRow } from '@/features/schemas/view/schema-rows'
+import { firingTargetIds } from '@/features/alerting/queries'
 import { SchemaTable } from '@/features/schemas/components/schema-table'
 
 /**
@@ -55,7 +56,12 @@ export async function SchemaListPage({ scope, searchParams }: { scope: KafkaScop
     (scope.kind === 'all' && url.workspace) ||
     (scope.kind !== 'virtualCluster' && (url.application || url.environment)),
   )
-  const rows = page.docs.map((schema) => toSchemaRow(schema, links.schema(schema.id)))
+  const firing = await firingTargetIds(
+    user,
+    'schema-subject',
+    page.docs.map((schema) => schema.id),
+  )
+  const rows = page.docs.map((schema) => ({ ...toSchemaRow(schema, links.schema(schema.id)), firingAlert: firing.has(schema.id) }))
 
   return (
     <section className="grid gap-6" aria-labelledby="schemas-heading">

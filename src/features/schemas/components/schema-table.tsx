@@ -3,6 +3,7 @@
 import Link from 'next/link'
 
 import { DataTable, dataColumns, type DataColumn } from '@/components/data-table'
+import { FiringAlertBadge } from '@/features/alerting/components/firing-alert-badge'
 import { formatDateTime } from '@/lib/format'
 
 import type { SchemaRow } from '@/features/schemas/view/schema-rows'
@@ -14,9 +15,12 @@ const subject = col.accessor('subject', {
   header: 'Subject',
   meta: { sortKey: 'subject' },
   cell: ({ row }) => (
-    <Link href={row.original.href} className="font-medium underline-offset-4 hover:underline" data-testid="schema-link">
-      {row.original.subject}
-    </Link>
+    <>
+      <Link href={row.original.href} className="font-medium underline-offset-4 hover:underline" data-testid="schema-link">
+        {row.original.subject}
+      </Link>
+      {row.original.firingAlert ? <FiringAlertBadge /> : null}
+    </>
   ),
 })
 const workspace = col.accessor('workspaceName', { header: 'Workspace', cell: (c) => c.getValue() ?? <span className="text-muted-foreground">unowned</span> })

@@ -21,6 +21,8 @@ export type SchemaRow = {
   applicationName: string | null
   environment: string | null
   clusterName: string | null
+  /** A firing alert names this subject (set by the list page, features/alerting). */
+  firingAlert?: boolean
 }
 
 type Populated<T> = number | T | null | undefined

@@ -22,6 +22,7 @@ export default async function WorkspaceKafkaLayout({ children, params }: { child
           { href: paths.workspaceSchemas(slug), label: 'Schemas' },
           { href: paths.workspaceConsumerGroups(slug), label: 'Consumer groups' },
           { href: paths.workspaceTopics(slug), label: 'Topics' },
+          { href: paths.workspaceAlerts(slug), label: 'Alerts' },
         ]}
       />
       {children}
