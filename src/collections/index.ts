@@ -1,6 +1,7 @@
 export { KafkaApplications } from '@/collections/KafkaApplications'
 export { KafkaClusters } from '@/collections/KafkaClusters'
 export { KafkaConsumerGroupEvents } from '@/collections/KafkaConsumerGroupEvents'
+export { KafkaConsumerGroupLag } from '@/collections/KafkaConsumerGroupLag'
 export { KafkaConsumerGroupLagHistory } from '@/collections/KafkaConsumerGroupLagHistory'
 export { KafkaConsumerGroups } from '@/collections/KafkaConsumerGroups'
 export { KafkaPartitionOffsets } from '@/collections/KafkaPartitionOffsets'
