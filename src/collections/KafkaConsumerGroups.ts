@@ -6,7 +6,7 @@ import { workspaceScoped } from '@/access/workspaceScoped'
 import { clusterField, ownershipFields, syncedAdmin } from '@/collections/fields/ownership'
 import { typedJson } from '@/collections/fields/typedJson'
 import { groupLagFieldsOnGroup } from '@/collections/fields/groupLag'
-import { forwardLagFieldsToLagRow } from '@/collections/hooks/groupLagRow'
+import { forwardLagFieldsToLagRow, readLagRowOnce } from '@/collections/hooks/groupLagRow'
 import { groupMemberSchema, subscribedTopicNamesSchema } from '@/features/consumer-groups/lib/stored-shapes'
 import { GROUP_TYPES } from '@/features/consumer-groups/lib/types'
 
@@ -23,7 +23,7 @@ export const KafkaConsumerGroups: CollectionConfig = {
     defaultColumns: ['groupId', 'workspace', 'groupType', 'state', 'memberCount', 'totalLag', 'lagStatus'],
   },
   access: { read: workspaceScoped, create: isPlatformAdmin, update: isPlatformAdmin, delete: isPlatformAdmin },
-  hooks: { afterChange: [forwardLagFieldsToLagRow] },
+  hooks: { afterChange: [forwardLagFieldsToLagRow], beforeRead: [readLagRowOnce] },
   indexes: [
     { fields: ['cluster', 'groupId'], unique: true },
     // Covers the list's summary counts within a workspace or virtual cluster (state, status): on
@@ -52,6 +52,8 @@ export const KafkaConsumerGroups: CollectionConfig = {
       name: 'lag',
       type: 'relationship',
       relationTo: 'kafka-consumer-group-lag',
+      // Read through the lag fields (one batched read per page, readLagRowOnce), never populated itself.
+      maxDepth: 0,
       admin: { readOnly: true, description: 'The group’s latest lag (its own row, rewritten by every lag check)' },
     },
     ...groupLagFieldsOnGroup,
