@@ -62,16 +62,16 @@ const LAG_SELECT: Record<string, true> = Object.fromEntries(GROUP_LAG_FIELD_NAME
 
 /**
  * Payload fills each virtual lag field of a group with its own batched read of the lag rows (one
- * per field, the field's select in the loader's key): a list of 25 groups would read its lag rows
- * six times. Every group of the read loads its lag row here once, all in one batched read (the
- * hooks of a find run together, before the fields'), and the per-field keys are primed with it.
- * Same request, same access (overrideAccess is part of every key): nothing is shared that the
- * field reads would not have read themselves; a key that differs only misses and reads as before.
+ * per field): a list of 25 groups would read its lag rows six times. Here every group of the read
+ * loads its lag row once, all in one batched read (the hooks of a find run together, before the
+ * fields'), with the read's own access (overrideAccess as given, the request's user), and takes its
+ * lag fields from it; without the `lag` id left on the document the field reads have nothing to
+ * follow and keep these values.
  */
 export const readLagRowOnce: CollectionBeforeReadHook = async ({ doc, overrideAccess, req }) => {
   const id = idOf(doc.lag)
   if (id === null) return doc
-  const key = (select: Record<string, true>) =>
+  const lag = (await req.payloadDataLoader.load(
     createDataloaderCacheKey({
       collectionSlug: 'kafka-consumer-group-lag',
       currentDepth: 0,
@@ -80,13 +80,13 @@ export const readLagRowOnce: CollectionBeforeReadHook = async ({ doc, overrideAc
       draft: false,
       fallbackLocale: req.fallbackLocale,
       locale: req.locale,
-      overrideAccess,
-      select,
-      // As the find passes it on when not asked (undefined): the field reads' keys carry the same.
-      showHiddenFields: undefined,
+      overrideAccess: Boolean(overrideAccess),
+      select: LAG_SELECT,
+      showHiddenFields: false,
       transactionID: req.transactionID,
-    } as unknown as Parameters<typeof createDataloaderCacheKey>[0])
-  const lag: unknown = await req.payloadDataLoader.load(key(LAG_SELECT))
-  if (lag) for (const name of GROUP_LAG_FIELD_NAMES) req.payloadDataLoader.prime(key({ [name]: true }), lag as never)
-  return doc
+    } as Parameters<typeof createDataloaderCacheKey>[0]),
+  )) as Record<string, unknown> | null
+  const { lag: _pointer, ...group } = doc as Record<string, unknown>
+  if (!lag) return group
+  return { ...group, ...Object.fromEntries(GROUP_LAG_FIELD_NAMES.filter((name) => name in lag).map((name) => [name, lag[name]])) }
 }
