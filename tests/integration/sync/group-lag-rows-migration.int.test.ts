@@ -1,8 +1,8 @@
 import type { Migration, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bulkUpsert } from '@/sync/db/bulk-upsert'
 import { queryRows, sql } from '@/sync/db/raw'
+import { payloadBefore } from '@tests/helpers/migrations'
 import { closePayload, testDatabase } from '@tests/helpers/payload'
 
 /**
@@ -16,28 +16,13 @@ let payload: Payload
 let migrations: Migration[]
 let clusterId: number
 
-async function committedMigrations(): Promise<Migration[]> {
-  const modules = testDatabase() === 'postgres' ? await import('@/migrations/postgres') : await import('@/migrations/sqlite')
-  return modules.migrations as unknown as Migration[]
-}
-
 const DETAIL = [{ topic: 'orders', partition: 0, committedOffset: 90, logEndOffset: 100, lag: 10, lagSeconds: 4.5, status: 'ok', rule: 'burrow_ok' }]
 const STATE = { pending: { status: 'warn', since: '2026-12-01T00:00:00.000Z', polls: 1 } }
 const CHECKED = '2026-12-01T10:00:00.000Z'
 
 beforeAll(async () => {
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@payload-config')
-  payload = await getPayload({ config })
-  migrations = await committedMigrations()
-  const at = migrations.findIndex((m) => m.name.endsWith(NAME))
-  expect(at).toBeGreaterThan(0)
-  await payload.db.migrate({ migrations: migrations.slice(0, at) })
+  ;({ payload, migrations, clusterId } = await payloadBefore(NAME))
   const created = new Date().toISOString()
-  const [cluster] = await bulkUpsert(payload, { table: 'kafka_clusters', conflict: ['id'], update: ['updatedAt'], returning: ['id'] }, [
-    { name: 'migration', bootstrapServers: '127.0.0.1:1', securityProtocol: 'PLAINTEXT', enabled: true, updatedAt: created, createdAt: created },
-  ])
-  clusterId = cluster!.id
   const oldGroup = (groupId: string, lag: { total: number; status: string; trend: string } | null) =>
     queryRows(
       payload,
