@@ -77,6 +77,7 @@ export interface Config {
     'kafka-schemas': KafkaSchema;
     'kafka-schema-versions': KafkaSchemaVersion;
     'kafka-consumer-groups': KafkaConsumerGroup;
+    'kafka-consumer-group-lag': KafkaConsumerGroupLag;
     'kafka-consumer-group-lag-history': KafkaConsumerGroupLagHistory;
     'kafka-consumer-group-events': KafkaConsumerGroupEvent;
     'kafka-partition-offsets': KafkaPartitionOffset;
@@ -105,6 +106,7 @@ export interface Config {
     'kafka-schemas': KafkaSchemasSelect<false> | KafkaSchemasSelect<true>;
     'kafka-schema-versions': KafkaSchemaVersionsSelect<false> | KafkaSchemaVersionsSelect<true>;
     'kafka-consumer-groups': KafkaConsumerGroupsSelect<false> | KafkaConsumerGroupsSelect<true>;
+    'kafka-consumer-group-lag': KafkaConsumerGroupLagSelect<false> | KafkaConsumerGroupLagSelect<true>;
     'kafka-consumer-group-lag-history': KafkaConsumerGroupLagHistorySelect<false> | KafkaConsumerGroupLagHistorySelect<true>;
     'kafka-consumer-group-events': KafkaConsumerGroupEventsSelect<false> | KafkaConsumerGroupEventsSelect<true>;
     'kafka-partition-offsets': KafkaPartitionOffsetsSelect<false> | KafkaPartitionOffsetsSelect<true>;
@@ -630,6 +632,10 @@ export interface KafkaConsumerGroup {
    * Physical topic names
    */
   subscribedTopicNames?: string[] | null;
+  /**
+   * The group’s latest lag (its own row, rewritten by every lag check)
+   */
+  lag?: (number | null) | KafkaConsumerGroupLag;
   totalLag?: number | null;
   maxPartitionLag?: number | null;
   /**
@@ -727,6 +733,107 @@ export interface KafkaConsumerGroup {
   lastSeenAt?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kafka-consumer-group-lag".
+ */
+export interface KafkaConsumerGroupLag {
+  id: number;
+  consumerGroup: number | KafkaConsumerGroup;
+  workspace?: (number | null) | Workspace;
+  virtualCluster?: (number | null) | KafkaVirtualCluster;
+  totalLag?: number | null;
+  maxPartitionLag?: number | null;
+  /**
+   * Per-partition offsets, lag, time lag, status
+   */
+  partitionDetail?:
+    | {
+        topic: string;
+        partition: number;
+        committedOffset: number | null;
+        logStartOffset: number;
+        logEndOffset: number;
+        lag: number | null;
+        noCommit: boolean;
+        belowLogStart: boolean;
+        lagSeconds: number | null;
+        lagSecondsMethod?: ('record' | 'interpolated' | 'extrapolated') | null;
+        lagSecondsClamped?: boolean;
+        status: ('ok' | 'warn' | 'stop' | 'stall' | 'rewind') | null;
+        owner: {
+          memberId: string;
+          clientId: string;
+          host: string;
+        } | null;
+        window:
+          | number[]
+          | {
+              offset: number;
+              timestamp: number;
+              lag: number | null;
+            }[];
+        rule?:
+          | 'burrow_ok'
+          | 'burrow_warn'
+          | 'burrow_stop'
+          | 'burrow_stall'
+          | 'burrow_rewind'
+          | 'falling_behind'
+          | 'warming_up'
+          | 'no_commit';
+        reason?: string;
+      }[]
+    | null;
+  lagSeconds?: number | null;
+  lagStatus?: ('ok' | 'warn' | 'err' | 'unknown') | null;
+  /**
+   * The rule that produced the health verdict (lib/verdict.ts)
+   */
+  lagRule?:
+    | (
+        | 'burrow_ok'
+        | 'burrow_warn'
+        | 'burrow_stop'
+        | 'burrow_stall'
+        | 'burrow_rewind'
+        | 'falling_behind'
+        | 'warming_up'
+        | 'no_commit'
+      )
+    | null;
+  /**
+   * The health verdict’s rule and numbers, in words
+   */
+  lagReason?: string | null;
+  /**
+   * The verdict’s stability: a new status waiting for consecutive polls
+   */
+  verdictState?: {
+    pending: {
+      status: 'ok' | 'warn' | 'err' | 'unknown';
+      rule:
+        | 'burrow_ok'
+        | 'burrow_warn'
+        | 'burrow_stop'
+        | 'burrow_stall'
+        | 'burrow_rewind'
+        | 'falling_behind'
+        | 'warming_up'
+        | 'no_commit';
+      polls: number;
+    } | null;
+  } | null;
+  /**
+   * Direction of the total lag over the last hour, set by the lag check
+   */
+  lagTrend?: ('rising' | 'falling' | 'flat' | 'unknown') | null;
+  lagCheckedAt?: string | null;
+  /**
+   * Estimated seconds until the lag is consumed at the current catch-up rate (empty when not catching up)
+   */
+  timeToClearSeconds?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1196,6 +1303,10 @@ export interface PayloadLockedDocument {
         value: number | KafkaConsumerGroup;
       } | null)
     | ({
+        relationTo: 'kafka-consumer-group-lag';
+        value: number | KafkaConsumerGroupLag;
+      } | null)
+    | ({
         relationTo: 'kafka-consumer-group-lag-history';
         value: number | KafkaConsumerGroupLagHistory;
       } | null)
@@ -1534,6 +1645,7 @@ export interface KafkaConsumerGroupsSelect<T extends boolean = true> {
   assignmentStrategy?: T;
   subscribedTopics?: T;
   subscribedTopicNames?: T;
+  lag?: T;
   totalLag?: T;
   maxPartitionLag?: T;
   partitionDetail?: T;
@@ -1551,6 +1663,26 @@ export interface KafkaConsumerGroupsSelect<T extends boolean = true> {
   lastSeenAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kafka-consumer-group-lag_select".
+ */
+export interface KafkaConsumerGroupLagSelect<T extends boolean = true> {
+  consumerGroup?: T;
+  workspace?: T;
+  virtualCluster?: T;
+  totalLag?: T;
+  maxPartitionLag?: T;
+  partitionDetail?: T;
+  lagSeconds?: T;
+  lagStatus?: T;
+  lagRule?: T;
+  lagReason?: T;
+  verdictState?: T;
+  lagTrend?: T;
+  lagCheckedAt?: T;
+  timeToClearSeconds?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -34,6 +34,7 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('@payload-config')
 const { queryRows, sql } = await import('@/sync/db/raw')
 const { insertRows } = await import('./bulk-insert')
+const { GROUP_LAG_FIELD_NAMES } = await import('@/collections/fields/groupLag')
 const migrations = db === 'postgres' ? (await import('@/migrations/postgres')).migrations : (await import('@/migrations/sqlite')).migrations
 
 const started = performance.now()
@@ -92,9 +93,19 @@ const groupsStarted = performance.now()
 const CHUNK = 1_000
 for (let from = 0; from < SIZES.groups; from += CHUNK) {
   const indices = Array.from({ length: Math.min(CHUNK, SIZES.groups - from) }, (_, k) => from + k)
+  // The group's row and its lag row (kafka-consumer-group-lag), as the group sync and the lag check write them apart.
   const rows = indices.map((i) => groupRow(i, cluster.id, ownerOf(i), now))
+  const lagOf = new Map(rows.map((row) => [row.groupId as string, Object.fromEntries(GROUP_LAG_FIELD_NAMES.map((name) => [name, row[name]]))]))
+  for (const row of rows) for (const name of GROUP_LAG_FIELD_NAMES) delete row[name]
   const written = await insertRows(payload, 'kafka_consumer_groups', rows, ['id', 'groupId'])
   const idOf = new Map(written.map((r) => [r.groupId as string, r.id as number]))
+  const lagRows = rows.map((row) => ({
+    consumerGroup: idOf.get(row.groupId as string)!,
+    workspace: row.workspace,
+    virtualCluster: row.virtualCluster,
+    ...lagOf.get(row.groupId as string)!,
+  }))
+  await insertRows(payload, 'kafka_consumer_group_lag', lagRows)
   for (const [k, i] of indices.entries()) {
     const id = idOf.get(rows[k]!.groupId as string)!
     const owner = ownerOf(i)
@@ -108,6 +119,11 @@ for (let from = 0; from < SIZES.groups; from += CHUNK) {
   }
   counts.groups += rows.length
 }
+// Every group points at its lag row (its `lag` relationship), as the lag check leaves it.
+await queryRows(
+  payload,
+  sql`UPDATE kafka_consumer_groups SET lag_id = (SELECT l.id FROM kafka_consumer_group_lag l WHERE l.consumer_group_id = kafka_consumer_groups.id)`,
+)
 await flushHistory()
 const groupsMs = performance.now() - groupsStarted
 

@@ -5,10 +5,16 @@ import { isPlatformAdmin } from '@/access/isPlatformAdmin'
 import { workspaceScoped } from '@/access/workspaceScoped'
 import { clusterField, ownershipFields, syncedAdmin } from '@/collections/fields/ownership'
 import { typedJson } from '@/collections/fields/typedJson'
-import { groupMemberSchema, partitionDetailSchema, subscribedTopicNamesSchema, verdictStateSchema } from '@/features/consumer-groups/lib/stored-shapes'
-import { GROUP_LAG_STATUSES, GROUP_TYPES, LAG_TRENDS, VERDICT_RULES } from '@/features/consumer-groups/lib/types'
+import { groupLagFieldsOnGroup } from '@/collections/fields/groupLag'
+import { forwardLagFieldsToLagRow, readLagRowOnce } from '@/collections/hooks/groupLagRow'
+import { groupMemberSchema, subscribedTopicNamesSchema } from '@/features/consumer-groups/lib/stored-shapes'
+import { GROUP_TYPES } from '@/features/consumer-groups/lib/types'
 
-/** One consumer group of one cluster, with its latest lag denormalised for lists. */
+/**
+ * One consumer group of one cluster as the group sync sees it, written only when that changes.
+ * Its latest lag lives in its own narrow row (kafka-consumer-group-lag, rewritten every cycle) and
+ * reads as the group's fields (virtual, through `lag`): lists sort and filter on them with one join.
+ */
 export const KafkaConsumerGroups: CollectionConfig = {
   slug: 'kafka-consumer-groups',
   admin: {
@@ -17,11 +23,12 @@ export const KafkaConsumerGroups: CollectionConfig = {
     defaultColumns: ['groupId', 'workspace', 'groupType', 'state', 'memberCount', 'totalLag', 'lagStatus'],
   },
   access: { read: workspaceScoped, create: isPlatformAdmin, update: isPlatformAdmin, delete: isPlatformAdmin },
+  hooks: { afterChange: [forwardLagFieldsToLagRow], beforeRead: [readLagRowOnce] },
   indexes: [
     { fields: ['cluster', 'groupId'], unique: true },
-    // Covers the list's summary counts within a workspace or virtual cluster (state, health, lag,
-    // status): on SQLite each count read 2,500 wide rows (26-46 ms) and reads the index alone now.
-    { fields: ['workspace', 'virtualCluster', 'state', 'lagStatus', 'status', 'totalLag'] },
+    // Covers the list's summary counts within a workspace or virtual cluster (state, status): on
+    // SQLite each count read 2,500 wide rows (26-46 ms) and reads the index alone now.
+    { fields: ['workspace', 'virtualCluster', 'state', 'status'] },
   ],
   fields: [
     { name: 'groupId', type: 'text', required: true, index: true },
@@ -41,36 +48,15 @@ export const KafkaConsumerGroups: CollectionConfig = {
     { name: 'assignmentStrategy', type: 'text' },
     { name: 'subscribedTopics', type: 'relationship', relationTo: 'kafka-topics', hasMany: true },
     { name: 'subscribedTopicNames', type: 'json', typescriptSchema: typedJson(subscribedTopicNamesSchema), admin: { description: 'Physical topic names' } },
-    { name: 'totalLag', type: 'number', index: true },
-    { name: 'maxPartitionLag', type: 'number' },
     {
-      name: 'partitionDetail',
-      type: 'json',
-      typescriptSchema: typedJson(z.array(partitionDetailSchema)),
-      admin: { description: 'Per-partition offsets, lag, time lag, status' },
+      name: 'lag',
+      type: 'relationship',
+      relationTo: 'kafka-consumer-group-lag',
+      // Read through the lag fields (one batched read per page, readLagRowOnce), never populated itself.
+      maxDepth: 0,
+      admin: { readOnly: true, description: 'The group’s latest lag (its own row, rewritten by every lag check)' },
     },
-    { name: 'lagSeconds', type: 'number', index: true },
-    { name: 'lagStatus', type: 'select', options: [...GROUP_LAG_STATUSES], index: true },
-    { name: 'lagRule', type: 'select', options: [...VERDICT_RULES], admin: { description: 'The rule that produced the health verdict (lib/verdict.ts)' } },
-    { name: 'lagReason', type: 'text', admin: { description: 'The health verdict’s rule and numbers, in words' } },
-    {
-      name: 'verdictState',
-      type: 'json',
-      typescriptSchema: typedJson(verdictStateSchema),
-      admin: { description: 'The verdict’s stability: a new status waiting for consecutive polls' },
-    },
-    {
-      name: 'lagTrend',
-      type: 'select',
-      options: [...LAG_TRENDS],
-      admin: { description: 'Direction of the total lag over the last hour, set by the lag check' },
-    },
-    { name: 'lagCheckedAt', type: 'date' },
-    {
-      name: 'timeToClearSeconds',
-      type: 'number',
-      admin: { description: 'Estimated seconds until the lag is consumed at the current catch-up rate (empty when not catching up)' },
-    },
+    ...groupLagFieldsOnGroup,
     {
       name: 'status',
       type: 'select',

@@ -31,6 +31,7 @@ export const WORKSPACE_OWNED = [
   'kafka-schemas',
   'kafka-schema-versions',
   'kafka-consumer-groups',
+  'kafka-consumer-group-lag',
   'kafka-consumer-group-lag-history',
   'kafka-consumer-group-events',
   'alert-channels',
@@ -159,6 +160,9 @@ export async function seedTenancyFixture(payload: Payload): Promise<TenancyFixtu
     own('kafka-schema-versions', version.id, ws)
     const group = await create('kafka-consumer-groups', { ...ownership, groupId: `${tag}-prod-billing`, totalLag: 0 })
     own('kafka-consumer-groups', group.id, ws)
+    // The group's lag (written through the group, as any lag field is) is its own row, owned like the group.
+    const lag = await payload.find({ collection: 'kafka-consumer-group-lag', where: { consumerGroup: { equals: group.id } }, overrideAccess: true, depth: 0 })
+    own('kafka-consumer-group-lag', lag.docs[0]!.id, ws)
     const history = await create('kafka-consumer-group-lag-history', {
       consumerGroup: group.id,
       cluster: clusterId,

@@ -26,6 +26,7 @@ const GRAPHQL: Record<ScopedSlug, [string, string]> = {
   'kafka-schemas': ['KafkaSchema', 'KafkaSchemas'],
   'kafka-schema-versions': ['KafkaSchemaVersion', 'KafkaSchemaVersions'],
   'kafka-consumer-groups': ['KafkaConsumerGroup', 'KafkaConsumerGroups'],
+  'kafka-consumer-group-lag': ['KafkaConsumerGroupLag', 'KafkaConsumerGroupLags'],
   'kafka-consumer-group-lag-history': ['KafkaConsumerGroupLagHistory', 'KafkaConsumerGroupLagHistories'],
   'kafka-consumer-group-events': ['KafkaConsumerGroupEvent', 'KafkaConsumerGroupEvents'],
   'alert-rules': ['AlertRule', 'AlertRules'],

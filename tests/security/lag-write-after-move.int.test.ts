@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
-import type { LagHistoryRow } from '@/sync/activities/lag-check/build-rows'
+import type { GroupLagRow, LagHistoryRow } from '@/sync/activities/lag-check/build-rows'
 import { writeGroupLag } from '@/sync/activities/lag-check/write-rows'
 import { createTestPayload, type TestPayload } from '@tests/helpers/payload'
 
@@ -55,6 +55,8 @@ afterAll(async () => {
 
 const historyRows = async (user: User) =>
   (await payload.find({ collection: 'kafka-consumer-group-lag-history', where: { consumerGroup: { equals: group } }, user, overrideAccess: false })).totalDocs
+const lagRows = async (user: User) =>
+  (await payload.find({ collection: 'kafka-consumer-group-lag', where: { consumerGroup: { equals: group } }, user, overrideAccess: false })).totalDocs
 
 describe('a lag cycle that read its groups before a move', () => {
   it('writes their history rows with the owner the group has now', async () => {
@@ -77,5 +79,20 @@ describe('a lag cycle that read its groups before a move', () => {
     }
     await writeGroupLag(payload, [], [stale])
     expect({ payments: await historyRows(members.payments), logistics: await historyRows(members.logistics) }).toEqual({ payments: 0, logistics: 1 })
+  })
+
+  it('writes their lag rows with the owner the group has now, and points the group at its lag row', async () => {
+    const stale: GroupLagRow = {
+      consumerGroup: group,
+      ...payments,
+      totalLag: 42,
+      maxPartitionLag: 42,
+      lagStatus: 'ok',
+      lagCheckedAt: '2026-12-03T12:00:00.000Z',
+    }
+    await writeGroupLag(payload, [stale], [])
+    expect({ payments: await lagRows(members.payments), logistics: await lagRows(members.logistics) }).toEqual({ payments: 0, logistics: 1 })
+    const read = await payload.findByID({ collection: 'kafka-consumer-groups', id: group, user: members.logistics, overrideAccess: false, depth: 0 })
+    expect(read.totalLag).toBe(42)
   })
 })

@@ -8,18 +8,26 @@ import { createTestPayload, testDatabase, type TestPayload } from '@tests/helper
 /**
  * Issue 12, item 6: ownership is derived from virtual clusters, so a change of them must move every
  * owned row, or the old workspace keeps reading it. Payments owns the `acme-` prefix; Logistics is
- * given the longer `acme-pay-`, which takes over a group with lag history in every tier, a topic,
+ * given the longer `acme-pay-`, which takes over a group with its lag row and lag history in every tier, a topic,
  * its subject and the subject's versions. Each member's reads go through the Local API with access
  * enforced, for every collection, after each move.
  */
 const HISTORY = { raw: 50, hour: 20, day: 5 } as const
 const HISTORY_ROWS = HISTORY.raw + HISTORY.hour + HISTORY.day
-const MOVED: readonly CollectionSlug[] = ['kafka-topics', 'kafka-schemas', 'kafka-schema-versions', 'kafka-consumer-groups', 'kafka-consumer-group-lag-history']
+const MOVED: readonly CollectionSlug[] = [
+  'kafka-topics',
+  'kafka-schemas',
+  'kafka-schema-versions',
+  'kafka-consumer-groups',
+  'kafka-consumer-group-lag',
+  'kafka-consumer-group-lag-history',
+]
 const EXPECTED_ROWS: Record<string, number> = {
   'kafka-topics': 1,
   'kafka-schemas': 1,
   'kafka-schema-versions': 2,
   'kafka-consumer-groups': 1,
+  'kafka-consumer-group-lag': 1,
   'kafka-consumer-group-lag-history': HISTORY_ROWS,
 }
 
@@ -59,7 +67,8 @@ beforeAll(async () => {
   const subject = 'acme-pay-orders-value'
   const schema = await create('kafka-schemas', { ...owner, subject, topic: topic.id, topicName: 'acme-pay-orders', type: 'value', format: 'avro' })
   for (const version of [1, 2]) await create('kafka-schema-versions', { schema: schema.id, cluster, workspace: workspaces.payments, version })
-  const group = await create('kafka-consumer-groups', { ...owner, groupId: 'acme-pay-billing' })
+  // Its lag (written through the group) is its own row, which moves with it.
+  const group = await create('kafka-consumer-groups', { ...owner, groupId: 'acme-pay-billing', totalLag: 3 })
   const start = Date.parse('2026-11-01T00:00:00Z')
   for (const [resolution, count] of Object.entries(HISTORY)) {
     for (let i = 0; i < count; i++) {

@@ -1,8 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
+import { idOf } from '@/collections/hooks/idOf'
 import { reownClusters } from '@/sync/reown/reown-clusters'
-
-const idOf = (value: unknown): number | null => (value && typeof value === 'object' ? (value as { id: number }).id : typeof value === 'number' ? value : null)
 
 /**
  * Ownership is derived from virtual clusters (their prefixes, workspace and application): after a

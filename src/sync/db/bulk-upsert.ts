@@ -34,6 +34,8 @@ export type UpsertOptions = {
    * for rows recomputed every cycle anyway: if a crash loses the last cycle, the next one writes it again.
    */
   durable?: boolean
+  /** Statements of the dialect's own SQL run before the upserts (e.g. row locks), in the same atomic unit. */
+  before?: RawStatement[]
   /** Statements of the dialect's own SQL run after the upserts, in the same atomic unit. */
   after?: RawStatement[]
 }
@@ -62,8 +64,8 @@ export async function bulkUpsert<N extends TableName, F extends keyof RawRows[N]
 
 /** Several upserts in one atomic unit (the lag check's group rows and history rows of a slice). */
 export async function bulkUpsertAll(payload: Payload, upserts: Upsert[], options: UpsertOptions = {}): Promise<void> {
-  const after = (options.after ?? []).map((s) => ({ ...s, returning: [] }))
-  await run(payload, [...upserts.flatMap(({ spec, rows }) => upsertStatements(payload, spec, rows)), ...after], options)
+  const raw = (statements: RawStatement[] = []) => statements.map((s) => ({ ...s, returning: [] }))
+  await run(payload, [...raw(options.before), ...upserts.flatMap(({ spec, rows }) => upsertStatements(payload, spec, rows)), ...raw(options.after)], options)
 }
 
 /** The quoted column name of a field, from Payload's table definitions. */

@@ -34,6 +34,8 @@ type Selected<S extends Selection> = { [K in keyof S]: S[K] extends RawColumn<in
 export interface SelectQuery<R> extends PromiseLike<R[]> {
   where(condition: SQL): SelectQuery<R>
   innerJoin(table: Table, on: SQL): SelectQuery<R>
+  /** The joined table's columns are null where it has no row: select only columns typed nullable from it. */
+  leftJoin(table: Table, on: SQL): SelectQuery<R>
   orderBy(...by: (Column | SQL)[]): SelectQuery<R>
 }
 /** What a write answers: libSQL reports rowsAffected, node-postgres rowCount. */

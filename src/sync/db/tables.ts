@@ -22,14 +22,21 @@ export type RawRows = {
     members: unknown
     emptySince: string | null
     lastSeenAt: string | null
+    lag: number | null
+    subscribedTopicNames: unknown
+    updatedAt: string
+  }
+  kafka_consumer_group_lag: {
+    id: number
+    consumerGroup: number
+    workspace: number | null
+    virtualCluster: number | null
     lagCheckedAt: string | null
     partitionDetail: unknown
     lagStatus: string | null
     lagRule: string | null
     lagReason: string | null
     verdictState: unknown
-    subscribedTopicNames: unknown
-    updatedAt: string
   }
   kafka_consumer_groups_rels: { id: number; parent: number; path: string; order: number | null; 'kafka-topicsID': number | null }
   kafka_topics: {

@@ -16,6 +16,7 @@ export type OwnedThroughParent = {
 }[TableName]
 
 export const OWNED_THROUGH_PARENT: readonly OwnedThroughParent[] = [
+  { table: 'kafka_consumer_group_lag', parent: 'groups', parentColumn: 'consumerGroup', fields: ['workspace', 'virtualCluster'] },
   { table: 'kafka_consumer_group_lag_history', parent: 'groups', parentColumn: 'consumerGroup', fields: ['workspace', 'virtualCluster'] },
   { table: 'kafka_consumer_group_events', parent: 'groups', parentColumn: 'consumerGroup', fields: ['workspace', 'virtualCluster'] },
   { table: 'kafka_schema_versions', parent: 'schemas', parentColumn: 'schema', fields: ['workspace'] },

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { getConsumerGroup, getConsumerGroupLagHistory, getConsumerGroups, getConsumerGroupSummary } from '@/features/consumer-groups/queries'
 import type { User } from '@/payload-types'
@@ -53,6 +53,18 @@ describe(`consumer-group queries on ${testDatabase()}`, () => {
     expect(ids(await getConsumerGroups(users.memberAB, { trend: 'rising' }))).toEqual(['a-prod-billing'])
     expect((await getConsumerGroups(users.outsider, { trend: 'rising' })).totalDocs).toBe(0)
     expect((await getConsumerGroups(users.memberAB, { trend: 'sideways' })).totalDocs).toBe(2) // unknown value: no filter
+  })
+
+  it('reads the listed groups’ lag rows in one batched read, not one per group or per field', async () => {
+    const find = vi.spyOn(payload, 'find')
+    try {
+      const list = await getConsumerGroups(users.admin, {})
+      expect(list.docs.filter((g) => g.totalLag === 0 || g.totalLag === 5)).toHaveLength(4)
+      const lagReads = find.mock.calls.filter(([args]) => args.collection === 'kafka-consumer-group-lag')
+      expect(lagReads).toHaveLength(1)
+    } finally {
+      find.mockRestore()
+    }
   })
 
   it('sorts by lag on the server', async () => {

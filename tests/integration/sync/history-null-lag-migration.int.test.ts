@@ -2,6 +2,7 @@ import type { Migration, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bulkUpsert } from '@/sync/db/bulk-upsert'
+import { payloadBefore } from '@tests/helpers/migrations'
 import { closePayload, testDatabase } from '@tests/helpers/payload'
 
 const NAME = 'history_null_lag_without_commit'
@@ -11,33 +12,15 @@ let migrations: Migration[]
 let groupId: number
 let clusterId: number
 
-/** The dialect's committed migrations, as the adapter takes them. */
-async function committedMigrations(): Promise<Migration[]> {
-  const modules = testDatabase() === 'postgres' ? await import('@/migrations/postgres') : await import('@/migrations/sqlite')
-  return modules.migrations as unknown as Migration[]
-}
-
 async function totals() {
   const found = await payload.find({ collection: 'kafka-consumer-group-lag-history', sort: 'timestamp', pagination: false, depth: 0, overrideAccess: true })
   return found.docs.map((r) => [r.resolution, r.totalLag ?? null, r.totalLagMin ?? null, r.totalLagMax ?? null])
 }
 
 beforeAll(async () => {
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@payload-config')
-  payload = await getPayload({ config })
-  migrations = await committedMigrations()
-  const at = migrations.findIndex((m) => m.name.endsWith(NAME))
-  expect(at).toBeGreaterThan(0)
   // The database as it was before: history rows the old lag check and retention wrote.
-  await payload.db.migrate({ migrations: migrations.slice(0, at) })
-  // Written with only the columns the old schema has: the Local API would write every column of the
-  // current collection, including ones later migrations add.
+  ;({ payload, migrations, clusterId } = await payloadBefore(NAME))
   const created = new Date().toISOString()
-  const [cluster] = await bulkUpsert(payload, { table: 'kafka_clusters', conflict: ['id'], update: ['updatedAt'], returning: ['id'] }, [
-    { name: 'migration', bootstrapServers: '127.0.0.1:1', securityProtocol: 'PLAINTEXT', enabled: true, updatedAt: created, createdAt: created },
-  ])
-  clusterId = cluster!.id
   const [group] = await bulkUpsert(payload, { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: ['updatedAt'], returning: ['id'] }, [
     { groupId: 'g', cluster: clusterId, status: 'active', updatedAt: created, createdAt: created },
   ])

@@ -58,12 +58,12 @@ describe('buildPartitionStates', () => {
 })
 
 describe('buildGroupLagRows', () => {
-  it('writes the same lag names on the group and its history row, partition lag by partition key', () => {
+  it('writes the same lag names on the group’s lag row and its history row, partition lag by partition key', () => {
     const built = build([
       { topic: 'orders-eu', partition: 0, offset: 95 },
       { topic: 'orders-eu', partition: 1, offset: 50 },
     ])
-    expect(built.groupRow).toMatchObject({ groupId: 'orders-app', cluster: 3, totalLag: 5, maxPartitionLag: 5, lagCheckedAt: new Date(NOW).toISOString() })
+    expect(built.groupRow).toMatchObject({ consumerGroup: 7, totalLag: 5, maxPartitionLag: 5, lagCheckedAt: new Date(NOW).toISOString() })
     expect(built.historyRow).toMatchObject({
       consumerGroup: 7,
       resolution: 'raw',

@@ -18,13 +18,13 @@ import {
   type VerdictState,
 } from '@/features/consumer-groups/lib'
 import type { CommittedOffset, PartitionOffsets } from '@/integrations/kafka'
-import type { KafkaConsumerGroup, KafkaConsumerGroupLagHistory, KafkaPartitionOffset } from '@/payload-types'
+import type { KafkaConsumerGroupLag, KafkaConsumerGroupLagHistory, KafkaPartitionOffset } from '@/payload-types'
 
 import { evaluateGroupLag, type PartitionState, type PreviousWindow } from '@/sync/activities/lag-check/evaluate'
 import type { GroupLagState } from '@/sync/activities/lag-check/lag-memory'
 import type { RecordReadKey } from '@/sync/activities/lag-check/record-reads'
 
-/** What the lag check reads of a kafka-consumer-groups row, its members parsed. */
+/** What the lag check reads of a kafka-consumer-groups row and its lag row, its members parsed. */
 export type StoredGroup = {
   id: number
   groupId: string
@@ -49,7 +49,8 @@ export type StoredPartition = { topic: string; partition: number; timeTable: Tim
 type RowOf<Doc> = { [K in keyof Doc]?: unknown }
 
 export type PartitionOffsetsRow = RowOf<KafkaPartitionOffset>
-export type GroupLagRow = RowOf<KafkaConsumerGroup>
+/** A kafka-consumer-group-lag row: the group's latest lag, owned like the group. */
+export type GroupLagRow = RowOf<KafkaConsumerGroupLag>
 export type LagHistoryRow = RowOf<KafkaConsumerGroupLagHistory>
 
 /**
@@ -94,7 +95,7 @@ export function buildPartitionStates(args: {
 export type NextLagState = { windows: PreviousWindow[]; sample: VerdictSample; trendPoints: LagSample[] }
 
 /**
- * Pure: one group at this poll, as its kafka-consumer-groups lag fields, its raw history row and
+ * Pure: one group at this poll, as its kafka-consumer-group-lag row, its raw history row and
  * the state the next poll needs. The time to clear comes from the previous samples plus this one,
  * the trend from the previous trend points plus this one. A group without any commit keeps a null
  * lag everywhere (group, history, samples): no commit is not lag 0, and it has nothing to clear.
@@ -150,9 +151,9 @@ export function buildGroupLagRows(args: {
   for (const p of lag.partitions) partitionLag[partitionKey(p.topic, p.partition)] = p.lag
   return {
     groupRow: {
-      groupId: g.groupId,
-      cluster: args.clusterId,
-      status: g.status,
+      consumerGroup: g.id,
+      workspace: g.workspace,
+      virtualCluster: g.virtualCluster,
       totalLag: lag.totalLag,
       maxPartitionLag: lag.maxPartitionLag,
       lagSeconds: lag.lagSeconds,
@@ -164,8 +165,6 @@ export function buildGroupLagRows(args: {
       partitionDetail: lag.partitions,
       timeToClearSeconds,
       lagCheckedAt: at,
-      updatedAt: at,
-      createdAt: at,
     },
     historyRow: {
       consumerGroup: g.id,

@@ -35,7 +35,7 @@ const IDS_PER_QUERY = 1_000
 
 /**
  * The previous poll's state of the given groups (by row id) from the database: their stored
- * partitionDetail (Burrow windows, parsed through the domain's schema; `unreadable` counts the
+ * partitionDetail (their lag rows' Burrow windows, parsed through the domain's schema; `unreadable` counts the
  * partitions skipped), their raw lag samples since `since` (epoch ms, oldest first; the clear-time
  * estimate reads the newest) and the trend points those samples leave.
  */
@@ -49,15 +49,15 @@ export async function loadLagState(
   let unreadable = 0
   if (groupIds.length === 0) return { byGroup: state, unreadable }
   const db = drizzleOf(payload)
-  const groups = tableOf(payload, 'kafka_consumer_groups')
+  const lag = tableOf(payload, 'kafka_consumer_group_lag')
   const history = tableOf(payload, 'kafka_consumer_group_lag_history')
   const sinceIso = new Date(since).toISOString()
   for (const ids of chunk(groupIds, IDS_PER_QUERY)) {
     const [details, samples] = await Promise.all([
       db
-        .select({ id: groups.id, detail: groups.partitionDetail })
-        .from(groups)
-        .where(sql`${groups.cluster} = ${clusterId} AND ${groups.id} IN ${ids}`),
+        .select({ id: lag.consumerGroup, detail: lag.partitionDetail })
+        .from(lag)
+        .where(sql`${lag.consumerGroup} IN ${ids}`),
       db
         .select({ group: history.consumerGroup, timestamp: history.timestamp, totalLag: history.totalLag, lagSeconds: history.lagSeconds })
         .from(history)

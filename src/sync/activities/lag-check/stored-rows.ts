@@ -39,9 +39,10 @@ function storedVerdict(record: GroupRecord): Verdict | null {
 }
 type PartitionRecord = { topic: string; partition: number; timeTable: unknown; recentLogEnds: unknown }
 
-/** The cluster's groups that are not archived. */
+/** The cluster's groups that are not archived, with what their lag row holds (nothing before their first check). */
 export async function storedGroups(payload: Payload, clusterId: number): Promise<StoredRows<StoredGroup>> {
   const t = tableOf(payload, 'kafka_consumer_groups')
+  const lag = tableOf(payload, 'kafka_consumer_group_lag')
   const records = (await drizzleOf(payload)
     .select({
       id: t.id,
@@ -53,13 +54,14 @@ export async function storedGroups(payload: Payload, clusterId: number): Promise
       memberCount: t.memberCount,
       state: t.state,
       members: t.members,
-      lagCheckedAt: t.lagCheckedAt,
-      lagStatus: t.lagStatus,
-      lagRule: t.lagRule,
-      lagReason: t.lagReason,
-      verdictState: t.verdictState,
+      lagCheckedAt: lag.lagCheckedAt,
+      lagStatus: lag.lagStatus,
+      lagRule: lag.lagRule,
+      lagReason: lag.lagReason,
+      verdictState: lag.verdictState,
     })
     .from(t)
+    .leftJoin(lag, sql`${lag.consumerGroup} = ${t.id}`)
     .where(sql`${t.cluster} = ${clusterId} AND ${t.status} <> 'archived'`)) as GroupRecord[]
   let unreadable = 0
   const rows = records.map(({ lagStatus, lagRule, lagReason, verdictState, ...record }): StoredGroup => {

@@ -108,8 +108,10 @@ async function topicPrefixes(payload: Payload, clusterId: number): Promise<Map<n
 /** Groups that still exist on the cluster (archived ones consume nothing), with what the lag check stored. */
 async function consumingGroups(payload: Payload, clusterId: number) {
   const t = tableOf(payload, 'kafka_consumer_groups')
+  const lag = tableOf(payload, 'kafka_consumer_group_lag')
   return drizzleOf(payload)
-    .select({ subscribedTopicNames: t.subscribedTopicNames, partitionDetail: t.partitionDetail })
+    .select({ subscribedTopicNames: t.subscribedTopicNames, partitionDetail: lag.partitionDetail })
     .from(t)
+    .leftJoin(lag, sql`${lag.consumerGroup} = ${t.id}`)
     .where(sql`${t.cluster} = ${clusterId} AND ${t.status} <> 'archived'`)
 }
