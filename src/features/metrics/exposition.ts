@@ -47,8 +47,13 @@ function formatLabels(labels: Labels): string {
 export function* expositionChunks(families: readonly MetricFamily[]): Generator<string> {
   for (const family of families) {
     if (family.lines.length === 0) continue
-    yield `# HELP ${family.name} ${escapeHelp(family.help)}\n# TYPE ${family.name} ${family.type}\n${family.lines.join('\n')}\n`
+    yield `${familyHeader(family)}${family.lines.join('\n')}\n`
   }
+}
+
+/** A family's HELP and TYPE lines (once per family, before its first sample). */
+export function familyHeader(family: Pick<MetricFamily, 'name' | 'help' | 'type'>): string {
+  return `# HELP ${family.name} ${escapeHelp(family.help)}\n# TYPE ${family.name} ${family.type}\n`
 }
 
 export function renderExposition(families: readonly MetricFamily[]): string {

@@ -13,6 +13,7 @@ export type RawRows = {
     groupId: string
     cluster: number
     groupType: string | null
+    protocolType: string | null
     workspace: number | null
     virtualCluster: number | null
     application: number | null
@@ -115,7 +116,18 @@ export type RawRows = {
     topicPrefix: string
     groupPrefix: string
   }
-  kafka_clusters: { id: number }
+  kafka_clusters: { id: number; name: string }
+  kafka_metrics_snapshots: {
+    id: number
+    cluster: number
+    workspace: number | null
+    cycle: number
+    family: string
+    part: number
+    lines: string | null
+    updatedAt: string
+    createdAt: string
+  }
   sync_leases: { name: string; holder: string; expiresAt: string; updatedAt: string; createdAt: string }
 }
 
