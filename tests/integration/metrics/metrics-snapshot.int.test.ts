@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PartitionDetail } from '@/features/consumer-groups/lib'
 import { metricsSnapshotWriter } from '@/sync/activities/lag-check/metrics-snapshot'
 import { tokenFor } from '@tests/helpers/api-clients'
-import { scrapeMetrics } from '@tests/helpers/metrics-snapshot'
+import { scrapeMetrics, snapshotStoredGroups } from '@tests/helpers/metrics-snapshot'
 import { createTestPayload, type TestPayload } from '@tests/helpers/payload'
 import { PASSWORD, seedTenancyFixture, type TenancyFixture } from '@tests/helpers/tenancy-fixture'
 
@@ -92,6 +92,16 @@ describe('the metrics snapshot', () => {
     expect(sumLag(one.body, 'snap-a')).toBe('30')
     expect(one.body).not.toContain('snap-b')
     expect(one.body.match(/^kafka_partition_latest_offset\{cluster_name="cluster-1",topic="shared-topic",partition="0"\} 100$/gm)).toHaveLength(1)
+  })
+
+  it('stops serving a group to its old workspace as soon as a change of virtual clusters moves it', async () => {
+    await snapshotStoredGroups(payload, 5_000)
+    const memberA = () => tokenFor(payload, fixture.users.memberA.email, PASSWORD).then((token) => scrapeMetrics(payload, { Authorization: `JWT ${token}` }))
+    expect((await memberA()).body).toContain('group="a-prod-billing"')
+    // B's virtual cluster on cluster-1 takes over A's billing group with a longer prefix.
+    const vcB = await payload.find({ collection: 'kafka-virtual-clusters', where: { name: { equals: 'vc-b' } }, overrideAccess: true, depth: 0 })
+    await payload.update({ collection: 'kafka-virtual-clusters', id: vcB.docs[0]!.id, data: { groupPrefix: 'a-prod-bill' }, overrideAccess: true })
+    expect((await memberA()).body).not.toContain('a-prod-billing')
   })
 
   it('is closed to every user, platform admins included', async () => {
