@@ -6,7 +6,7 @@
  * does between two real polls: the runner does that in its own process (this one prints
  * "@@advance" and waits for a line on stdin), so this process's memory is the product's alone.
  * Each cycle goes through the workflow orchestrator and the same activities the runners call.
- * Afterwards: three /api/metrics scrapes of every group (time, size, samples), the stored lag the
+ * Afterwards: five /api/metrics scrapes of every group (time, size, samples, RSS growth), the stored lag the
  * CLI is compared with, and the history's size. Prints one JSON line.
  * Usage: tsx bench/lag/measure.ts sqlite|postgres
  */
@@ -88,6 +88,7 @@ async function cycle(): Promise<Cycle> {
     fetchMs: c.fetchMs!,
     computeMs: c.computeMs!,
     storeMs: c.storeMs!,
+    metricsMs: c.metricsMs ?? 0,
     stateReloaded: c.stateReloaded!,
     requests: c.requests!,
     byApi,
@@ -125,18 +126,31 @@ const liveHeapMb = mb(process.memoryUsage().heapUsed)
 const rssAfterGcMb = mb(process.memoryUsage().rss)
 
 // Prometheus scrapes of every group, as a platform's Prometheus makes them (bearer token: all clusters).
+// The body is consumed as it streams (a scraper's own buffering is not the endpoint's cost), and
+// this process's RSS is sampled during each scrape: its growth over the RSS before is the scrape's memory.
 const { metricsEndpoint } = await import('@/features/metrics/endpoint')
 const scrapeEndpoint = metricsEndpoint({ token: 'bench-lag-scrape' })
-const scrapes: { ms: number; bytes: number; samples: number }[] = []
-for (let i = 0; i < 3; i++) {
+const scrapes: { ms: number; bytes: number; samples: number; rssGrowthMb: number }[] = []
+for (let i = 0; i < 5; i++) {
+  const rssBefore = process.memoryUsage().rss
+  let peak = rssBefore
+  const scrapeSampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5)
   const started = performance.now()
   const request = { payload, user: null, headers: new Headers({ authorization: 'Bearer bench-lag-scrape' }) } as unknown as PayloadRequest
-  const body = await (await scrapeEndpoint.handler(request)).text()
-  scrapes.push({
-    ms: performance.now() - started,
-    bytes: Buffer.byteLength(body),
-    samples: body.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length,
-  })
+  const reader = (await scrapeEndpoint.handler(request)).body!.getReader()
+  const decoder = new TextDecoder()
+  let bytes = 0
+  let samples = 0
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    bytes += chunk.value.byteLength
+    for (const line of decoder.decode(chunk.value, { stream: true }).split('\n')) if (line !== '' && !line.startsWith('#')) samples++
+  }
+  const ms = performance.now() - started
+  clearInterval(scrapeSampler)
+  scrapes.push({ ms, bytes, samples, rssGrowthMb: mb(Math.max(peak, process.memoryUsage().rss) - rssBefore) })
+  console.error(
+    `${db} scrape ${i + 1}/5: ${ms.toFixed(0)} ms, ${(bytes / 2 ** 20).toFixed(1)} MB, ${samples} samples, RSS +${scrapes.at(-1)!.rssGrowthMb.toFixed(0)} MB`,
+  )
 }
 
 // The state the CLI will describe next: what our last cycle stored for the benchmark's groups.
