@@ -1,7 +1,7 @@
 import { SYNC_JOBS, type SyncJob } from '@/features/sync-health/lib/jobs'
 import { GROUP_LAG_STATUSES, parseStoredList, partitionDetailSchema, partitionKey, type PartitionKey } from '@/features/consumer-groups/lib'
 
-import { addSample, type Labels, type MetricFamily, metricFamily } from '@/features/metrics/exposition'
+import { addRenderedSample, addSample, type Labels, type MetricFamily, metricFamily, renderLabels } from '@/features/metrics/exposition'
 
 /** What the metrics read of a group (one row of kafka-consumer-groups). */
 export type GroupForMetrics = {
@@ -103,9 +103,11 @@ export function lagMetrics() {
             consumer_id: p.owner?.memberId ?? '',
             client_id: p.owner?.clientId ?? '',
           }
-          push(offset, labels, p.committedOffset)
-          push(lag, labels, p.lag)
-          push(lagSeconds, labels, p.lag === null ? null : p.lagSeconds)
+          // Rendered once for the three families that share them (most of a scrape's samples).
+          const rendered = renderLabels(labels)
+          push(offset, rendered, p.committedOffset)
+          push(lag, rendered, p.lag)
+          push(lagSeconds, rendered, p.lag === null ? null : p.lagSeconds)
           if (p.lag !== null) topicLag.set(p.topic, (topicLag.get(p.topic) ?? 0) + p.lag)
           const key = partitionKey(p.topic, p.partition)
           if (!seen.has(key)) {
@@ -159,7 +161,7 @@ export function syncFamilies(clusters: readonly ClusterForMetrics[]): MetricFami
   return [duration, lastSuccess, failed]
 }
 
-function push(family: MetricFamily, labels: Labels, value: number | null | undefined) {
+function push(family: MetricFamily, labels: Labels | string, value: number | null | undefined) {
   if (value === null || value === undefined || !Number.isFinite(value)) return
-  addSample(family, labels, value)
+  addRenderedSample(family, typeof labels === 'string' ? labels : renderLabels(labels), value)
 }

@@ -6,12 +6,17 @@ import { GROUP_FAMILIES, GROUP_FAMILY_TYPE, PARTITION_FAMILY_NAMES } from '@/fea
 import { SNAPSHOT_COMPLETE } from '@/features/metrics/snapshot'
 
 const SNAPSHOTS = 'kafka-metrics-snapshots'
-/** Snapshot rows held at once: a row is one family of one slice (1,000 groups) of one workspace, a few MB at most. */
-const ROWS_PER_READ = 4
+/**
+ * About how many characters of stored lines one read fetches: rows differ by their family and
+ * their workspace's share of a slice (a few hundred bytes to a few MB), so each read asks for as
+ * many rows as the previous read's average fits (at least one, at most MAX_ROWS_PER_READ).
+ */
+const CHARS_PER_READ = 8 * 2 ** 20
+const MAX_ROWS_PER_READ = 1_000
 
 /**
  * The group families of the stored snapshot (features/metrics/snapshot.ts) as exposition text, a
- * row at a time: each cluster's latest complete cycle, the rows `visible` selects (the consumer
+ * few MB of rows at a time: each cluster's latest complete cycle, the rows `visible` selects (the consumer
  * groups' read rule, applied to the rows' workspace), HELP and TYPE once per family, each
  * partition's offsets once however many workspaces' rows repeat them. The collection is internal,
  * so it is read with overrideAccess and the caller's rule as a filter.
@@ -23,13 +28,14 @@ export async function* snapshotExposition(payload: Payload, visible: Where): Asy
   for (const family of Object.values(GROUP_FAMILIES)) {
     const seen = PARTITION_FAMILY_NAMES.has(family.name) ? new Set<string>() : null
     let started = false
+    let limit = 16
     for (let afterId = 0; ;) {
       const { docs } = await payload.find({
         collection: SNAPSHOTS,
         where: { and: [{ family: { equals: family.name } }, ofLatestCycles, visible, { id: { greater_than: afterId } }] },
         select: { lines: true },
         sort: 'id',
-        limit: ROWS_PER_READ,
+        limit,
         pagination: false,
         depth: 0,
         overrideAccess: true,
@@ -41,8 +47,10 @@ export async function* snapshotExposition(payload: Payload, visible: Where): Asy
         started = true
         yield `${lines}\n`
       }
-      if (docs.length < ROWS_PER_READ) break
+      if (docs.length < limit) break
       afterId = docs.at(-1)!.id
+      const chars = docs.reduce((sum, row) => sum + (row.lines?.length ?? 0), 0)
+      limit = Math.max(1, Math.min(MAX_ROWS_PER_READ, Math.floor((CHARS_PER_READ * docs.length) / Math.max(1, chars))))
     }
   }
 }
