@@ -19,6 +19,7 @@ import type { PayloadRequest } from 'payload'
 
 import { closePayload } from '@tests/helpers/payload'
 import { freshBenchPayload } from '../lib/fresh-payload'
+import { measureScrape, type ScrapeMeasurement } from '../lib/scrape'
 
 import type { Cycle } from './cycle'
 import { isBenchGroup } from './layout'
@@ -126,30 +127,15 @@ const liveHeapMb = mb(process.memoryUsage().heapUsed)
 const rssAfterGcMb = mb(process.memoryUsage().rss)
 
 // Prometheus scrapes of every group, as a platform's Prometheus makes them (bearer token: all clusters).
-// The body is consumed as it streams (a scraper's own buffering is not the endpoint's cost), and
-// this process's RSS is sampled during each scrape: its growth over the RSS before is the scrape's memory.
 const { metricsEndpoint } = await import('@/features/metrics/endpoint')
 const scrapeEndpoint = metricsEndpoint({ token: 'bench-lag-scrape' })
-const scrapes: { ms: number; bytes: number; samples: number; rssGrowthMb: number }[] = []
+const scrapes: ScrapeMeasurement[] = []
 for (let i = 0; i < 5; i++) {
-  const rssBefore = process.memoryUsage().rss
-  let peak = rssBefore
-  const scrapeSampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5)
-  const started = performance.now()
   const request = { payload, user: null, headers: new Headers({ authorization: 'Bearer bench-lag-scrape' }) } as unknown as PayloadRequest
-  const reader = (await scrapeEndpoint.handler(request)).body!.getReader()
-  const decoder = new TextDecoder()
-  let bytes = 0
-  let samples = 0
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    bytes += chunk.value.byteLength
-    for (const line of decoder.decode(chunk.value, { stream: true }).split('\n')) if (line !== '' && !line.startsWith('#')) samples++
-  }
-  const ms = performance.now() - started
-  clearInterval(scrapeSampler)
-  scrapes.push({ ms, bytes, samples, rssGrowthMb: mb(Math.max(peak, process.memoryUsage().rss) - rssBefore) })
+  const s = await measureScrape(scrapeEndpoint, request, { countSamples: i === 0 })
+  scrapes.push(i === 0 ? s : { ...s, samples: scrapes[0]!.samples })
   console.error(
-    `${db} scrape ${i + 1}/5: ${ms.toFixed(0)} ms, ${(bytes / 2 ** 20).toFixed(1)} MB, ${samples} samples, RSS +${scrapes.at(-1)!.rssGrowthMb.toFixed(0)} MB`,
+    `${db} scrape ${i + 1}/5: ${s.ms.toFixed(0)} ms (CPU ${s.cpuMs.toFixed(0)} ms), ${(s.bytes / 2 ** 20).toFixed(1)} MB, RSS +${s.rssGrowthMb.toFixed(0)} MB`,
   )
 }
 

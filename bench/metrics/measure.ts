@@ -13,6 +13,7 @@ import type { PayloadRequest } from 'payload'
 import type { PartitionDetail } from '@/features/consumer-groups/lib'
 import { closePayload } from '@tests/helpers/payload'
 import { freshBenchPayload } from '../lib/fresh-payload'
+import { measureScrape } from '../lib/scrape'
 
 const db = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 10_000)
@@ -104,23 +105,7 @@ async function scrape(as: 'token' | 'member', countSamples = false) {
   const request = (as === 'token'
     ? { payload, user: null, headers: new Headers({ authorization: 'Bearer bench-metrics-token' }) }
     : { payload, user: { ...memberUser, collection: 'users' }, headers: new Headers(), context: {} }) as unknown as PayloadRequest
-  const rssBefore = process.memoryUsage().rss
-  let peak = rssBefore
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5)
-  const started = performance.now()
-  const cpu = process.cpuUsage()
-  const reader = (await endpoint.handler(request)).body!.getReader()
-  const decoder = new TextDecoder()
-  let bytes = 0
-  let samples = 0
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    bytes += chunk.value.byteLength
-    if (countSamples) for (const line of decoder.decode(chunk.value, { stream: true }).split('\n')) if (line !== '' && !line.startsWith('#')) samples++
-  }
-  const ms = performance.now() - started
-  const used = process.cpuUsage(cpu)
-  clearInterval(sampler)
-  return { ms, cpuMs: (used.user + used.system) / 1000, bytes, samples, rssGrowthMb: mb(Math.max(peak, process.memoryUsage().rss) - rssBefore) }
+  return await measureScrape(endpoint, request, { countSamples })
 }
 
 const writes: number[] = []

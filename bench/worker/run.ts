@@ -34,7 +34,11 @@ await synthesize(bootstrap)
 
 // The database the worker will use: migrated, one cluster; this process then lets go of it.
 const { payload, database, dataDir } = await freshBenchPayload(db, 'bench-worker')
-const cluster = await payload.create({ collection: 'kafka-clusters', data: { name: 'bench', bootstrapServers: bootstrap, securityProtocol: 'PLAINTEXT' }, overrideAccess: true })
+const cluster = await payload.create({
+  collection: 'kafka-clusters',
+  data: { name: 'bench', bootstrapServers: bootstrap, securityProtocol: 'PLAINTEXT' },
+  overrideAccess: true,
+})
 const lagRuns = async () =>
   (
     await payload.find({
@@ -84,7 +88,13 @@ while (cycles.length < WARMUP + CYCLES && Date.now() < deadline) {
   const runs = (await lagRuns()).filter((r) => r.finishedAt)
   if (runs.length <= seen) continue
   for (const run of runs.slice(seen)) {
-    cycles.push({ peakMb: peak, endMb: rssMb(), ms: run.durationMs ?? 0, outcome: run.outcome, groups: Number((run.counts as { groups?: number } | null)?.groups ?? 0) })
+    cycles.push({
+      peakMb: peak,
+      endMb: rssMb(),
+      ms: run.durationMs ?? 0,
+      outcome: run.outcome,
+      groups: Number((run.counts as { groups?: number } | null)?.groups ?? 0),
+    })
     console.error(`lag check ${cycles.length}: ${run.outcome}, ${run.durationMs} ms, worker RSS peak since the previous ${peak.toFixed(0)} MB`)
   }
   seen = runs.length

@@ -3,28 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { renderExposition } from '@/features/metrics/exposition'
 import { lagMetricFamilies } from '@/features/metrics/lag-families'
 import { snapshotRenderer } from '@/features/metrics/snapshot'
+import { committedPartition } from '@tests/unit/metrics/partition-detail'
 
-const detail = (topic: string, partition: number, lag: number) => ({
-  topic,
-  partition,
-  committedOffset: 10,
-  logStartOffset: 0,
-  logEndOffset: 10 + lag,
-  lag,
-  noCommit: false,
-  belowLogStart: false,
-  lagSeconds: 1,
-  status: null,
-  owner: null,
-  window: [],
-})
 const group = (groupId: string, workspace: number | null, lag: number) => ({
   groupId,
   workspace,
   clusterName: 'c',
   protocolType: 'consumer',
   totalLag: lag,
-  partitionDetail: [detail('t', 0, lag)],
+  partitionDetail: [committedPartition('t', 0, lag)],
 })
 const seriesLines = (text: string) => text.split('\n').filter((l) => l && !l.startsWith('#'))
 
