@@ -14,7 +14,7 @@ import { bootstrapBrokers, commitOffsets, createLocalCluster, waitFor } from '@t
 import { scrapeMetrics } from '@tests/helpers/metrics-snapshot'
 import { createTestPayload, type TestPayload } from '@tests/helpers/payload'
 import { ensurePeers, peers } from '@tests/helpers/peers'
-import { addScrapeJob, promQuery, promtoolCheckMetrics, removeScrapeJob } from '@tests/helpers/prometheus'
+import { addScrapeJob, promQuery, promtoolCheckMetrics, removeScrapeJob, scrapeTargetState } from '@tests/helpers/prometheus'
 
 /**
  * Real parts: a lag check against the Kafka peer stores the snapshot, Debian's promtool lints the
@@ -117,11 +117,16 @@ describe('/api/metrics with real Prometheus parts', () => {
   it("is scraped by Prometheus with the bearer token, and every query of kafka-lag-exporter's dashboard returns series", async () => {
     const { port } = server.address() as AddressInfo
     await addScrapeJob({ name: run, target: `127.0.0.1:${port}`, metricsPath: '/api/metrics', bearerToken: TOKEN, labels: { namespace } })
-    await waitFor('Prometheus to scrape the endpoint', async () => {
-      const up = await promQuery(`up{job="${run}"}`)
-      const lag = await promQuery(`kafka_consumergroup_group_lag{job="${run}"}`)
-      return up[0]?.value[1] === '1' && lag.length > 0 ? true : undefined
-    })
+    await waitFor(
+      'Prometheus to scrape the endpoint',
+      async () => {
+        const up = await promQuery(`up{job="${run}"}`)
+        const lag = await promQuery(`kafka_consumergroup_group_lag{job="${run}"}`)
+        if (up[0]?.value[1] === '1' && lag.length > 0) return true
+        throw new Error(`target ${await scrapeTargetState(run)}`)
+      },
+      150_000,
+    )
     for (const expr of DASHBOARD_QUERIES) {
       const series = await promQuery(substituted(expr))
       expect(series.length, expr).toBeGreaterThan(0)
@@ -131,5 +136,5 @@ describe('/api/metrics with real Prometheus parts', () => {
     // The per-group panel's "Sum Latest Offset": the log ends of the partitions the group reads.
     const latestSum = await promQuery(substituted(DASHBOARD_QUERIES[5]!))
     expect(latestSum.map((s) => s.value[1])).toEqual([String(logEnds.get(0)! + logEnds.get(1)!)])
-  }, 120_000)
+  }, 240_000)
 })
