@@ -81,6 +81,7 @@ export interface Config {
     'kafka-consumer-group-lag-history': KafkaConsumerGroupLagHistory;
     'kafka-consumer-group-events': KafkaConsumerGroupEvent;
     'kafka-partition-offsets': KafkaPartitionOffset;
+    'kafka-metrics-snapshots': KafkaMetricsSnapshot;
     'sync-runs': SyncRun;
     'sync-leases': SyncLease;
     'sync-staging': SyncStaging;
@@ -110,6 +111,7 @@ export interface Config {
     'kafka-consumer-group-lag-history': KafkaConsumerGroupLagHistorySelect<false> | KafkaConsumerGroupLagHistorySelect<true>;
     'kafka-consumer-group-events': KafkaConsumerGroupEventsSelect<false> | KafkaConsumerGroupEventsSelect<true>;
     'kafka-partition-offsets': KafkaPartitionOffsetsSelect<false> | KafkaPartitionOffsetsSelect<true>;
+    'kafka-metrics-snapshots': KafkaMetricsSnapshotsSelect<false> | KafkaMetricsSnapshotsSelect<true>;
     'sync-runs': SyncRunsSelect<false> | SyncRunsSelect<true>;
     'sync-leases': SyncLeasesSelect<false> | SyncLeasesSelect<true>;
     'sync-staging': SyncStagingSelect<false> | SyncStagingSelect<true>;
@@ -924,6 +926,21 @@ export interface KafkaPartitionOffset {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kafka-metrics-snapshots".
+ */
+export interface KafkaMetricsSnapshot {
+  id: number;
+  cluster: number | KafkaCluster;
+  workspace?: (number | null) | Workspace;
+  cycle: number;
+  family: string;
+  part: number;
+  lines?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sync-runs".
  */
 export interface SyncRun {
@@ -1317,6 +1334,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'kafka-partition-offsets';
         value: number | KafkaPartitionOffset;
+      } | null)
+    | ({
+        relationTo: 'kafka-metrics-snapshots';
+        value: number | KafkaMetricsSnapshot;
       } | null)
     | ({
         relationTo: 'sync-runs';
@@ -1741,6 +1762,20 @@ export interface KafkaPartitionOffsetsSelect<T extends boolean = true> {
   partition?: T;
   timeTable?: T;
   recentLogEnds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kafka-metrics-snapshots_select".
+ */
+export interface KafkaMetricsSnapshotsSelect<T extends boolean = true> {
+  cluster?: T;
+  workspace?: T;
+  cycle?: T;
+  family?: T;
+  part?: T;
+  lines?: T;
   updatedAt?: T;
   createdAt?: T;
 }

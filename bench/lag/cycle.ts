@@ -5,6 +5,8 @@ export type Cycle = {
   fetchMs: number
   computeMs: number
   storeMs: number
+  /** Rendering and storing the /api/metrics snapshot (lag-check counts' metricsMs). */
+  metricsMs: number
   stateReloaded: number
   requests: number
   byApi: Record<string, number>

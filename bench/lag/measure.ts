@@ -6,7 +6,7 @@
  * does between two real polls: the runner does that in its own process (this one prints
  * "@@advance" and waits for a line on stdin), so this process's memory is the product's alone.
  * Each cycle goes through the workflow orchestrator and the same activities the runners call.
- * Afterwards: three /api/metrics scrapes of every group (time, size, samples), the stored lag the
+ * Afterwards: five /api/metrics scrapes of every group (time, size, samples, RSS growth), the stored lag the
  * CLI is compared with, and the history's size. Prints one JSON line.
  * Usage: tsx bench/lag/measure.ts sqlite|postgres
  */
@@ -19,6 +19,7 @@ import type { PayloadRequest } from 'payload'
 
 import { closePayload } from '@tests/helpers/payload'
 import { freshBenchPayload } from '../lib/fresh-payload'
+import { measureScrape, type ScrapeMeasurement } from '../lib/scrape'
 
 import type { Cycle } from './cycle'
 import { isBenchGroup } from './layout'
@@ -88,6 +89,7 @@ async function cycle(): Promise<Cycle> {
     fetchMs: c.fetchMs!,
     computeMs: c.computeMs!,
     storeMs: c.storeMs!,
+    metricsMs: c.metricsMs ?? 0,
     stateReloaded: c.stateReloaded!,
     requests: c.requests!,
     byApi,
@@ -127,16 +129,14 @@ const rssAfterGcMb = mb(process.memoryUsage().rss)
 // Prometheus scrapes of every group, as a platform's Prometheus makes them (bearer token: all clusters).
 const { metricsEndpoint } = await import('@/features/metrics/endpoint')
 const scrapeEndpoint = metricsEndpoint({ token: 'bench-lag-scrape' })
-const scrapes: { ms: number; bytes: number; samples: number }[] = []
-for (let i = 0; i < 3; i++) {
-  const started = performance.now()
+const scrapes: ScrapeMeasurement[] = []
+for (let i = 0; i < 5; i++) {
   const request = { payload, user: null, headers: new Headers({ authorization: 'Bearer bench-lag-scrape' }) } as unknown as PayloadRequest
-  const body = await (await scrapeEndpoint.handler(request)).text()
-  scrapes.push({
-    ms: performance.now() - started,
-    bytes: Buffer.byteLength(body),
-    samples: body.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length,
-  })
+  const s = await measureScrape(scrapeEndpoint, request, { countSamples: i === 0 })
+  scrapes.push(i === 0 ? s : { ...s, samples: scrapes[0]!.samples })
+  console.error(
+    `${db} scrape ${i + 1}/5: ${s.ms.toFixed(0)} ms (CPU ${s.cpuMs.toFixed(0)} ms), ${(s.bytes / 2 ** 20).toFixed(1)} MB, RSS +${s.rssGrowthMb.toFixed(0)} MB`,
+  )
 }
 
 // The state the CLI will describe next: what our last cycle stored for the benchmark's groups.

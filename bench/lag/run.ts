@@ -28,7 +28,7 @@ type Measurement = {
   benchGroupsWithClearTime: number
   groupSync: { ms: number; counts: Record<string, number> }
   measured: Cycle[]
-  scrapes: { ms: number; bytes: number; samples: number }[]
+  scrapes: { ms: number; bytes: number; samples: number; rssGrowthMb: number }[]
   history: {
     tableBytes: number
     rows: number
@@ -147,6 +147,8 @@ for (const m of measurements) {
   const lagAgrees = sameState.every((c) => c.lag === m.benchTotalLag)
   const last = m.measured.at(-1)!
   const scrape = stats(m.scrapes.map((x) => x.ms))
+  const scrapeRss = stats(m.scrapes.map((x) => x.rssGrowthMb))
+  const snapshot = stats(m.measured.map((c) => c.metricsMs))
   const recordFetches = stats(m.measured.map((c) => c.records.fetchRequests))
   const recordKib = stats(m.measured.map((c) => c.records.fetchBytes / 1024))
   const recordsRead = stats(m.measured.map((c) => c.records.read))
@@ -155,6 +157,9 @@ for (const m of measurements) {
   )
   metrics.push(
     { metric: 'metrics_scrape_s', value: scrape.median / 1000, unit: 's', db },
+    { metric: 'metrics_scrape_p95_s', value: scrape.p95 / 1000, unit: 's', db },
+    { metric: 'metrics_scrape_rss_growth_mb', value: scrapeRss.max, unit: 'MB', db },
+    { metric: 'metrics_snapshot_write_s', value: snapshot.median / 1000, unit: 's', db },
     { metric: 'metrics_scrape_mb', value: m.scrapes[0]!.bytes / 2 ** 20, unit: 'MB', db },
     { metric: 'metrics_scrape_samples', value: m.scrapes[0]!.samples, unit: 'samples', db },
     { metric: 'fetch_compute_s', value: fetchCompute.median / 1000, unit: 's', db },
@@ -187,7 +192,7 @@ for (const m of measurements) {
       .map(([k, v]) => `${k} ${v}`)
       .join(
         ', ',
-      )}) | ${rss.toFixed(0)} MB (idle ${m.baselineRssMb.toFixed(0)}, process peak ${m.processPeakRssMb.toFixed(0)}; live heap after GC ${m.liveHeapMb.toFixed(0)} MB vs ${m.baselineHeapMb.toFixed(0)} idle) | ${m.history.bytesPerRow.toFixed(0)} B/row (${m.history.indexBytesPerRow.toFixed(0)} of it in ${m.history.indexes} indexes, ${m.history.partitionLagBytesPerRow.toFixed(0)} the partitionLag JSON), ${(m.history.bytesPerGroupPerDay / 1024).toFixed(0)} KiB/group/day, ${(m.history.bytesPerGroupPerYear / 2 ** 20).toFixed(2)} MB/group/year | ${(cliMs.median / fetchCompute.median).toFixed(1)}× / ${(cliMs.median / cycle.median).toFixed(1)}× | ${lagAgrees ? 'yes' : 'NO'} | ${(scrape.median / 1000).toFixed(2)} s, ${(m.scrapes[0]!.bytes / 2 ** 20).toFixed(1)} MB, ${m.scrapes[0]!.samples} samples |`,
+      )}) | ${rss.toFixed(0)} MB (idle ${m.baselineRssMb.toFixed(0)}, process peak ${m.processPeakRssMb.toFixed(0)}; live heap after GC ${m.liveHeapMb.toFixed(0)} MB vs ${m.baselineHeapMb.toFixed(0)} idle) | ${m.history.bytesPerRow.toFixed(0)} B/row (${m.history.indexBytesPerRow.toFixed(0)} of it in ${m.history.indexes} indexes, ${m.history.partitionLagBytesPerRow.toFixed(0)} the partitionLag JSON), ${(m.history.bytesPerGroupPerDay / 1024).toFixed(0)} KiB/group/day, ${(m.history.bytesPerGroupPerYear / 2 ** 20).toFixed(2)} MB/group/year | ${(cliMs.median / fetchCompute.median).toFixed(1)}× / ${(cliMs.median / cycle.median).toFixed(1)}× | ${lagAgrees ? 'yes' : 'NO'} | ${(scrape.median / 1000).toFixed(2)} s (min ${(scrape.min / 1000).toFixed(2)}, max ${(scrape.max / 1000).toFixed(2)}), ${(m.scrapes[0]!.bytes / 2 ** 20).toFixed(1)} MB, ${m.scrapes[0]!.samples} samples, RSS growth ≤ ${scrapeRss.max.toFixed(0)} MB; snapshot written in ${(snapshot.median / 1000).toFixed(2)} s per cycle |`,
   )
   console.log(rows.at(-1))
 }
@@ -199,7 +204,7 @@ const markdown = [
   `Kafka's CLI: ${cli.length} runs of kafka-consumer-groups --describe --all-groups right after each database's last cycle (same state): median ${(cliMs.median / 1000).toFixed(1)} s (min ${(cliMs.min / 1000).toFixed(1)}, max ${(cliMs.max / 1000).toFixed(1)}).`,
   `Machine load (uptime load averages 1/5/15 min, 2 cores shared with other agents): before ${loadBefore}, after ${loadAfter}.`,
   '',
-  '| db | fetch+compute median / p95 | store | whole cycle | Kafka requests per cycle | peak RSS in lag cycles | history size | CLI ÷ fetch+compute / ÷ cycle | lag equals CLI | /api/metrics scrape (median of 3, every group) |',
+  '| db | fetch+compute median / p95 | store | whole cycle | Kafka requests per cycle | peak RSS in lag cycles | history size | CLI ÷ fetch+compute / ÷ cycle | lag equals CLI | /api/metrics scrape (median of 5, every group) and the snapshot write per cycle |',
   '|---|---|---|---|---|---|---|---|---|---|',
   ...rows,
   '',

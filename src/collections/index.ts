@@ -9,6 +9,7 @@ export { KafkaConsumerGroupEvents } from '@/collections/KafkaConsumerGroupEvents
 export { KafkaConsumerGroupLag } from '@/collections/KafkaConsumerGroupLag'
 export { KafkaConsumerGroupLagHistory } from '@/collections/KafkaConsumerGroupLagHistory'
 export { KafkaConsumerGroups } from '@/collections/KafkaConsumerGroups'
+export { KafkaMetricsSnapshots } from '@/collections/KafkaMetricsSnapshots'
 export { KafkaPartitionOffsets } from '@/collections/KafkaPartitionOffsets'
 export { KafkaSchemaVersions } from '@/collections/KafkaSchemaVersions'
 export { KafkaSchemas } from '@/collections/KafkaSchemas'

@@ -4,8 +4,8 @@ import { getPayloadClient } from '@/lib/payload'
 
 /**
  * On `npm start`: the first admin from the environment, fresh SQLite planner statistics, then the
- * embedded sync runner unless
- * Temporal is configured (then `npm run worker` runs the workflows) or ORBIT_EMBEDDED_RUNNER=off.
+ * embedded sync runner unless Temporal is configured or ORBIT_EMBEDDED_RUNNER=off (a web process
+ * next to `npm run worker`, src/sync/runners/worker.ts, which then runs the sync).
  */
 export async function onServerStart(): Promise<void> {
   const payload = await getPayloadClient()

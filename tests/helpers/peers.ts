@@ -4,12 +4,12 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 
 /**
- * Connection details of the real peers (Kafka, Apicurio Registry, Temporal, PostgreSQL) that
+ * Connection details of the real peers (Kafka, Apicurio Registry, Temporal, PostgreSQL, Prometheus) that
  * scripts/peers/ starts on 127.0.0.1. The ports come from scripts/peers/env.sh, which reads the
  * ORBIT_* variables with their defaults: this module asks that script instead of repeating them.
  */
-export type PeerName = 'kafka' | 'kafka2' | 'registry' | 'temporal' | 'postgres' | 'smtp' | 'alertmanager'
-export const ALL_PEERS: readonly PeerName[] = ['kafka', 'kafka2', 'registry', 'temporal', 'postgres', 'smtp', 'alertmanager']
+export type PeerName = 'kafka' | 'kafka2' | 'registry' | 'temporal' | 'postgres' | 'smtp' | 'alertmanager' | 'prometheus'
+export const ALL_PEERS: readonly PeerName[] = ['kafka', 'kafka2', 'registry', 'temporal', 'postgres', 'smtp', 'alertmanager', 'prometheus']
 /** What global setup starts unless ORBIT_TEST_PEERS says otherwise (kafka2 only on request). */
 export const DEFAULT_TEST_PEERS: readonly PeerName[] = ['kafka', 'registry', 'temporal', 'postgres']
 

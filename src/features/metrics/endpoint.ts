@@ -1,26 +1,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 
-import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadHandler, PayloadRequest, Where } from 'payload'
 
-import { relationId } from '@/features/kafka-scope/scope-links'
+import { workspaceScoped } from '@/access/workspaceScoped'
 import { emptyIfForbidden } from '@/lib/forbidden'
 
 import { EXPOSITION_CONTENT_TYPE, expositionChunks } from '@/features/metrics/exposition'
-import { type ClusterForMetrics, type GroupForMetrics, lagMetrics } from '@/features/metrics/lag-families'
-
-const GROUP_FIELDS = {
-  groupId: true,
-  cluster: true,
-  protocolType: true,
-  memberCount: true,
-  totalLag: true,
-  maxPartitionLag: true,
-  lagSeconds: true,
-  lagStatus: true,
-  lagRule: true,
-  partitionDetail: true,
-} as const
-const GROUPS_PER_PAGE = 1_000
+import { type ClusterForMetrics, syncFamilies } from '@/features/metrics/lag-families'
+import { snapshotExposition } from '@/features/metrics/snapshot-read'
 
 /**
  * GET /api/metrics — Prometheus scrape endpoint.
@@ -29,7 +16,9 @@ const GROUPS_PER_PAGE = 1_000
  * - Otherwise a signed-in user (session cookie, JWT or API key) sees exactly what the access rules
  *   let them read: a member only their workspaces' groups, a platform admin everything.
  * - Anyone else gets 401: group and topic names are tenant data.
- * Groups are read a page at a time and the body is streamed one metric family at a time.
+ * The groups' series come from the snapshot the lag check stores with each cycle (snapshot.ts),
+ * streamed a stored row at a time, so a scrape costs the same however many groups there are
+ * behind it; sync health is read from the clusters at each scrape.
  */
 const handler =
   (token: string | undefined): PayloadHandler =>
@@ -43,43 +32,34 @@ const handler =
       req.payload.find({ collection: 'kafka-clusters', select: { name: true, syncHealth: true }, pagination: false, depth: 0, ...access }),
       { docs: [] },
     )
-    const clusterName = new Map(clusters.docs.map((c) => [c.id, c.name]))
-    const metrics = lagMetrics()
-    // A page of groups at a time: only its partition detail is parsed and alive at once.
-    for (let page = 1; ; page++) {
-      const groups = await emptyIfForbidden(
-        req.payload.find({
-          collection: 'kafka-consumer-groups',
-          where: { status: { not_equals: 'archived' } },
-          select: GROUP_FIELDS,
-          sort: 'id',
-          page,
-          limit: GROUPS_PER_PAGE,
-          depth: 0,
-          ...access,
-        }),
-        null,
-      )
-      if (!groups) break
-      metrics.add(
-        groups.docs.map((g) => {
-          const clusterId = relationId(g.cluster)
-          return { ...g, clusterName: (clusterId === null ? undefined : clusterName.get(clusterId)) ?? String(clusterId ?? '') } satisfies GroupForMetrics
-        }),
-      )
-      if (!groups.hasNextPage) break
+    const visible = scope === 'token' ? {} : await visibleGroups(req)
+    async function* chunks() {
+      if (visible) yield* snapshotExposition(req.payload, visible)
+      yield* expositionChunks(syncFamilies(clusters.docs as ClusterForMetrics[]))
     }
-    const chunks = expositionChunks(metrics.families(clusters.docs as ClusterForMetrics[]))
-    const encoder = new TextEncoder()
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        const next = chunks.next()
-        if (next.done) controller.close()
-        else controller.enqueue(encoder.encode(next.value))
-      },
-    })
+    const body = streamed(chunks())
     return new Response(body, { status: 200, headers: { 'Content-Type': EXPOSITION_CONTENT_TYPE, 'Cache-Control': 'no-store' } })
   }
+
+/** The consumer groups' read rule for this user as a filter on the snapshot's workspace; null: none. */
+async function visibleGroups(req: PayloadRequest): Promise<Where | null> {
+  const rule = await workspaceScoped({ req })
+  return rule === true ? {} : rule === false ? null : rule
+}
+
+function streamed(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder()
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next()
+      if (next.done) controller.close()
+      else controller.enqueue(encoder.encode(next.value))
+    },
+    async cancel() {
+      await chunks.return(undefined)
+    },
+  })
+}
 
 function scrapeScope(req: PayloadRequest, configured: string | undefined): 'token' | 'user' | null {
   const presented = /^Bearer\s+(.+)$/i.exec(req.headers.get('authorization') ?? '')?.[1]?.trim()

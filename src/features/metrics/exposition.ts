@@ -16,10 +16,19 @@ export function metricFamily(name: string, help: string, type: MetricFamily['typ
 
 /** Adds one sample (any number: NaN and infinities in the format's spelling). */
 export function addSample(family: MetricFamily, labels: Labels, value: number): void {
-  family.lines.push(`${family.name}${formatLabels(labels)} ${formatValue(value)}`)
+  addRenderedSample(family, renderLabels(labels), value)
 }
 
+/** Adds one sample whose labels were rendered once for several samples (renderLabels). */
+export function addRenderedSample(family: MetricFamily, labels: string, value: number): void {
+  family.lines.push(`${family.name}${labels} ${formatValue(value)}`)
+}
+
+const NEEDS_ESCAPING = /[\\"\n]/
+
 export function escapeLabelValue(value: string): string {
+  // Most names need nothing: testing first spares three replacements per label of ~400,000 samples.
+  if (!NEEDS_ESCAPING.test(value)) return value
   return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')
 }
 
@@ -34,10 +43,11 @@ function formatValue(value: number): string {
   return String(value)
 }
 
-function formatLabels(labels: Labels): string {
-  const entries = Object.entries(labels)
-  if (entries.length === 0) return ''
-  return `{${entries.map(([name, value]) => `${name}="${escapeLabelValue(String(value))}"`).join(',')}}`
+/** Labels as the format writes them after a metric name (`{a="x",b="y"}`, escaped), or '' for none. */
+export function renderLabels(labels: Labels): string {
+  let text = ''
+  for (const name in labels) text += `${text ? ',' : ''}${name}="${escapeLabelValue(String(labels[name]))}"`
+  return text ? `{${text}}` : ''
 }
 
 /**
@@ -47,8 +57,13 @@ function formatLabels(labels: Labels): string {
 export function* expositionChunks(families: readonly MetricFamily[]): Generator<string> {
   for (const family of families) {
     if (family.lines.length === 0) continue
-    yield `# HELP ${family.name} ${escapeHelp(family.help)}\n# TYPE ${family.name} ${family.type}\n${family.lines.join('\n')}\n`
+    yield `${familyHeader(family)}${family.lines.join('\n')}\n`
   }
+}
+
+/** A family's HELP and TYPE lines (once per family, before its first sample). */
+export function familyHeader(family: Pick<MetricFamily, 'name' | 'help' | 'type'>): string {
+  return `# HELP ${family.name} ${escapeHelp(family.help)}\n# TYPE ${family.name} ${family.type}\n`
 }
 
 export function renderExposition(families: readonly MetricFamily[]): string {

@@ -1,7 +1,7 @@
 import { SYNC_JOBS, type SyncJob } from '@/features/sync-health/lib/jobs'
 import { GROUP_LAG_STATUSES, parseStoredList, partitionDetailSchema, partitionKey, type PartitionKey } from '@/features/consumer-groups/lib'
 
-import { addSample, type Labels, type MetricFamily, metricFamily } from '@/features/metrics/exposition'
+import { addRenderedSample, addSample, type Labels, type MetricFamily, metricFamily, renderLabels } from '@/features/metrics/exposition'
 
 /** What the metrics read of a group (one row of kafka-consumer-groups). */
 export type GroupForMetrics = {
@@ -25,28 +25,56 @@ export type ClusterForMetrics = { name: string; syncHealth?: Partial<Record<Sync
 const HEALTH_STATUSES = GROUP_LAG_STATUSES
 
 /**
+ * The per-group families in exposition order: name and help, the one place a scrape's HELP lines
+ * come from (lagMetrics renders with them, the endpoint writes the headers of stored lines).
+ */
+export const GROUP_FAMILIES = {
+  offset: { name: 'kafka_consumergroup_group_offset', help: 'The last committed offset of the group for this partition.' },
+  lag: { name: 'kafka_consumergroup_group_lag', help: 'Log-end offset minus the committed offset for this partition.' },
+  lagSeconds: { name: 'kafka_consumergroup_group_lag_seconds', help: 'Estimated time lag of this partition, in seconds.' },
+  maxLag: { name: 'kafka_consumergroup_group_max_lag', help: 'The highest partition lag in offsets of the group.' },
+  maxLagSeconds: { name: 'kafka_consumergroup_group_max_lag_seconds', help: 'The highest partition time lag of the group, in seconds.' },
+  sumLag: { name: 'kafka_consumergroup_group_sum_lag', help: 'The sum of the lag of every partition of the group.' },
+  topicSumLag: { name: 'kafka_consumergroup_group_topic_sum_lag', help: 'The sum of the lag of every partition of this topic for the group.' },
+  latest: { name: 'kafka_partition_latest_offset', help: 'The log-end offset of the partition.' },
+  earliest: { name: 'kafka_partition_earliest_offset', help: 'The log-start offset of the partition.' },
+  health: {
+    name: 'orbit_consumergroup_health',
+    help: 'Health verdict of the group (Burrow plus falling behind, warm-up, stability): 1 for its current status, 0 for the others; rule = the rule that decided.',
+  },
+  members: { name: 'orbit_consumergroup_members', help: 'Members of the group.' },
+} as const satisfies Record<string, { name: string; help: string }>
+
+/** Families whose series are per partition, not per group: shared by every group (and workspace) reading the partition. */
+export const PARTITION_FAMILY_NAMES: ReadonlySet<string> = new Set([GROUP_FAMILIES.latest.name, GROUP_FAMILIES.earliest.name])
+
+/** Every group family is a gauge. */
+export const GROUP_FAMILY_TYPE = 'gauge' satisfies MetricFamily['type']
+
+export type LagMetrics = ReturnType<typeof lagMetrics>
+
+/**
  * Metric families with kafka-lag-exporter's names and labels (so its Grafana dashboards work
  * unchanged), Orbit's health per group, and sync health per cluster and job. A partition whose
  * group never committed has no offset, lag or lag-seconds sample (kafka-lag-exporter reports only
- * committed partitions); a real lag of 0 is reported as 0. Groups are added page by page, so a
- * scrape never holds every group's partition detail at once; a stored partition that does not
- * parse has no samples.
+ * committed partitions); a real lag of 0 is reported as 0. Groups are added slice by slice (the lag
+ * check renders each slice of a cycle and stores its lines, `take`), so no one holds every group's
+ * partition detail at once; a stored partition that does not parse has no samples.
  */
 export function lagMetrics() {
-  const offset = metricFamily('kafka_consumergroup_group_offset', 'The last committed offset of the group for this partition.')
-  const lag = metricFamily('kafka_consumergroup_group_lag', 'Log-end offset minus the committed offset for this partition.')
-  const lagSeconds = metricFamily('kafka_consumergroup_group_lag_seconds', 'Estimated time lag of this partition, in seconds.')
-  const maxLag = metricFamily('kafka_consumergroup_group_max_lag', 'The highest partition lag in offsets of the group.')
-  const maxLagSeconds = metricFamily('kafka_consumergroup_group_max_lag_seconds', 'The highest partition time lag of the group, in seconds.')
-  const sumLag = metricFamily('kafka_consumergroup_group_sum_lag', 'The sum of the lag of every partition of the group.')
-  const topicSumLag = metricFamily('kafka_consumergroup_group_topic_sum_lag', 'The sum of the lag of every partition of this topic for the group.')
-  const latest = metricFamily('kafka_partition_latest_offset', 'The log-end offset of the partition.')
-  const earliest = metricFamily('kafka_partition_earliest_offset', 'The log-start offset of the partition.')
-  const health = metricFamily(
-    'orbit_consumergroup_health',
-    'Health verdict of the group (Burrow plus falling behind, warm-up, stability): 1 for its current status, 0 for the others; rule = the rule that decided.',
-  )
-  const members = metricFamily('orbit_consumergroup_members', 'Members of the group.')
+  const family = (key: keyof typeof GROUP_FAMILIES) => metricFamily(GROUP_FAMILIES[key].name, GROUP_FAMILIES[key].help, GROUP_FAMILY_TYPE)
+  const offset = family('offset')
+  const lag = family('lag')
+  const lagSeconds = family('lagSeconds')
+  const maxLag = family('maxLag')
+  const maxLagSeconds = family('maxLagSeconds')
+  const sumLag = family('sumLag')
+  const topicSumLag = family('topicSumLag')
+  const latest = family('latest')
+  const earliest = family('earliest')
+  const health = family('health')
+  const members = family('members')
+  const groupFamilies = [offset, lag, lagSeconds, maxLag, maxLagSeconds, sumLag, topicSumLag, latest, earliest, health, members]
   // Partition offsets are reported once per cluster however many groups read the partition.
   const seenPartitions = new Map<string, Set<PartitionKey>>()
 
@@ -75,9 +103,11 @@ export function lagMetrics() {
             consumer_id: p.owner?.memberId ?? '',
             client_id: p.owner?.clientId ?? '',
           }
-          push(offset, labels, p.committedOffset)
-          push(lag, labels, p.lag)
-          push(lagSeconds, labels, p.lag === null ? null : p.lagSeconds)
+          // Rendered once for the three families that share them (most of a scrape's samples).
+          const rendered = renderLabels(labels)
+          push(offset, rendered, p.committedOffset)
+          push(lag, rendered, p.lag)
+          push(lagSeconds, rendered, p.lag === null ? null : p.lagSeconds)
           if (p.lag !== null) topicLag.set(p.topic, (topicLag.get(p.topic) ?? 0) + p.lag)
           const key = partitionKey(p.topic, p.partition)
           if (!seen.has(key)) {
@@ -91,7 +121,18 @@ export function lagMetrics() {
       }
     },
     families(clusters: readonly ClusterForMetrics[]): MetricFamily[] {
-      return [offset, lag, lagSeconds, maxLag, maxLagSeconds, sumLag, topicSumLag, latest, earliest, health, members, ...syncFamilies(clusters)]
+      return [...groupFamilies, ...syncFamilies(clusters)]
+    },
+    /**
+     * The group families' lines rendered since the last take, which are then dropped (the
+     * partitions already reported stay remembered): for rendering a cycle slice by slice.
+     */
+    take(): { name: string; lines: string[] }[] {
+      return groupFamilies.map((f) => {
+        const lines = f.lines
+        f.lines = []
+        return { name: f.name, lines }
+      })
     },
   }
 }
@@ -103,7 +144,7 @@ export function lagMetricFamilies(groups: readonly GroupForMetrics[], clusters: 
   return metrics.families(clusters)
 }
 
-function syncFamilies(clusters: readonly ClusterForMetrics[]): MetricFamily[] {
+export function syncFamilies(clusters: readonly ClusterForMetrics[]): MetricFamily[] {
   const duration = metricFamily('orbit_sync_last_duration_seconds', 'Duration of the last run of the job on the cluster.')
   const lastSuccess = metricFamily('orbit_sync_last_success_timestamp_seconds', 'Unix time of the last successful run of the job on the cluster.')
   const failed = metricFamily('orbit_sync_last_run_failed', '1 when the last run of the job on the cluster failed, else 0.')
@@ -120,7 +161,7 @@ function syncFamilies(clusters: readonly ClusterForMetrics[]): MetricFamily[] {
   return [duration, lastSuccess, failed]
 }
 
-function push(family: MetricFamily, labels: Labels, value: number | null | undefined) {
+function push(family: MetricFamily, labels: Labels | string, value: number | null | undefined) {
   if (value === null || value === undefined || !Number.isFinite(value)) return
-  addSample(family, labels, value)
+  addRenderedSample(family, typeof labels === 'string' ? labels : renderLabels(labels), value)
 }

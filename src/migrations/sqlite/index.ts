@@ -17,6 +17,7 @@ import * as migration_20261203_140059_registry_metadata from './20261203_140059_
 import * as migration_20261203_145800_merged_snapshot from './20261203_145800_merged_snapshot';
 import * as migration_20261203_163343_sync_staging from './20261203_163343_sync_staging';
 import * as migration_20261203_163546_alert_channels from './20261203_163546_alert_channels';
+import * as migration_20261203_163746_metrics_snapshots from './20261203_163746_metrics_snapshots';
 import * as migration_20261203_164154_group_lag_rows from './20261203_164154_group_lag_rows';
 import * as migration_20261203_172957_alerting_rules_states_events from './20261203_172957_alerting_rules_states_events';
 
@@ -115,6 +116,11 @@ export const migrations = [
     up: migration_20261203_163546_alert_channels.up,
     down: migration_20261203_163546_alert_channels.down,
     name: '20261203_163546_alert_channels',
+  },
+  {
+    up: migration_20261203_163746_metrics_snapshots.up,
+    down: migration_20261203_163746_metrics_snapshots.down,
+    name: '20261203_163746_metrics_snapshots',
   },
   {
     up: migration_20261203_164154_group_lag_rows.up,

@@ -13,6 +13,7 @@ export type RawRows = {
     groupId: string
     cluster: number
     groupType: string | null
+    protocolType: string | null
     workspace: number | null
     virtualCluster: number | null
     application: number | null
@@ -122,7 +123,6 @@ export type RawRows = {
     topicPrefix: string
     groupPrefix: string
   }
-  kafka_clusters: { id: number }
   alert_states: {
     id: number
     fingerprint: string
@@ -160,6 +160,16 @@ export type RawRows = {
     at: string
     reason: string | null
     notified: boolean
+  }
+  kafka_clusters: { id: number; name: string }
+  kafka_metrics_snapshots: {
+    id: number
+    cluster: number
+    workspace: number | null
+    cycle: number
+    family: string
+    part: number
+    lines: string | null
     updatedAt: string
     createdAt: string
   }

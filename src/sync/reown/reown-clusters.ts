@@ -17,7 +17,8 @@ export type ReownCounts = { topics: number; groups: number; schemas: number }
  * Re-owns every owned row of the given physical clusters ('all': every cluster) after a change of
  * virtual clusters, applications or workspaces: topics, groups and subjects whose owner changed,
  * and every row that copies their owner (owned-rows.ts), in bulk and in one transaction (the
- * request's own on PostgreSQL, so the rows move with the change that moved them).
+ * request's own on PostgreSQL, so the rows move with the change that moved them). A cluster whose
+ * groups moved loses its metrics snapshot until its next lag check.
  */
 export async function reownClusters(payload: Payload, clusterIds: number[] | 'all', req?: PayloadRequest): Promise<ReownCounts> {
   return await withinRequest(payload, req, async (db, run) => {
@@ -28,6 +29,9 @@ export async function reownClusters(payload: Payload, clusterIds: number[] | 'al
     for (const clusterId of ids) {
       const moves = planOwnershipMoves(await loadOwned(payload, db, clusterId))
       statements.push(...moveStatements(payload, moves))
+      // The metrics snapshot holds the groups' series by their workspace at the last lag check:
+      // once a group moves, none of it is served until the next cycle renders it again.
+      if (moves.groups.length > 0) statements.push(dropMetricsSnapshot(payload, clusterId))
       for (const key of ['topics', 'groups', 'schemas'] as const) counts[key] += moves[key].length
     }
     await run(statements)
@@ -85,6 +89,11 @@ function moveStatements(payload: Payload, moves: OwnershipMoves): Build[] {
   ]
   const children = OWNED_THROUGH_PARENT.map((spec) => update(tableOf(payload, spec.table), spec.parentColumn, moves[spec.parent], spec.fields))
   return [...parents, ...children].flat()
+}
+
+function dropMetricsSnapshot(payload: Payload, clusterId: number): Build {
+  const snapshots = tableOf(payload, 'kafka_metrics_snapshots')
+  return (db) => db.delete(snapshots).where(sql`${snapshots.cluster} = ${clusterId}`)
 }
 
 /** UPDATE table SET <owner fields> WHERE <by> IN (ids), one statement per owner and slice of ids. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PartitionDetail } from '@/features/consumer-groups/lib'
 import { createTestPayload, type TestPayload } from '@tests/helpers/payload'
 import { tokenFor } from '@tests/helpers/api-clients'
+import { scrapeMetrics, snapshotStoredGroups } from '@tests/helpers/metrics-snapshot'
 import { PASSWORD, seedTenancyFixture, type TenancyFixture } from '@tests/helpers/tenancy-fixture'
 
 const TOKEN = 'scrape-token-for-tests'
@@ -26,11 +27,7 @@ const partition = (p: number, committed: number | null, end: number, lagSeconds:
   window: [],
 })
 
-async function scrape(headers: Record<string, string> = {}) {
-  const { handleEndpoints } = await import('payload')
-  const response = await handleEndpoints({ config: payload.config, request: new Request('http://localhost/api/metrics', { headers }) })
-  return { status: response.status, type: response.headers.get('content-type'), body: await response.text() }
-}
+const scrape = (headers: Record<string, string> = {}) => scrapeMetrics(payload, headers)
 
 beforeAll(async () => {
   // The app reads its configuration once, when Payload's config loads: set the token before.
@@ -54,6 +51,8 @@ beforeAll(async () => {
     },
     overrideAccess: true,
   })
+  // What the lag check stores with each cycle, from the rows as they now are.
+  await snapshotStoredGroups(payload)
 })
 
 afterAll(async () => {

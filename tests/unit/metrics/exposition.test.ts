@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { addSample, escapeLabelValue, expositionChunks, metricFamily, renderExposition } from '@/features/metrics/exposition'
 import { lagMetricFamilies, lagMetrics } from '@/features/metrics/lag-families'
+import { committedPartition } from '@tests/unit/metrics/partition-detail'
 
 describe('renderExposition', () => {
   it('escapes label values so Kafka-supplied names cannot break a line or forge a series', () => {
@@ -93,20 +94,7 @@ describe('lagMetricFamilies', () => {
 })
 
 describe('lagMetrics', () => {
-  const detail = (topic: string, partition: number, lag: number) => ({
-    topic,
-    partition,
-    committedOffset: 10,
-    logStartOffset: 0,
-    logEndOffset: 10 + lag,
-    lag,
-    noCommit: false,
-    belowLogStart: false,
-    lagSeconds: 1,
-    status: null,
-    owner: null,
-    window: [],
-  })
+  const detail = committedPartition
   const groups = [
     { groupId: 'a', clusterName: 'c', protocolType: 'consumer', totalLag: 3, partitionDetail: [detail('t', 0, 3)] },
     { groupId: 'b', clusterName: 'c', protocolType: 'consumer', totalLag: 4, partitionDetail: [detail('t', 0, 4), detail('t', 1, 0)] },

@@ -9,6 +9,7 @@ const group: StoredGroup = {
   id: 7,
   groupId: 'orders-app',
   groupType: 'consumer',
+  protocolType: 'consumer',
   status: 'active',
   workspace: 1,
   virtualCluster: 2,

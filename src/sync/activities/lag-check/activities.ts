@@ -18,6 +18,7 @@ import { clearTimeLookbackMs, loadLagState, stateLookbackMs } from '@/sync/activ
 import { storedGroups, storedPartitions } from '@/sync/activities/lag-check/stored-rows'
 import { writeGroupLag, writePartitionOffsets } from '@/sync/activities/lag-check/write-rows'
 import { LagMemory } from '@/sync/activities/lag-check/lag-memory'
+import { cycleGroup, metricsSnapshotWriter } from '@/sync/activities/lag-check/metrics-snapshot'
 import { planRecordReads, recordTimestamps } from '@/sync/activities/lag-check/record-reads'
 import { fetchGroupPositions } from '@/sync/activities/group-positions'
 import { recordOffsetResets } from '@/sync/activities/group-events/offset-resets'
@@ -62,7 +63,8 @@ export function createLagCheckActivities(
      * Counts: groups, partitions, Kafka requests of this cycle, records dated (wanted, read, over
      * budget, gone, unreadable, Fetch requests, record bytes received, 1 when reading them failed), groups whose state was reloaded,
      * stored JSON values skipped as unreadable (members, partitions, time tables), and the phases' milliseconds (fetch = database reads and Kafka requests, compute = pure
-     * evaluation and row building, store = bulk writes).
+     * evaluation and row building, store = bulk writes, metrics = rendering and writing the
+     * /api/metrics snapshot, metrics-snapshot.ts).
      */
     async lagCheck({ clusterId }: { clusterId: number }): Promise<Record<string, number>> {
       const started = performance.now()
@@ -73,6 +75,7 @@ export function createLagCheckActivities(
         // Nothing to check, but the broker must still accept us: a cluster whose credentials are
         // rejected (so no group was ever synced) must not report a succeeded lag check.
         await client.listGroups()
+        await (await metricsSnapshotWriter(payload, { clusterId, cycle: clock() })).complete() // an empty snapshot
         return { groups: 0 }
       }
       const lookbackMs = Math.max(clearTimeLookbackMs(intervalSeconds), verdict.fallingBehindWindowMs)
@@ -107,6 +110,8 @@ export function createLagCheckActivities(
       const next = remembered.next(now, lookbackMs, maxSamples)
       let computeMs = performance.now() - fetched
       let storeMs = 0
+      let metricsMs = 0
+      const snapshot = await metricsSnapshotWriter(payload, { clusterId, cycle: now })
       // Evaluated and written GROUPS_PER_WRITE groups at a time, each slice's group rows and history
       // rows in one atomic unit: the rows of one slice are garbage before the next is built, which
       // keeps the cycle's memory flat. A failure part-way leaves earlier slices written; the next
@@ -138,12 +143,18 @@ export function createLagCheckActivities(
         const writing = performance.now()
         computeMs += writing - evaluating
         await writeGroupLag(payload, groupRows, historyRows)
-        storeMs += performance.now() - writing
+        const rendering = performance.now()
+        storeMs += rendering - writing
+        await snapshot.add(slice.map((group, i) => cycleGroup(group, groupRows[i]!)))
+        metricsMs += performance.now() - rendering
       }
       const writing = performance.now()
       await writePartitionOffsets(payload, partitionRows)
       const offsetResets = await recordOffsetResets(payload, { clusterId, groups, windows: next.entries, now })
       storeMs += performance.now() - writing
+      const completing = performance.now()
+      await snapshot.complete()
+      metricsMs += performance.now() - completing
       memory.commit(clusterId, next) // only once everything is stored
       return {
         groups: groups.length,
@@ -163,6 +174,7 @@ export function createLagCheckActivities(
         fetchMs: Math.round(fetched - started),
         computeMs: Math.round(computeMs),
         storeMs: Math.round(storeMs),
+        metricsMs: Math.round(metricsMs),
       }
     },
   }

@@ -30,6 +30,8 @@ export type StoredGroup = {
   groupId: string
   /** classic, consumer, share or streams: share groups' positions come from DescribeShareGroupOffsets. */
   groupType: string | null
+  /** Empty for a simple consumer (offsets committed without group membership): the metrics' is_simple_consumer. */
+  protocolType: string | null
   status: string
   workspace: number | null
   virtualCluster: number | null

@@ -48,6 +48,7 @@ export async function storedGroups(payload: Payload, clusterId: number): Promise
       id: t.id,
       groupId: t.groupId,
       groupType: t.groupType,
+      protocolType: t.protocolType,
       status: t.status,
       workspace: t.workspace,
       virtualCluster: t.virtualCluster,

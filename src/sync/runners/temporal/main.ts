@@ -1,20 +1,17 @@
 /**
- * `npm run worker`: hosts the Temporal worker and keeps the Schedules up to date.
- * Requires TEMPORAL_ADDRESS (and optionally TEMPORAL_NAMESPACE).
+ * The Temporal worker of `npm run worker` (src/sync/runners/worker.ts, when TEMPORAL_ADDRESS is
+ * set): hosts the workflows and activities and keeps the Schedules up to date.
  */
-import { envValues } from '@/lib/env'
+import type { EnvValues } from '@/lib/env'
 import { getPayloadClient } from '@/lib/payload'
 import { createActivities } from '@/sync/activities'
 import { syncSettings, temporalNames } from '@/sync/settings'
 
-import { temporalClient, temporalSettings } from '@/sync/runners/temporal/connection'
+import { temporalClient, type TemporalSettings } from '@/sync/runners/temporal/connection'
 import { ensureSchedules } from '@/sync/runners/temporal/schedules'
 import { createSyncWorker } from '@/sync/runners/temporal/worker'
 
-async function main() {
-  const values = envValues()
-  const settings = temporalSettings(values)
-  if (!settings) throw new Error('TEMPORAL_ADDRESS is not set: the embedded runner in `npm start` needs no worker')
+export async function runTemporalWorker(values: EnvValues, settings: TemporalSettings): Promise<void> {
   const payload = await getPayloadClient()
   const client = await temporalClient(settings)
   const names = temporalNames(values)
@@ -25,8 +22,3 @@ async function main() {
   payload.logger.info(`Temporal worker on ${settings.address} (${settings.namespace})`)
   await worker.run()
 }
-
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
