@@ -657,7 +657,12 @@ export interface KafkaConsumerGroup {
           | 'burrow_rewind'
           | 'falling_behind'
           | 'warming_up'
-          | 'no_commit';
+          | 'no_commit'
+          | 'share_caught_up'
+          | 'share_progressing'
+          | 'share_lag_rising'
+          | 'share_stalled'
+          | 'share_stopped';
         reason?: string;
       }[]
     | null;
@@ -676,6 +681,11 @@ export interface KafkaConsumerGroup {
         | 'falling_behind'
         | 'warming_up'
         | 'no_commit'
+        | 'share_caught_up'
+        | 'share_progressing'
+        | 'share_lag_rising'
+        | 'share_stalled'
+        | 'share_stopped'
       )
     | null;
   /**
@@ -696,7 +706,12 @@ export interface KafkaConsumerGroup {
         | 'burrow_rewind'
         | 'falling_behind'
         | 'warming_up'
-        | 'no_commit';
+        | 'no_commit'
+        | 'share_caught_up'
+        | 'share_progressing'
+        | 'share_lag_rising'
+        | 'share_stalled'
+        | 'share_stopped';
       polls: number;
     } | null;
   } | null;

@@ -114,6 +114,34 @@ describe('buildGroupLagRows', () => {
       lagReason: 'orders-eu[0]: committed offset stuck at 95 over 3 polls with lag 5',
     })
   })
+  it('judges a share group by its own rules: a caught-up one with its start offset behind the log is OK, never STALL', () => {
+    // Start offset 0 persisted lazily, log end 100, the broker's lag 0: all 100 records acknowledged.
+    const share: StoredGroup = { ...group, groupType: 'share', members: [{ ...group.members[0]!, assignments: [{ topic: 'orders-eu', partitions: [0] }] }] }
+    const committed = [{ topic: 'orders-eu', partition: 0, offset: 0, lag: 0 }]
+    let before = undefined as Parameters<typeof buildGroupLagRows>[0]['before']
+    let previous = share
+    let built!: ReturnType<typeof buildGroupLagRows>
+    for (const at of [NOW, NOW + 60_000, NOW + 120_000]) {
+      built = buildGroupLagRows({
+        clusterId: 3,
+        group: previous,
+        committed,
+        partitions,
+        before,
+        now: at,
+        burrow: DEFAULT_BURROW_CONFIG,
+        verdict: DEFAULT_VERDICT_SETTINGS,
+        intervalMs: 60_000,
+      })
+      before = { windows: built.next.windows, samples: [...(before?.samples ?? []), built.next.sample], trendPoints: built.next.trendPoints }
+      previous = { ...previous, lagCheckedAt: new Date(at).toISOString() }
+    }
+    expect(built.groupRow).toMatchObject({ totalLag: 0, lagStatus: 'ok', lagRule: 'share_caught_up' })
+    expect((built.groupRow.partitionDetail as { status: string; rule: string; reason: string }[])[0]).toEqual(
+      expect.objectContaining({ committedOffset: 0, lag: 0, status: 'ok', rule: 'share_caught_up', reason: "lag 0 by the broker's count (start offset 0)" }),
+    )
+  })
+
   it('dates a partition by the record read at its committed offset and says so; the others fall back to the time table', () => {
     const built = build(
       [

@@ -128,6 +128,7 @@ export function buildGroupLagRows(args: {
     intervalMs: sincePrevious,
     burrow: args.burrow,
     recordTimestamps: args.recordTimestamps,
+    share: g.groupType === 'share',
   })
   const sample: VerdictSample = { time: now, totalLag: lag.totalLag, lagSeconds: lag.lagSeconds }
   const samples = [...(before?.samples ?? []), sample]
