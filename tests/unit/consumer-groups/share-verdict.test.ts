@@ -22,11 +22,22 @@ function windowOf(polls: readonly [startOffset: number, lag: number][]): { windo
   })
   return { window, now: T0 + (polls.length - 1) * INTERVAL }
 }
-function judge(polls: readonly [number, number][], hasMember = true) {
+/** The product's falling-behind window, and a short one the 30 s polls below cover half of in 4 intervals. */
+const TEN_MIN = DEFAULT_VERDICT_SETTINGS.fallingBehindWindowMs
+const FOUR_MIN = 4 * 60_000
+function judge(polls: readonly [number, number][], { hasMember = true, fallingBehindWindowMs = TEN_MIN } = {}) {
   const { window, now } = windowOf(polls)
   const lag = polls[polls.length - 1]![1]
-  return sharePartitionVerdict({ window, lag, hasMember, now, intervalMs: INTERVAL, allowedLag: 0 })
+  return sharePartitionVerdict({ window, lag, hasMember, now, intervalMs: INTERVAL, allowedLag: 0, fallingBehindWindowMs })
 }
+/** Five polls of a member that acknowledges 5 records per poll while 20 arrive: the lag grows 15 per 30 s. */
+const GROWING: [number, number][] = [
+  [0, 10],
+  [5, 25],
+  [10, 40],
+  [15, 55],
+  [20, 70],
+]
 
 describe('appendShareSlot', () => {
   it('appends a slot on every poll, unchanged ones too, keeping the last windowSize', () => {
@@ -90,7 +101,7 @@ describe('sharePartitionVerdict', () => {
       [0, 0],
       [0, 0],
     ])
-    const judged = sharePartitionVerdict({ window, lag: 0, hasMember: true, now, intervalMs: INTERVAL, allowedLag: 0 })
+    const judged = sharePartitionVerdict({ window, lag: 0, hasMember: true, now, intervalMs: INTERVAL, allowedLag: 0, fallingBehindWindowMs: TEN_MIN })
     expect(judged).toEqual({
       status: 'ok',
       verdict: { status: 'ok', rule: 'share_caught_up', reason: "lag 0 by the broker's count (start offset 0)" },
@@ -118,15 +129,7 @@ describe('sharePartitionVerdict', () => {
 
   it('a share group whose lag grows with members present is falling behind, with the fitted rate', () => {
     // It acknowledges (the start offset moves by 5 per poll) but the lag grows by 15 per 30 s: +30 per minute.
-    expect(
-      judge([
-        [0, 10],
-        [5, 25],
-        [10, 40],
-        [15, 55],
-        [20, 70],
-      ]),
-    ).toEqual({
+    expect(judge(GROWING, { fallingBehindWindowMs: FOUR_MIN })).toEqual({
       status: 'warn',
       verdict: {
         status: 'warn',
@@ -137,15 +140,33 @@ describe('sharePartitionVerdict', () => {
   })
 
   it('a rising lag with dips between polls still rises (a fitted line, not "never decreased")', () => {
+    const dips: [number, number][] = [
+      [0, 10],
+      [5, 40],
+      [10, 30],
+      [15, 70],
+      [20, 60],
+    ]
+    expect(judge(dips, { fallingBehindWindowMs: FOUR_MIN }).verdict.rule).toBe('share_lag_rising')
+  })
+
+  it('does not call a rise before the polls span half the falling-behind window (2 of 10 minutes here)', () => {
+    expect(judge(GROWING).verdict).toEqual({
+      status: 'ok',
+      rule: 'share_progressing',
+      reason: 'lag 70, records being completed (start offset 20, 5 poll(s) over 120 s)',
+    })
+  })
+
+  it('is OK while the lag was 0 at a poll in the window, as Burrow is (it was keeping up)', () => {
     expect(
       judge([
-        [0, 10],
-        [5, 40],
-        [10, 30],
-        [15, 70],
-        [20, 60],
-      ]).verdict.rule,
-    ).toBe('share_lag_rising')
+        [20, 0],
+        [20, 0],
+        [20, 5],
+        [20, 10],
+      ]).verdict,
+    ).toEqual({ status: 'ok', rule: 'share_progressing', reason: 'lag 10, caught up 60 s ago (lag 0 then)' })
   })
 
   it('no member and lag > 0 is the stopped rule once the window can tell', () => {
@@ -156,7 +177,7 @@ describe('sharePartitionVerdict', () => {
           [7, 13],
           [7, 13],
         ],
-        false,
+        { hasMember: false },
       ),
     ).toEqual({
       status: 'stop',
@@ -182,7 +203,7 @@ describe('sharePartitionVerdict', () => {
   })
 
   it('is warming up while the window spans fewer than two intervals, stopped or stalled alike', () => {
-    const one = judge([[0, 13]], false)
+    const one = judge([[0, 13]], { hasMember: false })
     expect(one).toEqual({
       status: 'stop',
       verdict: {
@@ -200,15 +221,17 @@ describe('sharePartitionVerdict', () => {
   })
 
   it('has no verdict without a start offset', () => {
-    expect(sharePartitionVerdict({ window: [], lag: null, hasMember: true, now: T0, intervalMs: null, allowedLag: 0 })).toEqual({
-      status: null,
-      verdict: { status: null, rule: 'no_commit', reason: 'no start offset on this share partition' },
-    })
+    expect(sharePartitionVerdict({ window: [], lag: null, hasMember: true, now: T0, intervalMs: null, allowedLag: 0, fallingBehindWindowMs: TEN_MIN })).toEqual(
+      {
+        status: null,
+        verdict: { status: null, rule: 'no_commit', reason: 'no start offset on this share partition' },
+      },
+    )
   })
 })
 
 describe('candidateVerdict of a share group', () => {
-  const at = (p: number, polls: [number, number][], hasMember = true) => ({ ...judge(polls, hasMember).verdict, topic: 't', partition: p })
+  const at = (p: number, polls: [number, number][]) => ({ ...judge(polls, { fallingBehindWindowMs: FOUR_MIN }).verdict, topic: 't', partition: p })
   const samples = [{ time: T0, totalLag: 5, lagSeconds: 1 }]
 
   it('is OK by the share rules, progressing when a partition is', () => {
@@ -231,11 +254,7 @@ describe('candidateVerdict of a share group', () => {
   })
 
   it('carries the share rule of a warning or an error partition to the group', () => {
-    const rising = at(0, [
-      [0, 10],
-      [5, 25],
-      [10, 40],
-    ])
+    const rising = at(0, GROWING)
     const stalled = at(1, [
       [0, 13],
       [0, 13],

@@ -18,14 +18,19 @@
  *   1. no start offset (the share partition is not initialised)          -> no_commit
  *   2. broker's lag <= allowed lag                                         -> ok,    share_caught_up
  *   3. no member is assigned the partition                                 -> stop,  share_stopped
- *   4. the start offset never moved and the lag never fell in the window   -> stall, share_stalled
- *   5. the lag clearly rose over the window (a fitted line, as "falling
- *      behind": ≥ 3 polls, rise above max(10 messages, 5 % of the mean))   -> warn,  share_lag_rising
- *   6. otherwise (records are being completed)                             -> ok,    share_progressing
+ *   4. the lag was <= allowed lag at a poll in the window (Burrow's rule 4:
+ *      it was keeping up a few polls ago)                                  -> ok,    share_progressing
+ *   5. the start offset never moved and the lag never fell in the window   -> stall, share_stalled
+ *   6. the lag clearly rose over the window: verdict.ts `clearRise`, the
+ *      same test as the group's "falling behind" (≥ 3 polls spanning half
+ *      its window, rise above max(10 messages, 5 % of the mean))           -> warn,  share_lag_rising
+ *   7. otherwise (records are being completed)                             -> ok,    share_progressing
  * STOP and STALL wait until the window can tell (verdict.ts `windowCanTell`: two or more polls
  * spanning two intervals); until then the partition is warming up, as every other group type.
- * Rule 4 reads "progress" as the SPSO moving forward or the lag falling between two polls: an
- * acknowledgement lowers the broker's lag even while the persisted SPSO stands still. Pure.
+ * Rule 5 reads "progress" as the SPSO moving forward or the lag falling between two polls: an
+ * acknowledgement lowers the broker's lag even while the persisted SPSO stands still. Rule 6 needs
+ * the window's polls to span half the falling-behind window (5 of 10 minutes by default: polls at
+ * least 30 s apart); with shorter intervals the group's own "falling behind" still applies. Pure.
  */
 import type { WindowSlot } from '@/features/consumer-groups/lib/stored-shapes'
 import type { PartitionStatus } from '@/features/consumer-groups/lib/types'
@@ -71,6 +76,8 @@ export function sharePartitionVerdict(args: {
   /** Time since the group's previous poll, ms (null on its first). */
   intervalMs: number | null
   allowedLag: number
+  /** The verdict's falling-behind window, ms: rule 6's coverage. */
+  fallingBehindWindowMs: number
 }): { status: PartitionStatus | null; verdict: PartitionVerdict } {
   const { window, lag, now } = args
   const last = window[window.length - 1]
@@ -80,7 +87,7 @@ export function sharePartitionVerdict(args: {
   if (lag <= args.allowedLag) {
     return { status: 'ok', verdict: { status: 'ok', rule: 'share_caught_up', reason: `lag ${lag} by the broker's count (start offset ${last.offset})` } }
   }
-  const raw = rawShareStatus(window, lag, args.hasMember, polls)
+  const raw = rawShareStatus({ ...args, lag, polls })
   if ((raw.status === 'stop' || raw.status === 'stall') && !windowCanTell(window, now, args.intervalMs)) {
     const reason = `warming up: ${polls}, two intervals needed to tell a stopped or stalled share partition (lag ${lag})`
     return { status: raw.status, verdict: { status: 'warming', rule: 'warming_up', reason } }
@@ -88,11 +95,17 @@ export function sharePartitionVerdict(args: {
   return { status: raw.status, verdict: raw }
 }
 
-function rawShareStatus(window: readonly WindowSlot[], lag: number, hasMember: boolean, polls: string): PartitionVerdict & { status: PartitionStatus } {
+type RawArgs = { window: readonly WindowSlot[]; lag: number; hasMember: boolean; now: number; allowedLag: number; fallingBehindWindowMs: number; polls: string }
+
+function rawShareStatus({ window, lag, hasMember, now, allowedLag, fallingBehindWindowMs, polls }: RawArgs): PartitionVerdict & { status: PartitionStatus } {
   const first = window[0]!
   const last = window[window.length - 1]!
   if (!hasMember) {
     return { status: 'stop', rule: 'share_stopped', reason: `no member is assigned this partition while ${lag} records wait (start offset ${last.offset})` }
+  }
+  const caughtUp = window.findLast((s) => s.lag !== null && s.lag <= allowedLag)
+  if (caughtUp) {
+    return { status: 'ok', rule: 'share_progressing', reason: `lag ${lag}, caught up ${seconds(now - caughtUp.timestamp)} ago (lag ${caughtUp.lag} then)` }
   }
   if (!shareProgressed(window)) {
     return {
@@ -102,7 +115,7 @@ function rawShareStatus(window: readonly WindowSlot[], lag: number, hasMember: b
     }
   }
   const points = window.flatMap((s) => (s.lag === null ? [] : [{ time: s.timestamp, totalLag: s.lag }]))
-  const perMs = points.length >= FALLING_BEHIND_MIN_SAMPLES ? clearRise(points, 0, FALLING_BEHIND_MESSAGES_FLOOR) : null
+  const perMs = clearRise(points, fallingBehindWindowMs, FALLING_BEHIND_MESSAGES_FLOOR)
   if (perMs !== null) {
     return {
       status: 'warn',

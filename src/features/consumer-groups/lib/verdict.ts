@@ -115,10 +115,7 @@ export type FallingBehind = { messagesPerMinute: number; secondsPerMinute: numbe
 
 type Point = { time: number; totalLag: number }
 
-/**
- * The fitted rise per ms when the series clearly rises over the window (see the module comment),
- * else null. `windowMs` 0 asks no coverage: the caller's window already spans what it must (share-verdict.ts).
- */
+/** The fitted rise per ms when the series clearly rises over the window (see the module comment), else null. */
 export function clearRise(points: readonly Point[], windowMs: number, floor: number): number | null {
   if (points.length < FALLING_BEHIND_MIN_SAMPLES) return null
   const span = points[points.length - 1]!.time - points[0]!.time

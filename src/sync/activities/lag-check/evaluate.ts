@@ -3,6 +3,7 @@ import {
   computePartitionLag,
   decodeWindow,
   DEFAULT_BURROW_CONFIG,
+  DEFAULT_VERDICT_SETTINGS,
   encodeWindow,
   evaluatePartitionStatus,
   groupTimeLag,
@@ -68,6 +69,8 @@ export function evaluateGroupLag(args: {
   recordTimestamps?: ReadonlyMap<RecordReadKey, number>
   /** A share group: `committed` holds start offsets and the broker's lag, judged by lib/share-verdict.ts instead of Burrow. */
   share?: boolean
+  /** The verdict's falling-behind window, ms (share groups' rising-lag rule). */
+  fallingBehindWindowMs?: number
 }): GroupLag {
   const burrow = args.burrow ?? DEFAULT_BURROW_CONFIG
   const entries = new Map<PartitionKey, Entry>()
@@ -110,6 +113,7 @@ export function evaluateGroupLag(args: {
         now: args.now,
         intervalMs,
         allowedLag: burrow.allowedLag,
+        fallingBehindWindowMs: args.fallingBehindWindowMs ?? DEFAULT_VERDICT_SETTINGS.fallingBehindWindowMs,
       }))
     } else {
       window = appendWindowSlot(
