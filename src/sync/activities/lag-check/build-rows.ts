@@ -129,6 +129,7 @@ export function buildGroupLagRows(args: {
     burrow: args.burrow,
     recordTimestamps: args.recordTimestamps,
     share: g.groupType === 'share',
+    fallingBehindWindowMs: args.verdict.fallingBehindWindowMs,
   })
   const sample: VerdictSample = { time: now, totalLag: lag.totalLag, lagSeconds: lag.lagSeconds }
   const samples = [...(before?.samples ?? []), sample]
