@@ -34,13 +34,7 @@
  */
 import type { WindowSlot } from '@/features/consumer-groups/lib/stored-shapes'
 import type { PartitionStatus } from '@/features/consumer-groups/lib/types'
-import {
-  clearRise,
-  FALLING_BEHIND_MESSAGES_FLOOR,
-  FALLING_BEHIND_MIN_SAMPLES,
-  windowCanTell,
-  type PartitionVerdict,
-} from '@/features/consumer-groups/lib/verdict'
+import { clearRise, FALLING_BEHIND_MESSAGES_FLOOR, windowCanTell, type PartitionVerdict } from '@/features/consumer-groups/lib/verdict'
 
 /** This poll of one share partition: its start offset (null before it is initialised) and the broker's lag. */
 export type SharePoll = { startOffset: number | null; lag: number | null; time: number }
