@@ -14,6 +14,8 @@ import {
 const INTERVAL = 30_000
 const T0 = Date.UTC(2026, 0, 1, 12)
 
+/** Per-poll (start offset, broker lag) pairs from the two series. */
+const polls = (startOffsets: number[], lags: number[]) => startOffsets.map((offset, i): [number, number] => [offset, lags[i]!])
 /** A share partition's window from per-poll (start offset, broker lag) pairs, one poll every 30 s. */
 function windowOf(polls: readonly [startOffset: number, lag: number][]): { window: WindowSlot[]; now: number } {
   let window: WindowSlot[] = []
@@ -31,13 +33,7 @@ function judge(polls: readonly [number, number][], { hasMember = true, fallingBe
   return sharePartitionVerdict({ window, lag, hasMember, now, intervalMs: INTERVAL, allowedLag: 0, fallingBehindWindowMs })
 }
 /** Five polls of a member that acknowledges 5 records per poll while 20 arrive: the lag grows 15 per 30 s. */
-const GROWING: [number, number][] = [
-  [0, 10],
-  [5, 25],
-  [10, 40],
-  [15, 55],
-  [20, 70],
-]
+const GROWING = polls([0, 5, 10, 15, 20], [10, 25, 40, 55, 70])
 
 describe('appendShareSlot', () => {
   it('appends a slot on every poll, unchanged ones too, keeping the last windowSize', () => {
@@ -54,53 +50,17 @@ describe('appendShareSlot', () => {
 
 describe('shareProgressed', () => {
   it('counts a start offset moving forward or the lag falling between two polls, nothing else', () => {
-    expect(
-      shareProgressed(
-        windowOf([
-          [0, 13],
-          [0, 13],
-          [0, 13],
-        ]).window,
-      ),
-    ).toBe(false)
-    expect(
-      shareProgressed(
-        windowOf([
-          [0, 13],
-          [0, 14],
-          [0, 20],
-        ]).window,
-      ),
-    ).toBe(false)
-    expect(
-      shareProgressed(
-        windowOf([
-          [0, 13],
-          [0, 12],
-          [0, 20],
-        ]).window,
-      ),
-    ).toBe(true)
-    expect(
-      shareProgressed(
-        windowOf([
-          [0, 13],
-          [7, 13],
-        ]).window,
-      ),
-    ).toBe(true)
+    expect(shareProgressed(windowOf(polls([0, 0, 0], [13, 13, 13])).window)).toBe(false)
+    expect(shareProgressed(windowOf(polls([0, 0, 0], [13, 14, 20])).window)).toBe(false)
+    expect(shareProgressed(windowOf(polls([0, 0, 0], [13, 12, 20])).window)).toBe(true)
+    expect(shareProgressed(windowOf(polls([0, 7], [13, 13])).window)).toBe(true)
   })
 })
 
 describe('sharePartitionVerdict', () => {
   it('a caught-up share group whose start offset stayed at 0 is OK; Burrow on the same offsets says STALL', () => {
     // 20 records, all acknowledged; the broker persisted the start offset before the last acknowledgement moved it.
-    const { window, now } = windowOf([
-      [0, 0],
-      [0, 0],
-      [0, 0],
-      [0, 0],
-    ])
+    const { window, now } = windowOf(polls([0, 0, 0, 0], [0, 0, 0, 0]))
     const judged = sharePartitionVerdict({ window, lag: 0, hasMember: true, now, intervalMs: INTERVAL, allowedLag: 0, fallingBehindWindowMs: TEN_MIN })
     expect(judged).toEqual({
       status: 'ok',
@@ -113,15 +73,7 @@ describe('sharePartitionVerdict', () => {
 
   it('a consuming share group with a lazily persisted start offset is OK: its lag falls between polls', () => {
     // A producer adds records, the member acknowledges them; the persisted start offset stays at 0.
-    expect(
-      judge([
-        [0, 13],
-        [0, 6],
-        [0, 9],
-        [0, 2],
-        [0, 5],
-      ]),
-    ).toEqual({
+    expect(judge(polls([0, 0, 0, 0, 0], [13, 6, 9, 2, 5]))).toEqual({
       status: 'ok',
       verdict: { status: 'ok', rule: 'share_progressing', reason: 'lag 5, records being completed (start offset 0, 5 poll(s) over 120 s)' },
     })
@@ -140,13 +92,7 @@ describe('sharePartitionVerdict', () => {
   })
 
   it('a rising lag with dips between polls still rises (a fitted line, not "never decreased")', () => {
-    const dips: [number, number][] = [
-      [0, 10],
-      [5, 40],
-      [10, 30],
-      [15, 70],
-      [20, 60],
-    ]
+    const dips = polls([0, 5, 10, 15, 20], [10, 40, 30, 70, 60])
     expect(judge(dips, { fallingBehindWindowMs: FOUR_MIN }).verdict.rule).toBe('share_lag_rising')
   })
 
@@ -159,40 +105,22 @@ describe('sharePartitionVerdict', () => {
   })
 
   it('is OK while the lag was 0 at a poll in the window, as Burrow is (it was keeping up)', () => {
-    expect(
-      judge([
-        [20, 0],
-        [20, 0],
-        [20, 5],
-        [20, 10],
-      ]).verdict,
-    ).toEqual({ status: 'ok', rule: 'share_progressing', reason: 'lag 10, caught up 60 s ago (lag 0 then)' })
+    expect(judge(polls([20, 20, 20, 20], [0, 0, 5, 10])).verdict).toEqual({
+      status: 'ok',
+      rule: 'share_progressing',
+      reason: 'lag 10, caught up 60 s ago (lag 0 then)',
+    })
   })
 
   it('no member and lag > 0 is the stopped rule once the window can tell', () => {
-    expect(
-      judge(
-        [
-          [7, 13],
-          [7, 13],
-          [7, 13],
-        ],
-        { hasMember: false },
-      ),
-    ).toEqual({
+    expect(judge(polls([7, 7, 7], [13, 13, 13]), { hasMember: false })).toEqual({
       status: 'stop',
       verdict: { status: 'stop', rule: 'share_stopped', reason: 'no member is assigned this partition while 13 records wait (start offset 7)' },
     })
   })
 
   it('members present but no record completed over the window is stalled (the measured ShareConsumerApp case)', () => {
-    expect(
-      judge([
-        [0, 13],
-        [0, 13],
-        [0, 13],
-      ]),
-    ).toEqual({
+    expect(judge(polls([0, 0, 0], [13, 13, 13]))).toEqual({
       status: 'stall',
       verdict: {
         status: 'stall',
@@ -203,7 +131,7 @@ describe('sharePartitionVerdict', () => {
   })
 
   it('is warming up while the window spans fewer than two intervals, stopped or stalled alike', () => {
-    const one = judge([[0, 13]], { hasMember: false })
+    const one = judge(polls([0], [13]), { hasMember: false })
     expect(one).toEqual({
       status: 'stop',
       verdict: {
@@ -212,12 +140,7 @@ describe('sharePartitionVerdict', () => {
         reason: 'warming up: 1 poll(s) over 0 s, two intervals needed to tell a stopped or stalled share partition (lag 13)',
       },
     })
-    expect(
-      judge([
-        [0, 13],
-        [0, 13],
-      ]).verdict.rule,
-    ).toBe('warming_up')
+    expect(judge(polls([0, 0], [13, 13])).verdict.rule).toBe('warming_up')
   })
 
   it('has no verdict without a start offset', () => {
@@ -235,16 +158,8 @@ describe('candidateVerdict of a share group', () => {
   const samples = [{ time: T0, totalLag: 5, lagSeconds: 1 }]
 
   it('is OK by the share rules, progressing when a partition is', () => {
-    const caughtUp = at(0, [
-      [0, 0],
-      [0, 0],
-      [0, 0],
-    ])
-    const progressing = at(1, [
-      [0, 13],
-      [0, 6],
-      [0, 5],
-    ])
+    const caughtUp = at(0, polls([0, 0, 0], [0, 0, 0]))
+    const progressing = at(1, polls([0, 0, 0], [13, 6, 5]))
     expect(candidateVerdict([caughtUp, progressing], samples, DEFAULT_VERDICT_SETTINGS)).toEqual({
       status: 'ok',
       rule: 'share_progressing',
@@ -255,11 +170,7 @@ describe('candidateVerdict of a share group', () => {
 
   it('carries the share rule of a warning or an error partition to the group', () => {
     const rising = at(0, GROWING)
-    const stalled = at(1, [
-      [0, 13],
-      [0, 13],
-      [0, 13],
-    ])
+    const stalled = at(1, polls([0, 0, 0], [13, 13, 13]))
     expect(candidateVerdict([rising], samples, DEFAULT_VERDICT_SETTINGS)).toMatchObject({ status: 'warn', rule: 'share_lag_rising' })
     expect(candidateVerdict([rising, stalled], samples, DEFAULT_VERDICT_SETTINGS)).toMatchObject({
       status: 'err',
