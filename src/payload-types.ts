@@ -677,7 +677,12 @@ export interface KafkaConsumerGroup {
           | 'burrow_rewind'
           | 'falling_behind'
           | 'warming_up'
-          | 'no_commit';
+          | 'no_commit'
+          | 'share_caught_up'
+          | 'share_progressing'
+          | 'share_lag_rising'
+          | 'share_stalled'
+          | 'share_stopped';
         reason?: string;
       }[]
     | null;
@@ -696,6 +701,11 @@ export interface KafkaConsumerGroup {
         | 'falling_behind'
         | 'warming_up'
         | 'no_commit'
+        | 'share_caught_up'
+        | 'share_progressing'
+        | 'share_lag_rising'
+        | 'share_stalled'
+        | 'share_stopped'
       )
     | null;
   /**
@@ -716,7 +726,12 @@ export interface KafkaConsumerGroup {
         | 'burrow_rewind'
         | 'falling_behind'
         | 'warming_up'
-        | 'no_commit';
+        | 'no_commit'
+        | 'share_caught_up'
+        | 'share_progressing'
+        | 'share_lag_rising'
+        | 'share_stalled'
+        | 'share_stopped';
       polls: number;
     } | null;
   } | null;
@@ -784,7 +799,12 @@ export interface KafkaConsumerGroupLag {
           | 'burrow_rewind'
           | 'falling_behind'
           | 'warming_up'
-          | 'no_commit';
+          | 'no_commit'
+          | 'share_caught_up'
+          | 'share_progressing'
+          | 'share_lag_rising'
+          | 'share_stalled'
+          | 'share_stopped';
         reason?: string;
       }[]
     | null;
@@ -803,6 +823,11 @@ export interface KafkaConsumerGroupLag {
         | 'falling_behind'
         | 'warming_up'
         | 'no_commit'
+        | 'share_caught_up'
+        | 'share_progressing'
+        | 'share_lag_rising'
+        | 'share_stalled'
+        | 'share_stopped'
       )
     | null;
   /**
@@ -823,7 +848,12 @@ export interface KafkaConsumerGroupLag {
         | 'burrow_rewind'
         | 'falling_behind'
         | 'warming_up'
-        | 'no_commit';
+        | 'no_commit'
+        | 'share_caught_up'
+        | 'share_progressing'
+        | 'share_lag_rising'
+        | 'share_stalled'
+        | 'share_stopped';
       polls: number;
     } | null;
   } | null;
@@ -1141,6 +1171,11 @@ export interface AlertRule {
         | 'falling_behind'
         | 'warming_up'
         | 'no_commit'
+        | 'share_caught_up'
+        | 'share_progressing'
+        | 'share_lag_rising'
+        | 'share_stalled'
+        | 'share_stopped'
       )
     | null;
   /**

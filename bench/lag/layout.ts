@@ -20,10 +20,19 @@ export const isBenchGroup = (groupId: string) => groupId.startsWith(`${PREFIX}g`
 /**
  * How a group behaves, by its index (a realistic mix for Burrow and the clear-time estimate):
  * caught up (30%), a steady small lag (30%), catching up (10%), falling behind (10%), stopped
- * (10%: never commits again), one hot partition lagging (10%).
+ * (10%: never commits again), one hot partition lagging (10%). `BENCH_LAGGING` (a fraction, e.g.
+ * 0.15) sets the share of groups that lag instead: the rest are caught up, and the lagging ones
+ * keep the mix above among themselves (steady 3 : catching up, falling behind, stopped, hot partition 1 each).
  */
 export type Behaviour = 'caught-up' | 'steady' | 'catching-up' | 'falling-behind' | 'stopped' | 'hot-partition'
-export function behaviourOf(g: number): Behaviour {
+export const LAGGING_SHARE = process.env.BENCH_LAGGING === undefined ? null : Number(process.env.BENCH_LAGGING)
+const LAGGING_MIX = ['steady', 'steady', 'steady', 'catching-up', 'falling-behind', 'stopped', 'hot-partition'] as const
+export function behaviourOf(g: number, lagging: number | null = LAGGING_SHARE): Behaviour {
+  if (lagging !== null) {
+    const k = g % 100
+    const caughtUp = Math.round(100 * (1 - lagging))
+    return k < caughtUp ? 'caught-up' : LAGGING_MIX[(k - caughtUp) % LAGGING_MIX.length]!
+  }
   const k = g % 10
   if (k < 3) return 'caught-up'
   if (k < 6) return 'steady'

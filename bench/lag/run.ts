@@ -11,7 +11,7 @@ import { ensurePeers, peerEnv } from '@tests/helpers/peers'
 import { type Metric, record } from '../lib/record'
 
 import type { Cycle } from './cycle'
-import { GROUPS, isBenchGroup, PARTITIONS, TOPICS } from './layout'
+import { GROUPS, isBenchGroup, LAGGING_SHARE, PARTITIONS, TOPICS } from './layout'
 import { advance, synthesize } from './synthesize'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -199,7 +199,7 @@ for (const m of measurements) {
 const loadAfter = load()
 
 const markdown = [
-  `Inputs: ${GROUPS} groups × ${PARTITIONS} partitions on ${TOPICS} topics (${GROUPS / TOPICS} groups per topic), offsets committed without members, on the local broker ${bootstrap} plus whatever other groups the shared broker holds (${measurements[0]?.groupsStored ?? '?'} groups in total were checked). ${setup.createdTopics || setup.committedGroups ? `Synthesized in this run in ${(setup.ms / 1000).toFixed(1)} s.` : 'State reused from an earlier run.'}`,
+  `Inputs: ${GROUPS} groups × ${PARTITIONS} partitions on ${TOPICS} topics (${GROUPS / TOPICS} groups per topic), ${LAGGING_SHARE === null ? '70 % of them set to lag (the default mix)' : `${Math.round(LAGGING_SHARE * 100)} % of them set to lag (BENCH_LAGGING)`}, offsets committed without members, on the local broker ${bootstrap} plus whatever other groups the shared broker holds (${measurements[0]?.groupsStored ?? '?'} groups in total were checked). ${setup.createdTopics || setup.committedGroups ? `Synthesized in this run in ${(setup.ms / 1000).toFixed(1)} s.` : 'State reused from an earlier run.'}`,
   `Per database: fresh database, migrations, one ConsumerGroupSync (${measurements.map((m) => `${m.db} ${(m.groupSync.ms / 1000).toFixed(1)} s`).join(', ')}), ${WARMUP} warm-up lag cycles, then ${RUNS} measured cycles; before every cycle 10 records per partition are produced and every group that moves commits. Median / p95 over the measured cycles.`,
   `Kafka's CLI: ${cli.length} runs of kafka-consumer-groups --describe --all-groups right after each database's last cycle (same state): median ${(cliMs.median / 1000).toFixed(1)} s (min ${(cliMs.min / 1000).toFixed(1)}, max ${(cliMs.max / 1000).toFixed(1)}).`,
   `Machine load (uptime load averages 1/5/15 min, 2 cores shared with other agents): before ${loadBefore}, after ${loadAfter}.`,

@@ -59,9 +59,10 @@ async function stop(child: ChildProcess, exited: Promise<void>): Promise<void> {
 
 /**
  * A KafkaShareConsumer in `groupId` on `topic` (share.auto.offset.reset set to earliest first) that
- * accepts the first `accept` records, releases the rest, then stays in the group without polling.
+ * accepts the first `accept` records, releases the rest, then stays in the group without polling;
+ * `accept: 'all'` keeps consuming (and accepting) until stopped, ready once it acknowledged its first records.
  */
-export function startShareConsumer(opts: { groupId: string; topic: string; clientId: string; accept: number }): Promise<JavaClient> {
+export function startShareConsumer(opts: { groupId: string; topic: string; clientId: string; accept: number | 'all' }): Promise<JavaClient> {
   return startJava('ShareConsumerApp.java', [peers.kafkaBootstrap, opts.groupId, opts.topic, opts.clientId, String(opts.accept)], /^ACCEPTED \d+$/m)
 }
 

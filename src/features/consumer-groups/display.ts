@@ -66,6 +66,20 @@ const HEALTH: Record<string, { label: string; tone: Tone }> = {
   warming: { label: 'Warming up', tone: 'muted' },
 }
 
+/**
+ * The partition table's position column: a committed offset, or for a share group (which commits
+ * none) the share-partition start offset, which the broker persists lazily and which its health therefore does not rest on.
+ */
+export function positionHeading(groupType: string | null | undefined): { label: string; title: string } {
+  if (groupType === 'share') {
+    return {
+      label: 'Start offset',
+      title: "Share-partition start offset (KIP-932): records below it are done. The broker persists it lazily, so health rests on the broker's lag instead",
+    }
+  }
+  return { label: 'Committed', title: 'The committed offset: the next record the group reads' }
+}
+
 /** A partition's health key: Burrow's status, or 'warming' while its verdict says warming up. */
 export function partitionHealth(p: { status: string | null; rule?: string | null }): string | null {
   return p.rule === 'warming_up' ? 'warming' : p.status

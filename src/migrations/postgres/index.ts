@@ -18,6 +18,7 @@ import * as migration_20261203_140116_registry_metadata from './20261203_140116_
 import * as migration_20261203_145805_merged_snapshot from './20261203_145805_merged_snapshot';
 import * as migration_20261203_163350_sync_staging from './20261203_163350_sync_staging';
 import * as migration_20261203_163606_alert_channels from './20261203_163606_alert_channels';
+import * as migration_20261203_163609_share_verdict_rules from './20261203_163609_share_verdict_rules';
 import * as migration_20261203_163757_metrics_snapshots from './20261203_163757_metrics_snapshots';
 import * as migration_20261203_164214_group_lag_rows from './20261203_164214_group_lag_rows';
 import * as migration_20261203_173020_alerting_rules_states_events from './20261203_173020_alerting_rules_states_events';
@@ -122,6 +123,11 @@ export const migrations = [
     up: migration_20261203_163606_alert_channels.up,
     down: migration_20261203_163606_alert_channels.down,
     name: '20261203_163606_alert_channels',
+  },
+  {
+    up: migration_20261203_163609_share_verdict_rules.up,
+    down: migration_20261203_163609_share_verdict_rules.down,
+    name: '20261203_163609_share_verdict_rules',
   },
   {
     up: migration_20261203_163757_metrics_snapshots.up,

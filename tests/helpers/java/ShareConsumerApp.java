@@ -21,12 +21,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Sets the group's share.auto.offset.reset to earliest, subscribes, accepts the first ACCEPT records
  * it is given and releases the rest (explicit acknowledgement), then stops polling and stays in the
  * group (heartbeats run on the client's background thread) until it is killed. Prints "ACCEPTED n"
- * once n = ACCEPT records are acknowledged.
+ * once n = ACCEPT records are acknowledged. ACCEPT "all": accepts every record and keeps polling
+ * until killed, printing "ACCEPTED n" once after the first records are acknowledged.
  */
 public class ShareConsumerApp {
   public static void main(String[] args) throws Exception {
     String bootstrap = args[0], group = args[1], topic = args[2], clientId = args[3];
-    int accept = Integer.parseInt(args[4]);
+    boolean forever = args[4].equals("all");
+    int accept = forever ? Integer.MAX_VALUE : Integer.parseInt(args[4]);
 
     Properties adminProps = new Properties();
     adminProps.put("bootstrap.servers", bootstrap);
@@ -54,6 +56,7 @@ public class ShareConsumerApp {
     try {
       consumer.subscribe(List.of(topic));
       int accepted = 0;
+      boolean announced = false;
       while (accepted < accept) {
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
           boolean take = accepted < accept;
@@ -61,6 +64,11 @@ public class ShareConsumerApp {
           if (take) accepted++;
         }
         consumer.commitSync();
+        if (forever && accepted > 0 && !announced) {
+          System.out.println("ACCEPTED " + accepted);
+          System.out.flush();
+          announced = true;
+        }
       }
       System.out.println("ACCEPTED " + accepted);
       System.out.flush();

@@ -10,6 +10,7 @@ import {
   healthDisplay,
   partitionFlags,
   partitionHealth,
+  positionHeading,
   stateDisplay,
   trendDisplay,
 } from '@/features/consumer-groups/display'
@@ -161,5 +162,12 @@ describe('time-lag method', () => {
     )
     expect(groupTimeLagMethodDisplay([{ lagSeconds: 0, lagSecondsMethod: 'record', lagSecondsClamped: true }])?.label).toBe('from record; clock ahead')
     expect(groupTimeLagMethodDisplay([{ lagSeconds: null }])).toBeNull()
+  })
+})
+
+describe('positionHeading', () => {
+  it("names a share group's position its start offset, every other type's its committed offset", () => {
+    expect(positionHeading('share').label).toBe('Start offset')
+    for (const type of ['classic', 'consumer', 'streams', null]) expect(positionHeading(type).label).toBe('Committed')
   })
 })

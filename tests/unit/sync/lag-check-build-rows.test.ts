@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_BURROW_CONFIG, DEFAULT_VERDICT_SETTINGS, partitionKey } from '@/features/consumer-groups/lib'
+import { DEFAULT_BURROW_CONFIG, DEFAULT_VERDICT_SETTINGS, partitionKey, type Verdict, type VerdictState } from '@/features/consumer-groups/lib'
 import { buildGroupLagRows, buildPartitionStates, type StoredGroup } from '@/sync/activities/lag-check/build-rows'
 import { recordReadKey, type RecordReadKey } from '@/sync/activities/lag-check/record-reads'
 
@@ -30,10 +30,11 @@ const { partitions, rows } = buildPartitionStates({
   now: NOW,
   windowSize: DEFAULT_BURROW_CONFIG.windowSize,
 })
-const build = (committed: { topic: string; partition: number; offset: number }[], recordTimestamps?: Map<RecordReadKey, number>) =>
+type Committed = { topic: string; partition: number; offset: number; lag?: number }[]
+const build = (committed: Committed, recordTimestamps?: Map<RecordReadKey, number>, polled: StoredGroup = group) =>
   buildGroupLagRows({
     clusterId: 3,
-    group,
+    group: polled,
     committed,
     partitions,
     before: undefined,
@@ -43,6 +44,38 @@ const build = (committed: { topic: string; partition: number; offset: number }[]
     intervalMs: 60_000,
     recordTimestamps,
   })
+
+/**
+ * The group polled again at each of `times` after the poll at NOW that gave `first`, each poll
+ * reading the previous one's state and stored verdict as the lag check does.
+ */
+function pollAfter(first: ReturnType<typeof build>, start: StoredGroup, committed: Committed, times: number[]) {
+  let before = { windows: first.next.windows, samples: [first.next.sample], trendPoints: first.next.trendPoints }
+  let last = first
+  let previousAt = NOW
+  return times.map((at) => {
+    const stored: StoredGroup = {
+      ...start,
+      lagCheckedAt: new Date(previousAt).toISOString(),
+      verdict: { status: last.groupRow.lagStatus, rule: last.groupRow.lagRule, reason: last.groupRow.lagReason } as Verdict,
+      verdictState: last.groupRow.verdictState as VerdictState,
+    }
+    last = buildGroupLagRows({
+      clusterId: 3,
+      group: stored,
+      committed,
+      partitions,
+      before,
+      now: at,
+      burrow: DEFAULT_BURROW_CONFIG,
+      verdict: DEFAULT_VERDICT_SETTINGS,
+      intervalMs: 60_000,
+    })
+    before = { windows: last.next.windows, samples: [...before.samples, last.next.sample], trendPoints: last.next.trendPoints }
+    previousAt = at
+    return last
+  })
+}
 
 describe('buildPartitionStates', () => {
   it('extends each stored time table and recent log ends with this poll, one row per partition', () => {
@@ -90,31 +123,26 @@ describe('buildGroupLagRows', () => {
     expect(first.groupRow).toMatchObject({ lagStatus: 'unknown', lagRule: 'warming_up', verdictState: { pending: null } })
     expect((first.groupRow.partitionDetail as { status: string; rule: string }[])[0]).toMatchObject({ status: 'stall', rule: 'warming_up' })
     // The live member keeps committing 95: one slot per poll; two intervals later STALL can be told.
-    let before = { windows: first.next.windows, samples: [first.next.sample], trendPoints: first.next.trendPoints }
-    let previous = { ...group, lagCheckedAt: new Date(NOW).toISOString(), verdict: { status: 'unknown' as const, rule: 'warming_up' as const, reason: '' } }
-    let built = first
-    for (const at of [NOW + 60_000, NOW + 120_000]) {
-      built = buildGroupLagRows({
-        clusterId: 3,
-        group: previous,
-        committed,
-        partitions,
-        before,
-        now: at,
-        burrow: DEFAULT_BURROW_CONFIG,
-        verdict: DEFAULT_VERDICT_SETTINGS,
-        intervalMs: 60_000,
-      })
-      before = { windows: built.next.windows, samples: [...before.samples, built.next.sample], trendPoints: built.next.trendPoints }
-      previous = { ...previous, lagCheckedAt: new Date(at).toISOString() }
-      if (at === NOW + 60_000) expect(built.groupRow.lagRule).toBe('warming_up')
-    }
-    expect(built.groupRow).toMatchObject({
+    const [second, built] = pollAfter(first, group, committed, [NOW + 60_000, NOW + 120_000])
+    expect(second!.groupRow.lagRule).toBe('warming_up')
+    expect(built!.groupRow).toMatchObject({
       lagStatus: 'err',
       lagRule: 'burrow_stall',
       lagReason: 'orders-eu[0]: committed offset stuck at 95 over 3 polls with lag 5',
     })
   })
+
+  it('judges a share group by its own rules: a caught-up one with its start offset behind the log is OK, never STALL', () => {
+    // Start offset 0 persisted lazily, log end 100, the broker's lag 0: all 100 records acknowledged.
+    const share: StoredGroup = { ...group, groupType: 'share', members: [{ ...group.members[0]!, assignments: [{ topic: 'orders-eu', partitions: [0] }] }] }
+    const committed = [{ topic: 'orders-eu', partition: 0, offset: 0, lag: 0 }]
+    const built = pollAfter(build(committed, undefined, share), share, committed, [NOW + 60_000, NOW + 120_000]).at(-1)!
+    expect(built.groupRow).toMatchObject({ totalLag: 0, lagStatus: 'ok', lagRule: 'share_caught_up' })
+    expect((built.groupRow.partitionDetail as { status: string; rule: string; reason: string }[])[0]).toEqual(
+      expect.objectContaining({ committedOffset: 0, lag: 0, status: 'ok', rule: 'share_caught_up', reason: "lag 0 by the broker's count (start offset 0)" }),
+    )
+  })
+
   it('dates a partition by the record read at its committed offset and says so; the others fall back to the time table', () => {
     const built = build(
       [

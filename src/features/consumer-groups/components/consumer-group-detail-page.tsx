@@ -192,7 +192,7 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
             {belowLogStart ? ` · ${belowLogStart} below the log start` : ''}
           </span>
         </div>
-        <PartitionLagTable rows={partitions} />
+        <PartitionLagTable rows={partitions} groupType={group.groupType} />
       </section>
 
       <section className="grid gap-3" aria-labelledby="members-heading">

@@ -3,7 +3,7 @@
 import { Badge } from '@/components/badge'
 import { DataTable, dataColumns } from '@/components/data-table'
 import { EmptyState } from '@/components/states'
-import { formatCount, formatDuration, partitionFlags, partitionHealth, timeLagMethodDisplay } from '@/features/consumer-groups/display'
+import { formatCount, formatDuration, partitionFlags, partitionHealth, positionHeading, timeLagMethodDisplay } from '@/features/consumer-groups/display'
 import { partitionKey } from '@/features/consumer-groups/lib/partition-key'
 import type { PartitionRow } from '@/features/consumer-groups/rows'
 
@@ -12,14 +12,16 @@ import { HealthBadge, toBadgeTone } from '@/features/consumer-groups/components/
 const col = dataColumns<PartitionRow>()
 const right = { align: 'right' as const }
 
-const columns = [
-  col.accessor('topic', { header: 'Topic', cell: (info) => <span className="block min-w-40 break-words">{info.getValue()}</span> }),
-  col.accessor('partition', { header: 'Partition', meta: right, cell: (info) => info.getValue() }),
-  col.accessor('committedOffset', {
-    header: 'Committed',
+const committedColumn = (groupType: string | null | undefined) => {
+  const heading = positionHeading(groupType)
+  return col.accessor('committedOffset', {
+    header: () => <span title={heading.title}>{heading.label}</span>,
     meta: right,
     cell: (info) => <span data-testid="cell-committed">{formatCount(info.getValue())}</span>,
-  }),
+  })
+}
+
+const columnsAfterPosition = [
   col.accessor('logEndOffset', {
     header: 'Log end',
     meta: right,
@@ -95,11 +97,18 @@ const columns = [
   }),
 ]
 
-/** Per-partition offsets, lag, time lag, owner and Burrow status of one group. */
-export function PartitionLagTable({ rows }: { rows: PartitionRow[] }) {
+const leading = [
+  col.accessor('topic', { header: 'Topic', cell: (info) => <span className="block min-w-40 break-words">{info.getValue()}</span> }),
+  col.accessor('partition', { header: 'Partition', meta: right, cell: (info) => info.getValue() }),
+]
+const columnsFor = (groupType: string | null | undefined) => [...leading, committedColumn(groupType), ...columnsAfterPosition]
+const COLUMNS = { share: columnsFor('share'), other: columnsFor(null) }
+
+/** Per-partition offsets, lag, time lag, owner and health (Burrow's, or the share rules') of one group. */
+export function PartitionLagTable({ rows, groupType }: { rows: PartitionRow[]; groupType?: string | null }) {
   return (
     <DataTable
-      columns={columns}
+      columns={groupType === 'share' ? COLUMNS.share : COLUMNS.other}
       data={rows}
       getRowId={(row) => partitionKey(row.topic, row.partition)}
       caption="Partition lag"

@@ -50,6 +50,7 @@ export {
 } from '@/features/consumer-groups/lib/downsample'
 export {
   candidateVerdict,
+  clearRise,
   evaluateGroupVerdict,
   fallingBehind,
   partitionVerdict,
@@ -62,6 +63,7 @@ export {
   type VerdictSample,
   type VerdictSettings,
 } from '@/features/consumer-groups/lib/verdict'
+export { appendShareSlot, sharePartitionVerdict, shareProgressed, type SharePoll } from '@/features/consumer-groups/lib/share-verdict'
 export {
   detectMembershipEvents,
   detectOffsetResets,

@@ -46,11 +46,24 @@ export type GroupStatus = 'ok' | 'warn' | 'err'
 export const GROUP_LAG_STATUSES = ['ok', 'warn', 'err', 'unknown'] as const satisfies readonly (GroupStatus | 'unknown')[]
 export type GroupLagStatus = (typeof GROUP_LAG_STATUSES)[number]
 
+/** The rules of a share group's partitions (lib/share-verdict.ts), which replace Burrow's for share groups. */
+export const SHARE_VERDICT_RULES = ['share_caught_up', 'share_progressing', 'share_lag_rising', 'share_stalled', 'share_stopped'] as const
+
 /**
  * The rule that produced a verdict (lib/verdict.ts): Burrow's status, or what the verdict adds to it.
  * Stable ids: stored on the group and its partitions and exported as the health series' `rule` label.
  */
-export const VERDICT_RULES = ['burrow_ok', 'burrow_warn', 'burrow_stop', 'burrow_stall', 'burrow_rewind', 'falling_behind', 'warming_up', 'no_commit'] as const
+export const VERDICT_RULES = [
+  'burrow_ok',
+  'burrow_warn',
+  'burrow_stop',
+  'burrow_stall',
+  'burrow_rewind',
+  'falling_behind',
+  'warming_up',
+  'no_commit',
+  ...SHARE_VERDICT_RULES,
+] as const
 export type VerdictRule = (typeof VERDICT_RULES)[number]
 
 /** The four group types Kafka 4 lists (KIP-848 consumer, KIP-932 share, KIP-1071 streams, classic). */

@@ -12,9 +12,12 @@
  *   1. no partition has a commit                                   -> unknown, no_commit
  *   2. a partition is STOP, STALL or REWIND (and can tell)           -> err, burrow_stop|stall|rewind
  *   3. lag AND time lag clearly rising over the last N minutes       -> warn, falling_behind
- *   4. a partition is Burrow's WARN                                  -> warn, burrow_warn
+ *   4. a partition is WARN                                           -> warn, burrow_warn|share_lag_rising
  *   5. a partition is warming up                                     -> unknown, warming_up
- *   6. otherwise                                                     -> ok, burrow_ok
+ *   6. otherwise                                                     -> ok, burrow_ok (share groups:
+ *      share_progressing when a partition is, else share_caught_up)
+ * Share groups' partitions come from their own rules (share-verdict.ts), not Burrow's; the group
+ * rules above are the same for every type.
  * "Clearly rising" (`fallingBehind`): in the window's samples, each of the two series (messages,
  * seconds) has at least 3 known samples spanning at least half the window, a least-squares slope
  * above zero, and a fitted rise over its span above max(absolute floor, 5 % of its mean): 10
@@ -28,7 +31,7 @@
  */
 import { knownSamples, lagSlope } from '@/features/consumer-groups/lib/regression'
 import type { VerdictState, WindowSlot } from '@/features/consumer-groups/lib/stored-shapes'
-import type { GroupLagStatus, PartitionStatus, VerdictRule } from '@/features/consumer-groups/lib/types'
+import { SHARE_VERDICT_RULES, type GroupLagStatus, type PartitionStatus, type VerdictRule } from '@/features/consumer-groups/lib/types'
 
 export type VerdictSettings = {
   /** How far back "falling behind" fits lag and time lag, ms. */
@@ -113,7 +116,7 @@ export type FallingBehind = { messagesPerMinute: number; secondsPerMinute: numbe
 type Point = { time: number; totalLag: number }
 
 /** The fitted rise per ms when the series clearly rises over the window (see the module comment), else null. */
-function clearRise(points: readonly Point[], windowMs: number, floor: number): number | null {
+export function clearRise(points: readonly Point[], windowMs: number, floor: number): number | null {
   if (points.length < FALLING_BEHIND_MIN_SAMPLES) return null
   const span = points[points.length - 1]!.time - points[0]!.time
   if (span < FALLING_BEHIND_MIN_COVERAGE * windowMs) return null
@@ -168,11 +171,20 @@ export function candidateVerdict(partitions: readonly PartitionInput[], samples:
     }
   }
   const warn = committed.filter((p) => p.status === 'warn')
-  if (warn.length) return { status: 'warn', rule: 'burrow_warn', reason: describePartitions(committed, warn) }
+  if (warn.length) return { status: 'warn', rule: warn[0]!.rule, reason: describePartitions(committed, warn) }
   const warming = committed.filter((p) => p.status === 'warming')
   if (warming.length) return { status: 'unknown', rule: 'warming_up', reason: describePartitions(committed, warming) }
-  return { status: 'ok', rule: 'burrow_ok', reason: `all ${committed.length} partition(s) OK by Burrow's rules, lag not clearly rising` }
+  const share = committed.every((p) => isShareRule(p.rule))
+  if (!share) return { status: 'ok', rule: 'burrow_ok', reason: `all ${committed.length} partition(s) OK by Burrow's rules, lag not clearly rising` }
+  const progressing = committed.some((p) => p.rule === 'share_progressing')
+  return {
+    status: 'ok',
+    rule: progressing ? 'share_progressing' : 'share_caught_up',
+    reason: `all ${committed.length} partition(s) OK by the share-group rules (the broker's lag), lag not clearly rising`,
+  }
 }
+
+const isShareRule = (rule: VerdictRule) => (SHARE_VERDICT_RULES as readonly VerdictRule[]).includes(rule)
 
 /** The verdict after stability, and the state the next poll needs (see the module comment). */
 export function stabilize(

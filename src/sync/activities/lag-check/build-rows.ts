@@ -131,6 +131,8 @@ export function buildGroupLagRows(args: {
     intervalMs: sincePrevious,
     burrow: args.burrow,
     recordTimestamps: args.recordTimestamps,
+    share: g.groupType === 'share',
+    fallingBehindWindowMs: args.verdict.fallingBehindWindowMs,
   })
   const sample: VerdictSample = { time: now, totalLag: lag.totalLag, lagSeconds: lag.lagSeconds }
   const samples = [...(before?.samples ?? []), sample]

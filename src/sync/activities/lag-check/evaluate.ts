@@ -1,21 +1,27 @@
 import {
+  appendShareSlot,
   computePartitionLag,
   decodeWindow,
   DEFAULT_BURROW_CONFIG,
+  DEFAULT_VERDICT_SETTINGS,
   encodeWindow,
   evaluatePartitionStatus,
   groupTimeLag,
   partitionKey,
   partitionTimeLag,
   partitionVerdict,
+  sharePartitionVerdict,
   summarizeGroupLag,
   appendWindowSlot,
   type BurrowConfig,
   type GroupMember,
   type PartitionDetail,
   type PartitionKey,
+  type PartitionStatus,
+  type PartitionVerdict,
   type StoredWindow,
   type TimeLagTable,
+  type WindowSlot,
 } from '@/features/consumer-groups/lib'
 
 import { recordReadKey, type RecordReadKey } from '@/sync/activities/lag-check/record-reads'
@@ -44,7 +50,8 @@ type Entry = { topic: string; partition: number; key: PartitionKey; committedOff
  * partitions' offsets and time tables, and the previous poll's Burrow windows (its stored
  * partitionDetail, or the decoded windows of the previous result). Partitions assigned but never
  * committed appear as "no commit"; a real lag of 0 stays 0. Partitions come out by topic, then partition number.
- * Each partition carries Burrow's status and its verdict's rule and reason (lib/verdict.ts); the
+ * Each partition carries Burrow's status and its verdict's rule and reason (lib/verdict.ts), or for
+ * a share group its own rules' (lib/share-verdict.ts: a slot every poll, the broker's lag); the
  * group's verdict is made from those by the caller (build-rows.ts).
  */
 export function evaluateGroupLag(args: {
@@ -60,6 +67,10 @@ export function evaluateGroupLag(args: {
   burrow?: BurrowConfig
   /** Timestamps of the records at committed offsets read this cycle (record-reads.ts); the rest fall back to the time table. */
   recordTimestamps?: ReadonlyMap<RecordReadKey, number>
+  /** A share group: `committed` holds start offsets and the broker's lag, judged by lib/share-verdict.ts instead of Burrow. */
+  share?: boolean
+  /** The verdict's falling-behind window, ms (share groups' rising-lag rule). */
+  fallingBehindWindowMs?: number
 }): GroupLag {
   const burrow = args.burrow ?? DEFAULT_BURROW_CONFIG
   const entries = new Map<PartitionKey, Entry>()
@@ -87,20 +98,33 @@ export function evaluateGroupLag(args: {
   const partitions = sorted.map(({ topic, partition, key, committedOffset, reportedLag, state }, i): PartitionDetail => {
     const lag = computePartitionLag({ topic, partition, committedOffset, reportedLag, logStartOffset: state.logStartOffset, logEndOffset: state.logEndOffset })
     const owner = owners.get(key) ?? null
-    const window = appendWindowSlot(
-      decodeWindow(previous.get(key) ?? []),
-      {
-        committedOffset,
-        logEndOffset: state.logEndOffset,
-        time: args.now,
-        hasActiveMember: owner !== null,
-      },
-      burrow.windowSize,
-    )
-    windows[i] = { topic, partition, window }
+    const before = decodeWindow(previous.get(key) ?? [])
+    const intervalMs = args.intervalMs ?? null
     const hasCommit = lag.committedOffset !== null
-    const status = hasCommit ? evaluatePartitionStatus(window, state.recentLogEnds, burrow, args.now) : null
-    const verdict = partitionVerdict({ burrowStatus: status, window, now: args.now, intervalMs: args.intervalMs ?? null, lag: lag.lag })
+    let window: WindowSlot[]
+    let status: PartitionStatus | null
+    let verdict: PartitionVerdict
+    if (args.share) {
+      window = appendShareSlot(before, { startOffset: lag.committedOffset, lag: lag.lag, time: args.now }, burrow.windowSize)
+      ;({ status, verdict } = sharePartitionVerdict({
+        window,
+        lag: lag.lag,
+        hasMember: owner !== null,
+        now: args.now,
+        intervalMs,
+        allowedLag: burrow.allowedLag,
+        fallingBehindWindowMs: args.fallingBehindWindowMs ?? DEFAULT_VERDICT_SETTINGS.fallingBehindWindowMs,
+      }))
+    } else {
+      window = appendWindowSlot(
+        before,
+        { committedOffset, logEndOffset: state.logEndOffset, time: args.now, hasActiveMember: owner !== null },
+        burrow.windowSize,
+      )
+      status = hasCommit ? evaluatePartitionStatus(window, state.recentLogEnds, burrow, args.now) : null
+      verdict = partitionVerdict({ burrowStatus: status, window, now: args.now, intervalMs, lag: lag.lag })
+    }
+    windows[i] = { topic, partition, window }
     const recordTimestamp = hasCommit ? (args.recordTimestamps?.get(recordReadKey(topic, partition, lag.committedOffset!)) ?? null) : null
     const timeLag = partitionTimeLag({ committedOffset: lag.committedOffset, lag: lag.lag, recordTimestamp, table: state.timeTable, now: args.now })
     return {
