@@ -7,10 +7,12 @@ import { syncHealthField } from '@/collections/fields/syncHealth'
 import { SASL_MECHANISMS, SECURITY_PROTOCOLS } from '@/integrations/cluster-connection'
 
 import { syncNowEndpoints } from '@/collections/KafkaClusters/endpoints/syncNow'
+import { testConnectionEndpoints } from '@/collections/KafkaClusters/endpoints/testConnection'
 
 const SYNC_NOW_BUTTON = '/collections/KafkaClusters/components/SyncNowButton#SyncNowButton'
 const SYNC_HEALTH_PANEL = '/collections/KafkaClusters/components/SyncHealthPanel#SyncHealthPanel'
 const SYNC_HEALTH_CELL = '/collections/KafkaClusters/components/SyncHealthCell#SyncHealthCell'
+const TEST_CONNECTION_BUTTON = '/collections/KafkaClusters/components/TestConnectionButton#TestConnectionButton'
 const ENABLED_CELL = '/collections/KafkaClusters/components/EnabledCell#EnabledCell'
 
 const usesSasl = (_: unknown, sibling: { securityProtocol?: string }) => sibling.securityProtocol?.startsWith('SASL_') ?? false
@@ -27,7 +29,7 @@ export const KafkaClusters: CollectionConfig = {
     group: 'Kafka',
     components: { beforeListTable: [SYNC_NOW_BUTTON] },
   },
-  endpoints: syncNowEndpoints,
+  endpoints: [...syncNowEndpoints, ...testConnectionEndpoints],
   access: {
     read: clustersOfMyWorkspaces,
     create: isPlatformAdmin,
@@ -97,6 +99,7 @@ export const KafkaClusters: CollectionConfig = {
         ...secretFields('schemaRegistryToken', 'Schema Registry bearer token'),
       ],
     },
+    { name: 'testConnection', type: 'ui', admin: { position: 'sidebar', disableListColumn: true, components: { Field: TEST_CONNECTION_BUTTON } } },
     { name: 'syncNow', type: 'ui', admin: { position: 'sidebar', disableListColumn: true, components: { Field: SYNC_NOW_BUTTON } } },
     { name: 'syncHealthPanel', type: 'ui', admin: { disableListColumn: true, components: { Field: SYNC_HEALTH_PANEL } } },
     syncHealthField,
