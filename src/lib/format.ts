@@ -56,3 +56,8 @@ export function formatAgo(iso: string | null | undefined, now: number): string {
   if (seconds < 86_400) return `${Math.floor(seconds / 3_600)} h ago`
   return `${Math.floor(seconds / 86_400)} d ago`
 }
+
+/** "1 partition", "3 partitions", "1,204 groups": a count with its noun in the right number. */
+export function formatCountOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`
+}
