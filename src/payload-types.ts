@@ -260,9 +260,6 @@ export interface KafkaCluster {
    */
   schemaRegistryToken?: string | null;
   schemaRegistryTokenEncrypted?: string | null;
-  /**
-   * Written by the sync engine after every run.
-   */
   syncHealth?: {
     schemaSync?: {
       lastRunAt?: string | null;

@@ -7,6 +7,8 @@ import { contentSecurityPolicy, createNonce } from '@/lib/security-headers'
 
 /** Product pages remember the requested path for the sign-in round trip. */
 const PRODUCT_PAGES = /^\/(kafka|workspaces)(\/|$)/
+/** Pages that show a signed-in user's data: never kept by the browser (back after sign-out must not show them). */
+const AUTHENTICATED_PAGES = /^\/(kafka|workspaces|admin)(\/|$)/
 
 /**
  * Every request but static files: a change (POST, PATCH, PUT, DELETE) from a browser origin that
@@ -29,6 +31,7 @@ export function proxy(request: NextRequest) {
   else headers.delete(RETURN_PATH_HEADER)
   const response = NextResponse.next({ request: { headers } })
   response.headers.set('Content-Security-Policy', csp)
+  if (AUTHENTICATED_PAGES.test(request.nextUrl.pathname)) response.headers.set('Cache-Control', 'no-store')
   return response
 }
 

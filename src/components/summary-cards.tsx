@@ -17,7 +17,7 @@ export type SummaryItem = {
 /** The row of stat cards at the top of list pages (wireframes §4.3, §4.5). */
 export function SummaryCards({ items, label = 'Summary', className }: { items: SummaryItem[]; label?: string; className?: string }) {
   return (
-    <section aria-label={label} className={cn('grid gap-3 sm:grid-cols-2 lg:grid-cols-4', className)}>
+    <section aria-label={label} className={cn('grid grid-cols-2 gap-3 lg:grid-cols-4', className)}>
       {items.map((item) => (
         <div
           key={item.label}

@@ -5,7 +5,7 @@ import { needsAttention, type JobHealth } from '@/features/sync-health/lib/job-h
 
 import { StatusBadge, type BadgeTone } from '@/components/badge'
 
-const STATE_TEXT: Record<JobHealth['state'], { label: string; tone: BadgeTone }> = {
+export const STATE_TEXT: Record<JobHealth['state'], { label: string; tone: BadgeTone }> = {
   ok: { label: 'OK', tone: 'success' },
   failed: { label: 'Failed', tone: 'danger' },
   partial: { label: 'Partly failed', tone: 'warning' },
@@ -13,7 +13,8 @@ const STATE_TEXT: Record<JobHealth['state'], { label: string; tone: BadgeTone }>
   never: { label: 'Not synced yet', tone: 'info' },
 }
 
-const when = (iso: string | null) => (iso ? new Date(iso).toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : 'never')
+/** "2026-01-08 12:00 UTC" or "never": one wording for sync times. */
+export const when = (iso: string | null) => (iso ? new Date(iso).toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : 'never')
 
 /**
  * Per visible cluster: the jobs behind this page whose last run failed, was partial, never ran or

@@ -6,6 +6,9 @@ export const paths = {
   home: () => '/kafka',
   kafka: () => '/kafka',
   admin: () => '/admin',
+  /** The admin's form for a new document of a collection (the first hour's deep links). */
+  adminCreate: (collection: string) => `/admin/collections/${encodeURIComponent(collection)}/create`,
+  adminDocument: (collection: string, id: number) => `/admin/collections/${encodeURIComponent(collection)}/${id}`,
   signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   workspace: (slug: string) => `/workspaces/${encodeURIComponent(slug)}/kafka`,
 

@@ -55,4 +55,11 @@ describe('security headers', () => {
     expect(nonceOf(first.headers.get('x-middleware-request-content-security-policy'))).toBe(a)
     expect(createNonce()).not.toBe(createNonce())
   })
+
+  it('authenticated pages are never stored by the browser, the sign-in page may be', () => {
+    for (const path of ['/kafka', '/kafka/topics/3', '/workspaces/payments/kafka', '/admin/collections/kafka-clusters']) {
+      expect(proxy(new NextRequest(`http://localhost:3000${path}`)).headers.get('Cache-Control')).toBe('no-store')
+    }
+    expect(proxy(new NextRequest('http://localhost:3000/sign-in')).headers.get('Cache-Control')).toBeNull()
+  })
 })

@@ -7,8 +7,13 @@ import { syncHealthField } from '@/collections/fields/syncHealth'
 import { SASL_MECHANISMS, SECURITY_PROTOCOLS } from '@/integrations/cluster-connection'
 
 import { syncNowEndpoints } from '@/collections/KafkaClusters/endpoints/syncNow'
+import { testConnectionEndpoints } from '@/collections/KafkaClusters/endpoints/testConnection'
 
 const SYNC_NOW_BUTTON = '/collections/KafkaClusters/components/SyncNowButton#SyncNowButton'
+const SYNC_HEALTH_PANEL = '/collections/KafkaClusters/components/SyncHealthPanel#SyncHealthPanel'
+const SYNC_HEALTH_CELL = '/collections/KafkaClusters/components/SyncHealthCell#SyncHealthCell'
+const TEST_CONNECTION_BUTTON = '/collections/KafkaClusters/components/TestConnectionButton#TestConnectionButton'
+const ENABLED_CELL = '/collections/KafkaClusters/components/EnabledCell#EnabledCell'
 
 const usesSasl = (_: unknown, sibling: { securityProtocol?: string }) => sibling.securityProtocol?.startsWith('SASL_') ?? false
 /** Connection details (where the cluster and its registry are, who the app signs in as): platform admins only; members keep the name and health. */
@@ -20,11 +25,11 @@ export const KafkaClusters: CollectionConfig = {
   slug: 'kafka-clusters',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'bootstrapServers', 'schemaRegistryUrl', 'enabled'],
+    defaultColumns: ['name', 'health', 'bootstrapServers', 'schemaRegistryUrl', 'enabled'],
     group: 'Kafka',
     components: { beforeListTable: [SYNC_NOW_BUTTON] },
   },
-  endpoints: syncNowEndpoints,
+  endpoints: [...syncNowEndpoints, ...testConnectionEndpoints],
   access: {
     read: clustersOfMyWorkspaces,
     create: isPlatformAdmin,
@@ -52,7 +57,9 @@ export const KafkaClusters: CollectionConfig = {
       validate: (value: string | null | undefined) =>
         (value ?? '').split(',').every((s) => /^[^\s:,]+:\d{1,5}$/.test(s.trim())) || 'Expected host:port[,host:port...]',
     },
-    { name: 'enabled', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
+    { name: 'enabled', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar', components: { Cell: ENABLED_CELL } } },
+    // The list's health column (the worst job state); nothing in the edit form, which has the panel below.
+    { name: 'health', label: 'Health', type: 'ui', admin: { components: { Cell: SYNC_HEALTH_CELL } } },
     {
       type: 'collapsible',
       label: 'Security',
@@ -92,7 +99,9 @@ export const KafkaClusters: CollectionConfig = {
         ...secretFields('schemaRegistryToken', 'Schema Registry bearer token'),
       ],
     },
-    { name: 'syncNow', type: 'ui', admin: { position: 'sidebar', components: { Field: SYNC_NOW_BUTTON } } },
+    { name: 'testConnection', type: 'ui', admin: { position: 'sidebar', disableListColumn: true, components: { Field: TEST_CONNECTION_BUTTON } } },
+    { name: 'syncNow', type: 'ui', admin: { position: 'sidebar', disableListColumn: true, components: { Field: SYNC_NOW_BUTTON } } },
+    { name: 'syncHealthPanel', type: 'ui', admin: { disableListColumn: true, components: { Field: SYNC_HEALTH_PANEL } } },
     syncHealthField,
   ],
 }

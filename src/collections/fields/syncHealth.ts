@@ -29,6 +29,7 @@ function jobHealth(job: SyncJob): Field {
 export const syncHealthField: Field = {
   name: 'syncHealth',
   type: 'group',
-  admin: { description: 'Written by the sync engine after every run.' },
+  // Written by the sync engine after every run; the admin shows it as a table (KafkaClusters/components/SyncHealthPanel).
+  admin: { hidden: true },
   fields: SYNC_JOBS.map(jobHealth),
 }

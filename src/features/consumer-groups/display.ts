@@ -4,54 +4,19 @@
  */
 import { worstTimeLagMethod } from '@/features/consumer-groups/lib/partition-time-lag'
 import { REBALANCING_STATES, type LagTrend, type TimeLagMethod } from '@/features/consumer-groups/lib/types'
+import { formatAgo, formatDuration } from '@/lib/format'
 
 export type Tone = 'ok' | 'warn' | 'err' | 'muted'
 
 const MISSING = '—'
 
-const UNITS: [suffix: string, seconds: number][] = [
-  ['d', 86_400],
-  ['h', 3_600],
-  ['m', 60],
-  ['s', 1],
-]
-
-/**
- * Seconds as a short human duration with the two largest units ("3m 20s", "2h 5m", "4d 1h").
- * Below a second shows as "<1s" (a real time lag, not zero); 0 stays "0s"; unknown is "—".
- */
-export function formatDuration(seconds: number | null | undefined): string {
-  if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return MISSING
-  if (seconds === 0) return '0s'
-  if (seconds < 1) return '<1s'
-  const rounded = Math.round(seconds)
-  const first = UNITS.findIndex(([, size]) => rounded >= size)
-  const [bigSuffix, bigSize] = UNITS[first]!
-  const parts = [`${Math.floor(rounded / bigSize)}${bigSuffix}`]
-  const next = UNITS[first + 1]
-  if (next) {
-    const count = Math.floor((rounded % bigSize) / next[1])
-    if (count > 0) parts.push(`${count}${next[0]}`)
-  }
-  return parts.join(' ')
-}
+// Shared with the sync health and every page's relative times: defined once in @/lib/format.
+export { formatAgo, formatDuration }
 
 /** Offsets and lags with thousands separators; null (no commit, never measured) is "—", 0 is "0". */
 export function formatCount(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING
   return Math.round(value).toLocaleString('en-US')
-}
-
-/** "just now", "5 min ago", "3 h ago", "2 d ago"; unknown is "never". */
-export function formatAgo(iso: string | null | undefined, now: number): string {
-  if (!iso) return 'never'
-  const ms = Date.parse(iso)
-  if (!Number.isFinite(ms)) return 'never'
-  const seconds = Math.max(0, Math.round((now - ms) / 1000))
-  if (seconds < 60) return 'just now'
-  if (seconds < 3_600) return `${Math.floor(seconds / 60)} min ago`
-  if (seconds < 86_400) return `${Math.floor(seconds / 3_600)} h ago`
-  return `${Math.floor(seconds / 86_400)} d ago`
 }
 
 const HEALTH: Record<string, { label: string; tone: Tone }> = {

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
@@ -21,4 +22,10 @@ export async function requireGroupInScope(scope: KafkaScope, rawId: string): Pro
   if (!group) notFound()
   assertInScope(scope, group)
   return group
+}
+
+/** The browser title of the detail page: the object's name, then what it is ("orders · Consumer group"). */
+export async function groupMetadata(scope: KafkaScope, rawId: string): Promise<Metadata> {
+  const group = await requireGroupInScope(scope, rawId)
+  return { title: `${group.groupId} · Consumer group` }
 }

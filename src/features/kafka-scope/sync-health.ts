@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { evaluateJobHealth, type JobHealth } from '@/features/sync-health/lib/job-health'
+import { jobsOfCluster } from '@/features/sync-health/lib/job-runs'
 import { SYNC_JOB_LABELS, SYNC_JOBS, type SyncJob } from '@/features/sync-health/lib/jobs'
 import { envValues } from '@/lib/env'
 import { emptyIfForbidden } from '@/lib/forbidden'
@@ -48,9 +49,8 @@ export async function getScopeSyncHealth(user: User, scope: KafkaScope, jobs: Sy
     .map((cluster) => ({
       clusterId: cluster.id,
       clusterName: cluster.name,
-      jobs: jobs
-        // A cluster without a registry is never schema-synced: nothing to report for it.
-        .filter((job) => (SYNC_JOBS as readonly string[]).includes(job) && job in JOBS && (job !== 'schemaSync' || cluster.hasSchemaRegistry === true))
+      jobs: jobsOfCluster(cluster.hasSchemaRegistry === true, jobs)
+        .filter((job) => (SYNC_JOBS as readonly string[]).includes(job) && job in JOBS)
         .map((job) => evaluateJobHealth(job, SYNC_JOB_LABELS[job], cluster.syncHealth?.[job], settings[JOBS[job].intervalSetting], now)),
     }))
     .filter((cluster) => cluster.jobs.length > 0)

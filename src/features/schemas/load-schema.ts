@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
@@ -22,4 +23,10 @@ export async function requireSchemaInScope(scope: KafkaScope, rawId: string): Pr
   if (!schema) notFound()
   assertInScope(scope, schema)
   return schema
+}
+
+/** The browser title of the detail page: the object's name, then what it is ("orders · Schema"). */
+export async function schemaMetadata(scope: KafkaScope, rawId: string): Promise<Metadata> {
+  const schema = await requireSchemaInScope(scope, rawId)
+  return { title: `${schema.subject} · Schema` }
 }

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
@@ -21,4 +22,10 @@ export async function requireTopicInScope(scope: KafkaScope, rawId: string): Pro
   if (!topic) notFound()
   assertInScope(scope, topic)
   return topic
+}
+
+/** The browser title of the detail page: the object's name, then what it is ("orders · Topic"). */
+export async function topicMetadata(scope: KafkaScope, rawId: string): Promise<Metadata> {
+  const topic = await requireTopicInScope(scope, rawId)
+  return { title: `${topic.name} · Topic` }
 }

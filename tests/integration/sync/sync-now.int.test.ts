@@ -47,12 +47,27 @@ describe(`"Sync now" endpoint on ${testDatabase()}`, () => {
     expect(response.status).toBe(200)
     expect(response.body.runner).toBe('embedded')
     const [result] = response.body.results as { clusterId: number; outcome: string; error?: string }[]
-    expect(result).toMatchObject({ clusterId, outcome: 'failed' })
+    // Named, so "sync now" reads "Cluster sync-now: failed", not a bare id.
+    expect(result).toMatchObject({ clusterId, clusterName: 'sync-now', outcome: 'failed' })
     expect(result!.error).toMatch(/unreachable/i)
     const cluster = await payload.findByID({ collection: 'kafka-clusters', id: clusterId, overrideAccess: true })
     expect(cluster.syncHealth?.schemaSync?.lastOutcome).toBe('failed')
     expect(cluster.syncHealth?.schemaSync?.lastError).toMatch(/unreachable/i)
     const runs = await payload.find({ collection: 'sync-runs', where: { cluster: { equals: clusterId } }, overrideAccess: true })
     expect(runs.docs[0]).toMatchObject({ job: 'schemaSync', runner: 'manual', outcome: 'failed' })
+  })
+
+  it('tests the connection for platform admins only, each step reported with the unreachable hosts named', async () => {
+    const member = apiClients(payload, await tokenFor(payload, fixture.users.memberAB.email, PASSWORD))
+    expect((await member.rest(`/kafka-clusters/${clusterId}/test-connection`, { method: 'POST' })).status).toBe(403)
+    expect((await apiClients(payload).rest(`/kafka-clusters/${clusterId}/test-connection`, { method: 'POST' })).status).toBe(403)
+    const admin = apiClients(payload, await tokenFor(payload, fixture.users.admin.email, PASSWORD))
+    expect((await admin.rest('/kafka-clusters/999999/test-connection', { method: 'POST' })).status).toBe(404)
+    const response = await admin.rest(`/kafka-clusters/${clusterId}/test-connection`, { method: 'POST' })
+    expect(response.status).toBe(200)
+    const checks = response.body.checks as { step: string; state: string; detail: string }[]
+    expect(checks.map((c) => `${c.step}:${c.state}`)).toEqual(['bootstrap:failed', 'sasl:not-configured', 'registry:failed'])
+    expect(checks[0]!.detail).toContain('127.0.0.1:9')
+    expect(response.body.ok).toBe(false)
   })
 })

@@ -22,18 +22,19 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         Skip to content
       </a>
       <header className="border-b">
-        <nav aria-label="Main" className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-6">
-          <Link href={paths.kafka()} className="font-semibold">
+        <nav aria-label="Main" className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:gap-6 sm:px-6">
+          <Link href={paths.kafka()} className="font-semibold whitespace-nowrap">
             Orbit Kafka
           </Link>
-          <div className="ml-auto flex items-center gap-4 text-sm">
+          <div className="ml-auto flex min-w-0 items-center gap-3 text-sm sm:gap-4">
             <ThemeToggle initial={theme} />
             {userIsPlatformAdmin(user) && (
               <Link href={paths.admin()} className="text-muted-foreground hover:text-foreground">
                 Admin
               </Link>
             )}
-            <span className="text-muted-foreground" data-testid="current-user">
+            {/* Below 640 px the email would push "Sign out" off-screen; the account stays named by the title attribute. */}
+            <span className="hidden truncate text-muted-foreground sm:inline" title={user.email} data-testid="current-user">
               {user.email}
             </span>
             <form action={signOut}>
@@ -44,7 +45,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </nav>
       </header>
-      <main id="main" className="mx-auto max-w-7xl p-6">
+      <main id="main" className="mx-auto max-w-7xl p-4 sm:p-6">
         {children}
       </main>
     </div>

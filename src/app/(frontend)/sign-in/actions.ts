@@ -12,8 +12,8 @@ import { createFirstAdmin } from '@/lib/bootstrap-admin'
 import { getPayloadClient } from '@/lib/payload'
 import { paths, safeReturnPath } from '@/lib/paths'
 
-/** The email comes back so the form (which React resets after an action) keeps it. */
-export type SignInState = { error?: string; email?: string }
+/** The email (and the setup form's name) come back so the form (which React resets after an action) keeps them. */
+export type SignInState = { error?: string; email?: string; name?: string }
 
 /** A text field of the form; '' when absent (or a file). */
 function textField(form: FormData, name: string): string {
@@ -60,9 +60,10 @@ const firstAdmin = z.object({
 export async function createAdmin(_: SignInState, form: FormData): Promise<SignInState> {
   const parsed = firstAdmin.safeParse(Object.fromEntries(form))
   const email = textField(form, 'email')
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Invalid input', email }
+  const name = textField(form, 'name')
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Invalid input', email, name }
   const created = await createFirstAdmin(await getPayloadClient(), parsed.data)
-  if (!created) return { error: 'An administrator already exists. Sign in instead.', email }
+  if (!created) return { error: 'An administrator already exists. Sign in instead.', email, name }
   await login({ collection: 'users', config, email: parsed.data.email, password: parsed.data.password })
   redirect(paths.home())
 }

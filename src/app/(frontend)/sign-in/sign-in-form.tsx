@@ -15,7 +15,7 @@ export function SignInForm({ mode, next }: { mode: 'sign-in' | 'create-admin'; n
       {mode === 'create-admin' && (
         <div className="grid gap-2">
           <Label htmlFor="name">Name</Label>
-          <Input id="name" name="name" autoComplete="name" />
+          <Input id="name" name="name" autoComplete="name" defaultValue={state.name} />
         </div>
       )}
       <div className="grid gap-2">

@@ -4,52 +4,43 @@ import { Button, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-type Outcome = { clusterId: number; outcome: string; counts: Record<string, number>; error?: string }
-type Response = { runner: 'temporal'; workflowId: string } | { runner: 'embedded'; results: Outcome[]; skipped: number[] } | { error: string }
+import { describeSyncResponse, type SyncNowResponse } from '@/features/sync-health/lib/describe-sync'
+import { SYNC_JOB_LABELS, SYNC_JOBS, type SyncJob } from '@/features/sync-health/lib/jobs'
 
-function describe(response: Response): string {
-  if ('error' in response) return response.error
-  if (response.runner === 'temporal') return `Started on Temporal as ${response.workflowId}.`
-  if (response.skipped.length) return 'A sync of this cluster is already running.'
-  return response.results
-    .map(
-      (r) =>
-        `Cluster ${r.clusterId}: ${r.outcome} (${Object.entries(r.counts)
-          .map(([k, v]) => `${k} ${v}`)
-          .join(', ')})${r.error ? ` — ${r.error.split('\n')[0]}` : ''}`,
-    )
-    .join('\n')
-}
-
-/** "Sync now" for platform admins: on a cluster's page that cluster, on the list every cluster. */
+/** "Sync now" for platform admins, one button per job: on a cluster's page that cluster, on the list every cluster. */
 export function SyncNowButton() {
   const { id } = useDocumentInfo()
   const router = useRouter()
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusy] = useState<SyncJob | null>(null)
   const [message, setMessage] = useState<string | null>(null)
 
-  async function sync() {
-    setBusy(true)
+  async function sync(job: SyncJob) {
+    setBusy(job)
     setMessage(null)
     try {
-      const path = id ? `/api/kafka-clusters/${id}/sync?job=schemaSync` : '/api/kafka-clusters/sync?job=schemaSync'
+      const path = id ? `/api/kafka-clusters/${id}/sync?job=${job}` : `/api/kafka-clusters/sync?job=${job}`
       const response = await fetch(path, { method: 'POST', credentials: 'include' })
-      setMessage(describe((await response.json()) as Response))
+      setMessage(describeSyncResponse(job, (await response.json()) as SyncNowResponse))
       router.refresh()
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error))
     } finally {
-      setBusy(false)
+      setBusy(null)
     }
   }
 
   return (
-    <div style={{ marginBottom: 'var(--base)' }}>
-      <Button buttonStyle="secondary" disabled={busy} onClick={() => void sync()} size="small">
-        {busy ? 'Syncing…' : id ? 'Sync schemas now' : 'Sync schemas of all clusters now'}
-      </Button>
+    <div style={{ marginBottom: 'var(--base)' }} data-testid="sync-now">
+      <p style={{ margin: '0 0 calc(var(--base) / 4)', fontWeight: 600 }}>{id ? 'Sync this cluster now' : 'Sync every cluster now'}</p>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }}>
+        {SYNC_JOBS.map((job) => (
+          <Button key={job} buttonStyle="secondary" disabled={busy !== null} onClick={() => void sync(job)} size="small" margin={false}>
+            {busy === job ? 'Syncing…' : SYNC_JOB_LABELS[job]}
+          </Button>
+        ))}
+      </div>
       {message && (
-        <pre role="status" style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>
+        <pre role="status" style={{ whiteSpace: 'pre-wrap', fontSize: 12 }} data-testid="sync-now-result">
           {message}
         </pre>
       )}

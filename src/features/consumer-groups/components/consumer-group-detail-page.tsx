@@ -18,6 +18,7 @@ import { OwnerFacts } from '@/features/kafka-scope/components/owner-facts'
 import { ownerLinks } from '@/features/kafka-scope/owner-links'
 import { GroupTopicLinks } from '@/features/topics/components/group-topic-links'
 import { firstValues, type RawSearchParams } from '@/lib/search-params'
+import { formatCountOf, formatDateTime } from '@/lib/format'
 import type { KafkaConsumerGroup, User } from '@/payload-types'
 
 import { AutoRefresh } from '@/features/consumer-groups/components/auto-refresh'
@@ -131,7 +132,7 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
           <Fact
             label="Last checked"
             value={
-              <time dateTime={group.lagCheckedAt ?? undefined} title={group.lagCheckedAt ?? undefined}>
+              <time dateTime={group.lagCheckedAt ?? undefined} title={formatDateTime(group.lagCheckedAt)}>
                 {agoFromNow(group.lagCheckedAt)}
               </time>
             }
@@ -142,7 +143,7 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
               label="Last commit"
               value={
                 lastCommit ? (
-                  <time dateTime={lastCommit} title={`Offsets last moved at ${lastCommit} (seen by the lag check)`}>
+                  <time dateTime={lastCommit} title={`Offsets last moved at ${formatDateTime(lastCommit)} (seen by the lag check)`}>
                     {agoFromNow(lastCommit)}
                   </time>
                 ) : (
@@ -187,7 +188,7 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
             Partitions
           </h2>
           <span className="text-sm text-muted-foreground">
-            {partitions.length} partitions
+            {formatCountOf(partitions.length, 'partition')}
             {noCommit ? ` · ${noCommit} without a commit` : ''}
             {belowLogStart ? ` · ${belowLogStart} below the log start` : ''}
           </span>

@@ -27,7 +27,7 @@ const workspace = col.accessor('workspaceName', { header: 'Workspace', cell: (c)
 const application = col.accessor('applicationName', { header: 'Application', cell: (c) => c.getValue() ?? '—' })
 const environment = col.accessor('environment', { header: 'Env', cell: (c) => c.getValue() ?? '—' })
 const rest = col.columns([
-  col.accessor('topicName', { header: 'Topic', cell: (c) => (c.getValue() ? <code className="text-xs">{c.getValue()}</code> : '—') }),
+  col.accessor('topicName', { header: 'Topic', cell: (c) => (c.getValue() ? <code className="text-xs whitespace-nowrap">{c.getValue()}</code> : '—') }),
   col.accessor('format', { header: 'Format', cell: (c) => <SchemaFormatBadge format={c.getValue()} /> }),
   col.accessor('latestVersion', { header: 'Latest', meta: { align: 'right' }, cell: (c) => (c.getValue() ? `v${c.getValue()}` : '—') }),
   col.accessor('versionCount', { header: 'Versions', meta: { align: 'right', sortKey: 'versionCount' }, cell: (c) => c.getValue() ?? '—' }),

@@ -3,6 +3,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs'
 import { Fact } from '@/components/fact'
 import { SyncHealthBanner } from '@/components/sync-health-banner'
 import { formatAgo, formatCount } from '@/features/consumer-groups/display'
+import { formatDateTime } from '@/lib/format'
 import { currentKafkaUser, getScopeSyncHealth, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
 import { OwnerFacts } from '@/features/kafka-scope/components/owner-facts'
 import { ownerLinks } from '@/features/kafka-scope/owner-links'
@@ -68,7 +69,7 @@ export async function TopicDetailPage({ scope, id }: { scope: KafkaScope; id: st
           <Fact
             label="Last synced"
             value={
-              <time dateTime={topic.lastSeenAt ?? undefined} title={topic.lastSeenAt ?? undefined}>
+              <time dateTime={topic.lastSeenAt ?? undefined} title={formatDateTime(topic.lastSeenAt)}>
                 {agoFromNow(topic.lastSeenAt)}
               </time>
             }

@@ -3,8 +3,12 @@ import type { Metadata } from 'next'
 import { ConsumerGroupDetailPage } from '@/features/consumer-groups/components/consumer-group-detail-page'
 import { resolveKafkaScope } from '@/features/kafka-scope'
 import type { RawSearchParams } from '@/lib/search-params'
+import { groupMetadata } from '@/features/consumer-groups/load-group'
 
-export const metadata: Metadata = { title: 'Consumer group' }
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params
+  return groupMetadata(await resolveKafkaScope({}), id)
+}
 
 export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<RawSearchParams> }) {
   const { id } = await params

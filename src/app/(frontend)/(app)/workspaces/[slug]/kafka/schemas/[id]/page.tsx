@@ -3,8 +3,12 @@ import type { Metadata } from 'next'
 import { resolveKafkaScope } from '@/features/kafka-scope'
 import { SchemaDetailPage } from '@/features/schemas/components/schema-detail-page'
 import type { RawSearchParams } from '@/lib/search-params'
+import { schemaMetadata } from '@/features/schemas/load-schema'
 
-export const metadata: Metadata = { title: 'Schema' }
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; id: string }> }): Promise<Metadata> {
+  const { slug, id } = await params
+  return schemaMetadata(await resolveKafkaScope({ slug }), id)
+}
 
 export default async function WorkspaceSchemaPage({
   params,

@@ -2,8 +2,12 @@ import type { Metadata } from 'next'
 
 import { resolveKafkaScope } from '@/features/kafka-scope'
 import { TopicDetailPage } from '@/features/topics/components/topic-detail-page'
+import { topicMetadata } from '@/features/topics/load-topic'
 
-export const metadata: Metadata = { title: 'Topic' }
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; id: string }> }): Promise<Metadata> {
+  const { slug, id } = await params
+  return topicMetadata(await resolveKafkaScope({ slug }), id)
+}
 
 export default async function Page({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params
