@@ -8,9 +8,9 @@ import { promisify } from 'node:util'
  * scripts/peers/ starts on 127.0.0.1. The ports come from scripts/peers/env.sh, which reads the
  * ORBIT_* variables with their defaults: this module asks that script instead of repeating them.
  */
-export type PeerName = 'kafka' | 'kafka2' | 'registry' | 'temporal' | 'postgres'
-export const ALL_PEERS: readonly PeerName[] = ['kafka', 'kafka2', 'registry', 'temporal', 'postgres']
-/** What global setup starts unless ORBIT_TEST_PEERS says otherwise (kafka2 only on request). */
+export type PeerName = 'kafka' | 'kafka2' | 'registry' | 'temporal' | 'postgres' | 'keycloak'
+export const ALL_PEERS: readonly PeerName[] = ['kafka', 'kafka2', 'registry', 'temporal', 'postgres', 'keycloak']
+/** What global setup starts unless ORBIT_TEST_PEERS says otherwise (kafka2 and keycloak only on request). */
 export const DEFAULT_TEST_PEERS: readonly PeerName[] = ['kafka', 'registry', 'temporal', 'postgres']
 
 const run = promisify(execFile)
@@ -40,6 +40,10 @@ export const peers = {
   temporalNamespace: v('TEMPORAL_NAMESPACE'),
   postgresUrl: v('DATABASE_URL_POSTGRES'),
   postgresTestUrl: v('DATABASE_URL_POSTGRES_TEST'),
+  /** Keycloak (start it with ensurePeers(['keycloak'])): the realm "orbit" and the master realm's admin. */
+  keycloakUrl: v('KEYCLOAK_URL'),
+  keycloakIssuer: v('KEYCLOAK_ISSUER'),
+  keycloakAdmin: { username: v('ORBIT_KEYCLOAK_ADMIN_USER'), password: v('ORBIT_KEYCLOAK_ADMIN_PASSWORD') },
 } as const
 
 /** Peer names from a list like "kafka registry" or "kafka,postgres"; "all" = the defaults, "none" = []. */
