@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import {
+  IdentitySessions,
   KafkaApplications,
   KafkaClusters,
   KafkaConsumerGroupEvents,
@@ -45,6 +46,7 @@ export default buildConfig({
     Users,
     Workspaces,
     WorkspaceMembers,
+    IdentitySessions,
     KafkaClusters,
     KafkaApplications,
     KafkaVirtualClusters,

@@ -1,3 +1,4 @@
+export { IdentitySessions } from '@/collections/IdentitySessions'
 export { KafkaApplications } from '@/collections/KafkaApplications'
 export { KafkaClusters } from '@/collections/KafkaClusters'
 export { KafkaConsumerGroupEvents } from '@/collections/KafkaConsumerGroupEvents'

@@ -16,6 +16,7 @@ import * as migration_20261203_134037_sync_run_abandoned from './20261203_134037
 import * as migration_20261203_134850_drop_payload_login_lockout from './20261203_134850_drop_payload_login_lockout';
 import * as migration_20261203_140116_registry_metadata from './20261203_140116_registry_metadata';
 import * as migration_20261203_145805_merged_snapshot from './20261203_145805_merged_snapshot';
+import * as migration_20261203_165429_sso_identity from './20261203_165429_sso_identity';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261203_145805_merged_snapshot.up,
     down: migration_20261203_145805_merged_snapshot.down,
     name: '20261203_145805_merged_snapshot',
+  },
+  {
+    up: migration_20261203_165429_sso_identity.up,
+    down: migration_20261203_165429_sso_identity.down,
+    name: '20261203_165429_sso_identity'
   },
 ];

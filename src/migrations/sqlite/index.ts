@@ -15,6 +15,7 @@ import * as migration_20261203_133421_topic_sync from './20261203_133421_topic_s
 import * as migration_20261203_134840_drop_payload_login_lockout from './20261203_134840_drop_payload_login_lockout';
 import * as migration_20261203_140059_registry_metadata from './20261203_140059_registry_metadata';
 import * as migration_20261203_145800_merged_snapshot from './20261203_145800_merged_snapshot';
+import * as migration_20261203_165408_sso_identity from './20261203_165408_sso_identity';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261203_145800_merged_snapshot.up,
     down: migration_20261203_145800_merged_snapshot.down,
     name: '20261203_145800_merged_snapshot',
+  },
+  {
+    up: migration_20261203_165408_sso_identity.up,
+    down: migration_20261203_165408_sso_identity.down,
+    name: '20261203_165408_sso_identity'
   },
 ];

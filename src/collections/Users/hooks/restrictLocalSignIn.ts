@@ -1,0 +1,32 @@
+import { AuthenticationError, type CollectionBeforeOperationHook } from 'payload'
+
+import { userIsPlatformAdmin } from '@/access/isPlatformAdmin'
+import { hashAsForAnAccount } from '@/lib/auth-attempts/password-hash'
+import { accountKey } from '@/lib/auth-attempts/limits'
+import { envValues } from '@/lib/env'
+
+/**
+ * Password sign-in (every API): an account linked to the identity provider never signs in with a
+ * password, and with ORBIT_LOCAL_SIGN_IN=platform-admins only local platform admins (the
+ * break-glass accounts) do. Refused like a wrong password, after the same hash work.
+ */
+export const restrictLocalSignIn: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'login') return
+  const { email, password } = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
+  const account = accountKey(email)
+  if (account === null) return
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { email: { equals: account } },
+    select: { role: true, identitySubject: true },
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  const user = docs[0]
+  if (!user) return
+  const allowed = !user.identitySubject && (envValues().ORBIT_LOCAL_SIGN_IN === 'everyone' || userIsPlatformAdmin(user))
+  if (allowed) return
+  if (typeof password === 'string') await hashAsForAnAccount(password)
+  throw new AuthenticationError(req.t)
+}
