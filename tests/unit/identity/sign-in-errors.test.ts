@@ -5,7 +5,7 @@ import { classifySignInError, signInErrorCode, signInErrorMessage, SIGN_IN_ERROR
 
 /** openid-client's errors as it throws them: a ClientError with oauth4webapi's code, or its own response error. */
 function clientError(code: string) {
-  return new ClientError('x', { code, cause: new Error('inner') })
+  return Object.assign(new ClientError('x', { cause: new Error('inner') }), { code })
 }
 
 describe('classifySignInError', () => {
