@@ -1,14 +1,16 @@
 import { AuthenticationError, type CollectionBeforeOperationHook } from 'payload'
 
-import { userIsPlatformAdmin } from '@/access/isPlatformAdmin'
 import { hashAsForAnAccount } from '@/lib/auth-attempts/password-hash'
 import { accountKey } from '@/lib/auth-attempts/limits'
 import { envValues } from '@/lib/env'
 
+import { localPasswordAllowed } from '@/features/identity/lib/local-sign-in'
+import { ssoSettings } from '@/features/identity/settings'
+
 /**
  * Password sign-in (every API): an account linked to the identity provider never signs in with a
- * password, and with ORBIT_LOCAL_SIGN_IN=platform-admins only local platform admins (the
- * break-glass accounts) do. Refused like a wrong password, after the same hash work.
+ * password, and with ORBIT_LOCAL_SIGN_IN=platform-admins (honoured while single sign-on is
+ * configured) only local platform admins (the break-glass accounts) do. Refused like a wrong password, after the same hash work.
  */
 export const restrictLocalSignIn: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'login') return
@@ -25,8 +27,7 @@ export const restrictLocalSignIn: CollectionBeforeOperationHook = async ({ args,
   })
   const user = docs[0]
   if (!user) return
-  const allowed = !user.identitySubject && (envValues().ORBIT_LOCAL_SIGN_IN === 'everyone' || userIsPlatformAdmin(user))
-  if (allowed) return
+  if (localPasswordAllowed(user, ssoSettings() ? envValues().ORBIT_LOCAL_SIGN_IN : 'everyone')) return
   if (typeof password === 'string') await hashAsForAnAccount(password)
   throw new AuthenticationError(req.t)
 }
