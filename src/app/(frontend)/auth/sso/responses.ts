@@ -1,4 +1,4 @@
-import { NextResponse } from 'next/server'
+import { type NextRequest, NextResponse } from 'next/server'
 
 import { env } from '@/lib/env'
 import { paths } from '@/lib/paths'
@@ -7,6 +7,15 @@ import { SignInError } from '@/features/identity/lib/sign-in-errors'
 import { SSO_COOKIE, type EstablishedSignIn } from '@/features/identity/sso-sign-in'
 
 /** The responses of the single-sign-on routes. */
+
+/**
+ * The origin the browser used, from its Host header: Next's nextUrl may name another loopback name
+ * (localhost for 127.0.0.1), and the transaction cookie is only sent back to the name it was set on.
+ */
+export function requestOrigin(request: NextRequest): string {
+  const host = request.headers.get('host')
+  return host ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin
+}
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 

@@ -8,13 +8,13 @@ import { openTransaction, TRANSACTION_COOKIE } from '@/features/identity/sealed-
 import { appOrigin, ssoContext } from '@/features/identity/sso-context'
 import { finishSignIn } from '@/features/identity/sso-sign-in'
 
-import { failedSignInRedirect, signedInRedirect } from '@/app/(frontend)/auth/sso/responses'
+import { failedSignInRedirect, signedInRedirect, requestOrigin } from '@/app/(frontend)/auth/sso/responses'
 
 export const dynamic = 'force-dynamic'
 
 /** The provider's redirect back: code exchange, account, memberships, session; errors to /sign-in. */
 export async function GET(request: NextRequest) {
-  const origin = appOrigin(request.nextUrl.origin)
+  const origin = appOrigin(requestOrigin(request))
   const transaction = openTransaction(request.cookies.get(TRANSACTION_COOKIE)?.value, env().ORBIT_SECRET_KEY)
   let response: NextResponse
   try {

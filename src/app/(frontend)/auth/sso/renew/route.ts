@@ -6,7 +6,7 @@ import { SignInError } from '@/features/identity/lib/sign-in-errors'
 import { appOrigin, ssoContext } from '@/features/identity/sso-context'
 import { renewSsoSession, SSO_COOKIE } from '@/features/identity/sso-sign-in'
 
-import { failedSignInRedirect, signedInRedirect } from '@/app/(frontend)/auth/sso/responses'
+import { failedSignInRedirect, signedInRedirect, requestOrigin } from '@/app/(frontend)/auth/sso/responses'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,7 +15,7 @@ export const dynamic = 'force-dynamic'
  * provider's refresh token, which re-reads the groups; when the provider refuses, back to /sign-in.
  */
 export async function GET(request: NextRequest) {
-  const origin = appOrigin(request.nextUrl.origin)
+  const origin = appOrigin(requestOrigin(request))
   const next = safeReturnPath(request.nextUrl.searchParams.get('next'))
   const handle = request.cookies.get(SSO_COOKIE)?.value
   if (!handle) return NextResponse.redirect(new URL(paths.signIn(next), origin), 303)

@@ -8,13 +8,13 @@ import { sealTransaction, TRANSACTION_COOKIE, TRANSACTION_MAX_AGE_SECONDS } from
 import { ssoSettings } from '@/features/identity/settings'
 import { appOrigin } from '@/features/identity/sso-context'
 
-import { failedSignInRedirect } from '@/app/(frontend)/auth/sso/responses'
+import { failedSignInRedirect, requestOrigin } from '@/app/(frontend)/auth/sso/responses'
 
 export const dynamic = 'force-dynamic'
 
 /** "Sign in with …": to the provider's authorization endpoint, the transaction sealed in a cookie. */
 export async function GET(request: NextRequest) {
-  const origin = appOrigin(request.nextUrl.origin)
+  const origin = appOrigin(requestOrigin(request))
   const settings = ssoSettings()
   if (!settings) return NextResponse.redirect(new URL(paths.signIn(), origin), 303)
   try {
