@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { localPasswordAllowed } from '@/features/identity/lib/local-sign-in'
 
 describe('localPasswordAllowed', () => {
-  const member = { role: 'member', identitySubject: null }
-  const admin = { role: 'platform-admin', identitySubject: null }
-  const linkedAdmin = { role: 'platform-admin', identitySubject: 'kc-subject' }
+  const member = { isPlatformAdmin: false, identitySubject: null }
+  const admin = { isPlatformAdmin: true, identitySubject: null }
+  const linkedAdmin = { isPlatformAdmin: true, identitySubject: 'kc-subject' }
 
   it('everyone: every local account, never a linked one', () => {
     expect([member, admin, linkedAdmin].map((u) => localPasswordAllowed(u, 'everyone'))).toEqual([true, true, false])

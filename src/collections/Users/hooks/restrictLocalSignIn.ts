@@ -1,11 +1,12 @@
 import { AuthenticationError, type CollectionBeforeOperationHook } from 'payload'
 
+import { userIsPlatformAdmin } from '@/access/isPlatformAdmin'
 import { hashAsForAnAccount } from '@/lib/auth-attempts/password-hash'
 import { accountKey } from '@/lib/auth-attempts/limits'
 import { envValues } from '@/lib/env'
 
 import { localPasswordAllowed } from '@/features/identity/lib/local-sign-in'
-import { ssoSettings } from '@/features/identity/settings'
+import { ssoSettingsFrom } from '@/features/identity/lib/sso-settings'
 
 /**
  * Password sign-in (every API): an account linked to the identity provider never signs in with a
@@ -27,7 +28,9 @@ export const restrictLocalSignIn: CollectionBeforeOperationHook = async ({ args,
   })
   const user = docs[0]
   if (!user) return
-  if (localPasswordAllowed(user, ssoSettings() ? envValues().ORBIT_LOCAL_SIGN_IN : 'everyone')) return
+  const values = envValues()
+  const setting = ssoSettingsFrom(values) ? values.ORBIT_LOCAL_SIGN_IN : 'everyone'
+  if (localPasswordAllowed({ isPlatformAdmin: userIsPlatformAdmin(user), identitySubject: user.identitySubject }, setting)) return
   if (typeof password === 'string') await hashAsForAnAccount(password)
   throw new AuthenticationError(req.t)
 }

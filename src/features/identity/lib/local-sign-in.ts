@@ -1,5 +1,3 @@
-import { userIsPlatformAdmin } from '@/access/isPlatformAdmin'
-
 export type LocalSignInSetting = 'everyone' | 'platform-admins'
 
 /**
@@ -7,7 +5,7 @@ export type LocalSignInSetting = 'everyone' | 'platform-admins'
  * never does; with `platform-admins` (ORBIT_LOCAL_SIGN_IN) only local platform admins do: the
  * break-glass accounts that still work when the provider is down. Pure.
  */
-export function localPasswordAllowed(user: { role?: unknown; identitySubject?: string | null }, setting: LocalSignInSetting): boolean {
+export function localPasswordAllowed(user: { isPlatformAdmin: boolean; identitySubject?: string | null }, setting: LocalSignInSetting): boolean {
   if (user.identitySubject) return false
-  return setting === 'everyone' || userIsPlatformAdmin(user)
+  return setting === 'everyone' || user.isPlatformAdmin
 }
