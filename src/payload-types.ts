@@ -70,6 +70,7 @@ export interface Config {
     users: User;
     workspaces: Workspace;
     'workspace-members': WorkspaceMember;
+    'identity-sessions': IdentitySession;
     'kafka-clusters': KafkaCluster;
     'kafka-applications': KafkaApplication;
     'kafka-virtual-clusters': KafkaVirtualCluster;
@@ -100,6 +101,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     workspaces: WorkspacesSelect<false> | WorkspacesSelect<true>;
     'workspace-members': WorkspaceMembersSelect<false> | WorkspaceMembersSelect<true>;
+    'identity-sessions': IdentitySessionsSelect<false> | IdentitySessionsSelect<true>;
     'kafka-clusters': KafkaClustersSelect<false> | KafkaClustersSelect<true>;
     'kafka-applications': KafkaApplicationsSelect<false> | KafkaApplicationsSelect<true>;
     'kafka-virtual-clusters': KafkaVirtualClustersSelect<false> | KafkaVirtualClustersSelect<true>;
@@ -171,6 +173,8 @@ export interface User {
    */
   currentPassword?: string | null;
   role: 'platform-admin' | 'member';
+  identityIssuer?: string | null;
+  identitySubject?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -198,6 +202,14 @@ export interface Workspace {
   name: string;
   slug: string;
   description?: string | null;
+  /**
+   * Members of these groups at the identity provider get the role here (the highest one wins), e.g. /orbit/payments-owners.
+   */
+  identityGroups?: {
+    owners?: string[] | null;
+    admins?: string[] | null;
+    members?: string[] | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -211,6 +223,23 @@ export interface WorkspaceMember {
   user: number | User;
   role: 'owner' | 'admin' | 'member';
   status: 'active' | 'pending';
+  source?: ('manual' | 'idp') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "identity-sessions".
+ */
+export interface IdentitySession {
+  id: number;
+  user?: (number | null) | User;
+  handleHash: string;
+  sid: string;
+  refreshToken?: string | null;
+  idToken?: string | null;
+  renewedAt: string;
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1324,6 +1353,10 @@ export interface PayloadLockedDocument {
         value: number | WorkspaceMember;
       } | null)
     | ({
+        relationTo: 'identity-sessions';
+        value: number | IdentitySession;
+      } | null)
+    | ({
         relationTo: 'kafka-clusters';
         value: number | KafkaCluster;
       } | null)
@@ -1453,6 +1486,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   currentPassword?: T;
   role?: T;
+  identityIssuer?: T;
+  identitySubject?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1477,6 +1512,13 @@ export interface WorkspacesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   description?: T;
+  identityGroups?:
+    | T
+    | {
+        owners?: T;
+        admins?: T;
+        members?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1489,6 +1531,22 @@ export interface WorkspaceMembersSelect<T extends boolean = true> {
   user?: T;
   role?: T;
   status?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "identity-sessions_select".
+ */
+export interface IdentitySessionsSelect<T extends boolean = true> {
+  user?: T;
+  handleHash?: T;
+  sid?: T;
+  refreshToken?: T;
+  idToken?: T;
+  renewedAt?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Real peers for dev and tests, on 127.0.0.1, no Docker.
-#   peers.sh start  [kafka|kafka2|registry|temporal|postgres|smtp|alertmanager|prometheus|all]...   default: all (= all but kafka2)
+#   peers.sh start  [kafka|kafka2|registry|temporal|postgres|smtp|alertmanager|prometheus|keycloak|all]...   default: all (= all but kafka2)
 #   peers.sh stop   [same names]...                                     default: every peer, kafka2 too
 #   peers.sh status [same names]...                                     exit 1 when a named one is stopped
 #   peers.sh env    [--json]                                            connection variables (env.sh)
@@ -9,14 +9,14 @@
 # start in parallel. Ports: scripts/peers/env.sh. State and logs: .peers/. Downloads: ~/.cache/orbit.
 set -euo pipefail
 DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-DEFAULT=(kafka registry temporal postgres smtp alertmanager prometheus)
-EVERY=(kafka kafka2 registry temporal postgres smtp alertmanager prometheus)
+DEFAULT=(kafka registry temporal postgres smtp alertmanager prometheus keycloak)
+EVERY=(kafka kafka2 registry temporal postgres smtp alertmanager prometheus keycloak)
 
 peer_cmd() { # peer_cmd ACTION NAME
   case "$2" in
     kafka | kafka2) bash "$DIR/kafka.sh" "$1" "$2" ;;
-    registry | temporal | postgres | smtp | alertmanager | prometheus) bash "$DIR/$2.sh" "$1" ;;
-    *) echo "peers.sh: unknown peer '$2' (kafka, kafka2, registry, temporal, postgres, smtp, alertmanager, prometheus, all)" >&2; return 2 ;;
+    registry | temporal | postgres | smtp | alertmanager | prometheus | keycloak) bash "$DIR/$2.sh" "$1" ;;
+    *) echo "peers.sh: unknown peer '$2' (kafka, kafka2, registry, temporal, postgres, smtp, alertmanager, prometheus, keycloak, all)" >&2; return 2 ;;
   esac
 }
 

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isPlatformAdmin } from '@/access/isPlatformAdmin'
+import { isPlatformAdmin, isPlatformAdminField } from '@/access/isPlatformAdmin'
 import { ownMembershipsOrWorkspaceScoped } from '@/access/ownMembershipsOrWorkspaceScoped'
+import { MEMBERSHIP_SOURCES, WORKSPACE_ROLES } from '@/features/identity/lib/group-roles'
 
 export const WorkspaceMembers: CollectionConfig = {
   slug: 'workspace-members',
-  admin: { defaultColumns: ['workspace', 'user', 'role', 'status'], group: 'Access' },
+  admin: { defaultColumns: ['workspace', 'user', 'role', 'status', 'source'], group: 'Access' },
   access: {
     read: ownMembershipsOrWorkspaceScoped,
     create: isPlatformAdmin,
@@ -21,7 +22,7 @@ export const WorkspaceMembers: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'member',
-      options: ['owner', 'admin', 'member'],
+      options: [...WORKSPACE_ROLES],
     },
     {
       name: 'status',
@@ -30,6 +31,17 @@ export const WorkspaceMembers: CollectionConfig = {
       defaultValue: 'active',
       options: ['active', 'pending'],
       index: true,
+    },
+    {
+      // idp: granted by the identity provider's groups and re-evaluated at every sign-in and
+      // renewal (removed with the group); manual: made by hand, never touched by that sync.
+      // Not required, so hand-made rows need not name it; unset reads as manual.
+      name: 'source',
+      type: 'select',
+      defaultValue: 'manual',
+      options: [...MEMBERSHIP_SOURCES],
+      access: { create: isPlatformAdminField, update: isPlatformAdminField },
+      admin: { position: 'sidebar', readOnly: true },
     },
   ],
 }

@@ -81,13 +81,31 @@ export const ENV_SCHEMA = z.object({
     .max(CENTURY_DAYS * 24)
     .default(24),
   ORBIT_GROUP_ARCHIVE_AFTER_DAYS: days(7),
+
+  // Single sign-on (OpenID Connect): on when issuer, client id and secret are all set.
+  ORBIT_OIDC_ISSUER: z.url().optional(),
+  ORBIT_OIDC_CLIENT_ID: z.string().optional(),
+  ORBIT_OIDC_CLIENT_SECRET: z.string().optional(),
+  ORBIT_OIDC_NAME: z.string().max(60).default('single sign-on'),
+  ORBIT_OIDC_SCOPES: z.string().default('openid email profile'),
+  ORBIT_OIDC_GROUPS_CLAIM: z.string().default('groups'),
+  ORBIT_OIDC_PLATFORM_ADMIN_GROUPS: z.string().optional(),
+  ORBIT_OIDC_SESSION_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  ORBIT_LOCAL_SIGN_IN: z.enum(['everyone', 'platform-admins']).default('everyone'),
 })
 
 export type EnvValues = z.infer<typeof ENV_SCHEMA>
 export type EnvName = keyof EnvValues
 
 /** Never echoed in an error: their values are credentials. */
-const SECRET: ReadonlySet<string> = new Set<EnvName>(['DATABASE_URL', 'PAYLOAD_SECRET', 'ORBIT_SECRET_KEY', 'ORBIT_ADMIN_PASSWORD', 'ORBIT_METRICS_TOKEN'])
+const SECRET: ReadonlySet<string> = new Set<EnvName>([
+  'DATABASE_URL',
+  'PAYLOAD_SECRET',
+  'ORBIT_SECRET_KEY',
+  'ORBIT_ADMIN_PASSWORD',
+  'ORBIT_METRICS_TOKEN',
+  'ORBIT_OIDC_CLIENT_SECRET',
+])
 
 /**
  * The app's settings from an environment (process.env, or a test's object). A variable set to an

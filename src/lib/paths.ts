@@ -10,6 +10,11 @@ export const paths = {
   adminCreate: (collection: string) => `/admin/collections/${encodeURIComponent(collection)}/create`,
   adminDocument: (collection: string, id: number) => `/admin/collections/${encodeURIComponent(collection)}/${id}`,
   signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
+  /** Single sign-on: the redirect to the provider, its callback, and the renewal of a session. */
+  ssoStart: (next?: string) => withQuery('/auth/sso/start', { next }),
+  ssoCallback: () => '/auth/sso/callback',
+  ssoRenew: (next?: string) => withQuery('/auth/sso/renew', { next }),
+  ssoError: (code: string) => withQuery('/sign-in', { 'sso-error': code }),
   workspace: (slug: string) => `/workspaces/${encodeURIComponent(slug)}/kafka`,
 
   // Schemas: unified, workspace and virtual-cluster lists; details live on the first two.

@@ -5,6 +5,8 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
+import { ensureKeycloak } from '../helpers/keycloak'
+import { E2E_SSO_ENV } from './support/sso'
 import { E2E_ADMIN } from './support/admin'
 
 /**
@@ -19,6 +21,8 @@ export default async function setup(project: TestProject) {
     if (build.status !== 0) throw new Error('next build failed')
   }
 
+  // Single sign-on through the tests' Keycloak (tests/e2e/sso.e2e.test.ts); the password form stays.
+  await ensureKeycloak()
   const dataDir = mkdtempSync(path.join(tmpdir(), 'orbit-e2e-'))
   const database = await e2eDatabaseUrl(dataDir)
   const port = Number(process.env.ORBIT_E2E_PORT ?? 3210)
@@ -34,6 +38,7 @@ export default async function setup(project: TestProject) {
       // As npm start does (scripts/start.sh): the app derives its allowed origins from the port, and
       // with no public URL set it must work under both loopback names (tests/e2e/security.e2e.test.ts).
       PORT: String(port),
+      ...E2E_SSO_ENV,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,

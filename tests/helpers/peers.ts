@@ -8,9 +8,9 @@ import { promisify } from 'node:util'
  * scripts/peers/ starts on 127.0.0.1. The ports come from scripts/peers/env.sh, which reads the
  * ORBIT_* variables with their defaults: this module asks that script instead of repeating them.
  */
-export type PeerName = 'kafka' | 'kafka2' | 'registry' | 'temporal' | 'postgres' | 'smtp' | 'alertmanager' | 'prometheus'
-export const ALL_PEERS: readonly PeerName[] = ['kafka', 'kafka2', 'registry', 'temporal', 'postgres', 'smtp', 'alertmanager', 'prometheus']
-/** What global setup starts unless ORBIT_TEST_PEERS says otherwise (kafka2 only on request). */
+export type PeerName = 'kafka' | 'kafka2' | 'registry' | 'temporal' | 'postgres' | 'smtp' | 'alertmanager' | 'prometheus' | 'keycloak'
+export const ALL_PEERS: readonly PeerName[] = ['kafka', 'kafka2', 'registry', 'temporal', 'postgres', 'smtp', 'alertmanager', 'prometheus', 'keycloak']
+/** What global setup starts unless ORBIT_TEST_PEERS says otherwise (kafka2 and keycloak only on request). */
 export const DEFAULT_TEST_PEERS: readonly PeerName[] = ['kafka', 'registry', 'temporal', 'postgres']
 
 const run = promisify(execFile)
@@ -44,6 +44,10 @@ export const peers = {
   smtp: { host: v('ORBIT_PEERS_HOST'), port: Number(v('ORBIT_SMTP_PORT')) },
   /** Prometheus Alertmanager (ensurePeers(['alertmanager'])). */
   alertmanagerUrl: v('ALERTMANAGER_URL'),
+  /** Keycloak (start it with ensurePeers(['keycloak'])): the realm "orbit" and the master realm's admin. */
+  keycloakUrl: v('KEYCLOAK_URL'),
+  keycloakIssuer: v('KEYCLOAK_ISSUER'),
+  keycloakAdmin: { username: v('ORBIT_KEYCLOAK_ADMIN_USER'), password: v('ORBIT_KEYCLOAK_ADMIN_PASSWORD') },
 } as const
 
 /** Where the smtp peer keeps each message it received (<n>.json: envelope, subject, text, html; scripts/peers/smtp-capture.py). */

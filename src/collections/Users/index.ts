@@ -5,9 +5,13 @@ import { selfOrPlatformAdmin } from '@/access/selfOrPlatformAdmin'
 import { hashForUnknownAccounts } from '@/collections/Users/hooks/hashForUnknownAccounts'
 import { limitAuthAttempts, rememberSignIn } from '@/collections/Users/hooks/limitAuthAttempts'
 import { CURRENT_PASSWORD_FIELD, requireCurrentPassword } from '@/collections/Users/hooks/requireCurrentPassword'
+import { restrictLocalSignIn } from '@/collections/Users/hooks/restrictLocalSignIn'
+import { keepSsoSessionsShort } from '@/collections/Users/hooks/keepSsoSessionsShort'
 import { env } from '@/lib/env'
 
 export const USER_ROLES = [PLATFORM_ADMIN_ROLE, 'member'] as const
+
+const IDENTITY_FIELD_ACCESS = { create: () => false, update: () => false, read: () => true }
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -19,7 +23,9 @@ export const Users: CollectionConfig = {
     // Secure when the public URL is https (NEXT_PUBLIC_SERVER_URL); SameSite=Lax is Payload's default.
     cookies: { secure: env().secureCookies },
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: 'Access' },
+  // One account per person at the identity provider: its issuer and subject (never the email alone).
+  indexes: [{ fields: ['identityIssuer', 'identitySubject'], unique: true }],
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'identityIssuer'], group: 'Access' },
   access: {
     // The admin panel is for platform admins; members use the product pages.
     admin: ({ req: { user } }) => user?.role === PLATFORM_ADMIN_ROLE,
@@ -30,14 +36,15 @@ export const Users: CollectionConfig = {
     unlock: isPlatformAdmin,
   },
   hooks: {
-    beforeOperation: [limitAuthAttempts, hashForUnknownAccounts],
+    beforeOperation: [limitAuthAttempts, hashForUnknownAccounts, restrictLocalSignIn, keepSsoSessionsShort],
     afterLogin: [rememberSignIn],
     beforeChange: [
       requireCurrentPassword,
       // The very first account of an installation is its platform admin (Payload's
       // create-first-user screen and our /sign-in setup both land here).
       async ({ data, operation, req }) => {
-        if (operation !== 'create') return data
+        // A single-sign-on account gets its role from the provider's groups only.
+        if (operation !== 'create' || data.identitySubject) return data
         const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
         return totalDocs === 0 ? { ...data, role: PLATFORM_ADMIN_ROLE } : data
       },
@@ -67,6 +74,16 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: isPlatformAdminField, update: isPlatformAdminField, read: () => true },
       admin: { position: 'sidebar' },
+    },
+    {
+      type: 'collapsible',
+      label: 'Single sign-on',
+      admin: { position: 'sidebar', condition: (data) => Boolean((data as { identitySubject?: unknown }).identitySubject) },
+      // Set by the sign-in through the identity provider only (overrideAccess), never by a request.
+      fields: [
+        { name: 'identityIssuer', type: 'text', access: IDENTITY_FIELD_ACCESS, admin: { readOnly: true } },
+        { name: 'identitySubject', type: 'text', access: IDENTITY_FIELD_ACCESS, admin: { readOnly: true } },
+      ],
     },
   ],
 }

@@ -21,6 +21,7 @@ import * as migration_20261203_163606_alert_channels from './20261203_163606_ale
 import * as migration_20261203_163609_share_verdict_rules from './20261203_163609_share_verdict_rules';
 import * as migration_20261203_163757_metrics_snapshots from './20261203_163757_metrics_snapshots';
 import * as migration_20261203_164214_group_lag_rows from './20261203_164214_group_lag_rows';
+import * as migration_20261203_165429_sso_identity from './20261203_165429_sso_identity';
 import * as migration_20261203_173020_alerting_rules_states_events from './20261203_173020_alerting_rules_states_events';
 
 export const migrations = [
@@ -138,6 +139,11 @@ export const migrations = [
     up: migration_20261203_164214_group_lag_rows.up,
     down: migration_20261203_164214_group_lag_rows.down,
     name: '20261203_164214_group_lag_rows',
+  },
+  {
+    up: migration_20261203_165429_sso_identity.up,
+    down: migration_20261203_165429_sso_identity.down,
+    name: '20261203_165429_sso_identity',
   },
   {
     up: migration_20261203_173020_alerting_rules_states_events.up,

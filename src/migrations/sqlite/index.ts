@@ -19,6 +19,7 @@ import * as migration_20261203_163343_sync_staging from './20261203_163343_sync_
 import * as migration_20261203_163546_alert_channels from './20261203_163546_alert_channels';
 import * as migration_20261203_163746_metrics_snapshots from './20261203_163746_metrics_snapshots';
 import * as migration_20261203_164154_group_lag_rows from './20261203_164154_group_lag_rows';
+import * as migration_20261203_165408_sso_identity from './20261203_165408_sso_identity';
 import * as migration_20261203_172957_alerting_rules_states_events from './20261203_172957_alerting_rules_states_events';
 
 export const migrations = [
@@ -126,6 +127,11 @@ export const migrations = [
     up: migration_20261203_164154_group_lag_rows.up,
     down: migration_20261203_164154_group_lag_rows.down,
     name: '20261203_164154_group_lag_rows',
+  },
+  {
+    up: migration_20261203_165408_sso_identity.up,
+    down: migration_20261203_165408_sso_identity.down,
+    name: '20261203_165408_sso_identity',
   },
   {
     up: migration_20261203_172957_alerting_rules_states_events.up,

@@ -2,7 +2,7 @@
 
 import config from '@payload-config'
 import { login, logout } from '@payloadcms/next/auth'
-import { headers } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
@@ -11,6 +11,9 @@ import { accountKey, clientAddress, tooManyAttemptsMessage } from '@/lib/auth-at
 import { createFirstAdmin } from '@/lib/bootstrap-admin'
 import { getPayloadClient } from '@/lib/payload'
 import { paths, safeReturnPath } from '@/lib/paths'
+
+import { appOrigin, ssoContext } from '@/features/identity/sso-context'
+import { endSsoSession, SSO_COOKIE } from '@/features/identity/sso-sign-in'
 
 /** The email (and the setup form's name) come back so the form (which React resets after an action) keeps them. */
 export type SignInState = { error?: string; email?: string; name?: string }
@@ -68,7 +71,15 @@ export async function createAdmin(_: SignInState, form: FormData): Promise<SignI
   redirect(paths.home())
 }
 
+/** Ends the local session and, for single sign-on, the renewal and the provider's session where it can. */
 export async function signOut(): Promise<void> {
   await logout({ config })
-  redirect(paths.signIn())
+  const jar = await cookies()
+  const handle = jar.get(SSO_COOKIE)?.value
+  if (!handle) redirect(paths.signIn())
+  jar.delete(SSO_COOKIE)
+  const signInUrl = new URL(paths.signIn(), appOrigin((await headers()).get('origin'))).href
+  const ctx = await ssoContext().catch(() => null)
+  const providerSignOut = ctx ? await endSsoSession(ctx, handle, signInUrl) : null
+  redirect(providerSignOut?.href ?? paths.signIn())
 }
