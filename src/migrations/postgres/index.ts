@@ -23,6 +23,7 @@ import * as migration_20261203_163757_metrics_snapshots from './20261203_163757_
 import * as migration_20261203_164214_group_lag_rows from './20261203_164214_group_lag_rows';
 import * as migration_20261203_165429_sso_identity from './20261203_165429_sso_identity';
 import * as migration_20261203_173020_alerting_rules_states_events from './20261203_173020_alerting_rules_states_events';
+import * as migration_20261203_181836_merged_snapshot from './20261203_181836_merged_snapshot';
 
 export const migrations = [
   {
@@ -149,5 +150,10 @@ export const migrations = [
     up: migration_20261203_173020_alerting_rules_states_events.up,
     down: migration_20261203_173020_alerting_rules_states_events.down,
     name: '20261203_173020_alerting_rules_states_events',
+  },
+  {
+    up: migration_20261203_181836_merged_snapshot.up,
+    down: migration_20261203_181836_merged_snapshot.down,
+    name: '20261203_181836_merged_snapshot',
   },
 ];

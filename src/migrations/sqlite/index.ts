@@ -21,6 +21,7 @@ import * as migration_20261203_163746_metrics_snapshots from './20261203_163746_
 import * as migration_20261203_164154_group_lag_rows from './20261203_164154_group_lag_rows';
 import * as migration_20261203_165408_sso_identity from './20261203_165408_sso_identity';
 import * as migration_20261203_172957_alerting_rules_states_events from './20261203_172957_alerting_rules_states_events';
+import * as migration_20261203_181824_merged_snapshot from './20261203_181824_merged_snapshot';
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261203_172957_alerting_rules_states_events.up,
     down: migration_20261203_172957_alerting_rules_states_events.down,
     name: '20261203_172957_alerting_rules_states_events',
+  },
+  {
+    up: migration_20261203_181824_merged_snapshot.up,
+    down: migration_20261203_181824_merged_snapshot.down,
+    name: '20261203_181824_merged_snapshot',
   },
 ];
