@@ -29,7 +29,6 @@ export function signedInRedirect(to: URL, signIn: EstablishedSignIn): NextRespon
   const href = escapeAttribute(to.pathname + to.search)
   const html = `<!doctype html><html><head><meta http-equiv="refresh" content="0;url=${href}"><title>Signed in</title></head><body><p><a href="${href}">Continue</a></p></body></html>`
   const response = new NextResponse(html, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
-  response.headers.append('Set-Cookie', signIn.session.cookie)
   response.cookies.set(SSO_COOKIE, signIn.handle, {
     httpOnly: true,
     sameSite: 'lax',
@@ -37,6 +36,9 @@ export function signedInRedirect(to: URL, signIn: EstablishedSignIn): NextRespon
     path: '/',
     maxAge: signIn.handleMaxAgeSeconds,
   })
+  // After cookies.set: it rewrites every Set-Cookie header from its own list, which would drop
+  // a header appended before it (the session cookie was lost that way: an endless renewal loop).
+  response.headers.append('Set-Cookie', signIn.session.cookie)
   return response
 }
 
