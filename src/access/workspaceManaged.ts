@@ -2,20 +2,14 @@ import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import { userIsPlatformAdmin } from '@/access/isPlatformAdmin'
 import { managedWorkspaceIds } from '@/access/managedWorkspaceIds'
-
-/** A relationship value as the APIs hand it over: an id, a numeric string or the populated document. */
-function workspaceIdOf(value: unknown): number | undefined {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  const number = typeof id === 'string' && id.trim() !== '' ? Number(id) : id
-  return typeof number === 'number' && Number.isInteger(number) ? number : undefined
-}
+import { relationId } from '@/access/relationId'
 
 /** Whether the user may put a document into `workspace`: platform admins anywhere (null = platform-wide), others only into a workspace they manage. */
 export async function mayManageWorkspace(req: PayloadRequest, workspace: unknown): Promise<boolean> {
   if (!req.user) return false
   if (userIsPlatformAdmin(req.user)) return true
-  const id = workspaceIdOf(workspace)
-  return id !== undefined && (await managedWorkspaceIds(req)).includes(id)
+  const id = relationId(workspace)
+  return id !== null && (await managedWorkspaceIds(req)).includes(id)
 }
 
 /**
