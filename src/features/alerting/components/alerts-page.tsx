@@ -41,24 +41,27 @@ export function AlertsPage({
       </div>
       <ActionMessage tone="notice" text={notice} />
       <ActionMessage tone="error" text={error} />
-      <section className="grid gap-3" aria-labelledby="active-heading">
-        <h2 id="active-heading" className="text-lg font-semibold">
-          Firing and pending
-        </h2>
+      <TitledPart id="active-heading" title="Firing and pending">
         <ActiveAlertsTable slug={slug} alerts={alerts.active} canManage={alerts.canManage} actions={actions} />
-      </section>
-      <section className="grid gap-3" aria-labelledby="rules-heading">
-        <h2 id="rules-heading" className="text-lg font-semibold">
-          Rules
-        </h2>
+      </TitledPart>
+      <TitledPart id="rules-heading" title="Rules">
         <AlertRulesTable slug={slug} rules={alerts.rules} canManage={alerts.canManage} actions={actions} />
-      </section>
-      <section className="grid gap-3" aria-labelledby="history-heading">
-        <h2 id="history-heading" className="text-lg font-semibold">
-          History
-        </h2>
+      </TitledPart>
+      <TitledPart id="history-heading" title="History">
         <AlertHistoryTable events={alerts.history} />
-      </section>
+      </TitledPart>
+    </section>
+  )
+}
+
+/** A part of the page under its own heading (the heading names the part for screen readers). */
+function TitledPart({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section className="grid gap-3" aria-labelledby={id}>
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
     </section>
   )
 }
