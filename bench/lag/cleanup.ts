@@ -1,7 +1,8 @@
 /**
  * Removes the benchmark's state from the broker: every `bench-lag-` group, then every `bench-lag-`
  * topic. Other tests list every group of the shared broker, so 10,000 extra groups slow them down.
- * Usage: npx tsx --tsconfig tsconfig.json bench/lag/cleanup.ts
+ * Usage: npx tsx --tsconfig tsconfig.json bench/lag/cleanup.ts (BENCH_PREFIX and BENCH_BOOTSTRAP for another
+ * benchmark's state or broker, e.g. bench:scale's `bench-scale-` on kafka2)
  */
 import { Admin } from '@platformatic/kafka'
 
@@ -13,7 +14,7 @@ import { peerEnv } from '@tests/helpers/peers'
 import { isBenchGroup, PREFIX } from './layout'
 import { benchConnection } from './synthesize'
 
-const bootstrap = peerEnv.KAFKA_BOOTSTRAP!
+const bootstrap = process.env.BENCH_BOOTSTRAP ?? peerEnv.KAFKA_BOOTSTRAP!
 const client = createKafkaAdminClient(benchConnection(bootstrap))
 const admin = new Admin({ clientId: 'bench-lag-cleanup', bootstrapBrokers: [bootstrap] })
 try {

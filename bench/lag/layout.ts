@@ -10,7 +10,8 @@ export const PARTITIONS = 10
 /** Records per partition produced once at setup, then per cycle (so log ends and commits move). */
 export const INITIAL_RECORDS = 200
 export const RECORDS_PER_CYCLE = 10
-export const PREFIX = 'bench-lag-'
+/** `BENCH_PREFIX` lets another benchmark (bench:scale) keep its own state beside bench:lag's on the same broker. */
+export const PREFIX = process.env.BENCH_PREFIX ?? 'bench-lag-'
 
 export const topicName = (t: number) => `${PREFIX}t${String(t).padStart(4, '0')}`
 export const groupName = (g: number) => `${PREFIX}g${String(g).padStart(5, '0')}`

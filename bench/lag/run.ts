@@ -3,15 +3,16 @@
  * on SQLite and PostgreSQL, against Kafka's own `kafka-consumer-groups --describe --all-groups` on
  * the same state in the same run. See bench/README.md for what each number means.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import os from 'node:os'
 
 import { ensurePeers, peerEnv } from '@tests/helpers/peers'
 import { type Metric, record } from '../lib/record'
 
+import { kafkaCli } from './cli'
 import type { Cycle } from './cycle'
-import { GROUPS, isBenchGroup, LAGGING_SHARE, PARTITIONS, TOPICS } from './layout'
+import { GROUPS, LAGGING_SHARE, PARTITIONS, TOPICS } from './layout'
 import { advance, synthesize } from './synthesize'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -74,27 +75,6 @@ console.log(
     : `state already on the broker (checked in ${(setup.ms / 1000).toFixed(1)} s)`,
 )
 
-/** Kafka's own tool on the current state: wall time, and its lag summed over the benchmark's groups. */
-function kafkaCli() {
-  const started = performance.now()
-  const out = spawnSync('bash', ['scripts/peers/kafka-cli.sh', 'ConsumerGroupCommand', '--bootstrap-server', bootstrap, '--describe', '--all-groups'], {
-    encoding: 'utf8',
-    maxBuffer: 512 * 2 ** 20,
-    timeout: 15 * 60_000,
-  })
-  const ms = performance.now() - started
-  if (out.status !== 0) throw new Error(`kafka-consumer-groups failed (${out.status}): ${out.stderr.slice(0, 500)}`)
-  let lag = 0
-  let rows = 0
-  for (const line of out.stdout.split('\n')) {
-    const cols = line.trim().split(/\s+/)
-    if (cols.length < 7 || !isBenchGroup(cols[0]!) || !/^\d+$/.test(cols[2] ?? '')) continue
-    rows++
-    lag += cols[5] === '-' ? 0 : Number(cols[5])
-  }
-  return { ms, rows, lag }
-}
-
 /** Runs measure.ts for one database, moving the Kafka state on whenever it asks (between its cycles). */
 async function measureDatabase(db: string): Promise<Measurement> {
   const child = spawn('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/lag/measure.ts', db], {
@@ -121,7 +101,7 @@ for (const db of DATABASES) {
   measurements.push(m)
   // Same state as the database's last cycle: nothing moves on the broker until the next database's run.
   for (let i = 0; i < CLI_RUNS; i++) {
-    const c = kafkaCli()
+    const c = kafkaCli(bootstrap)
     console.log(
       `kafka-consumer-groups --describe --all-groups: ${(c.ms / 1000).toFixed(1)} s, ${c.rows} bench partitions, lag ${c.lag} (${db} stored ${m.benchTotalLag})`,
     )
