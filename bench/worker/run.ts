@@ -5,7 +5,8 @@
  * (SQLite or PostgreSQL, BENCH_DB) holds one cluster; the worker then syncs the groups and runs
  * its lag check every ORBIT_LAG_CHECK_INTERVAL_SECONDS (20 s here), while this process moves the
  * Kafka state on between cycles and samples the worker's VmRSS (/proc) every 100 ms. CYCLES lag
- * checks are measured after WARMUP.
+ * checks are measured after WARMUP. BENCH_NODE_FLAGS: V8/Node flags for the worker's process (e.g.
+ * "--heap-growing-percent=25"), to measure a heap setting before putting it in `npm run worker`.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
@@ -33,6 +34,8 @@ const loadBefore = load()
 await synthesize(bootstrap)
 
 // The database the worker will use: migrated, one cluster; this process then lets go of it.
+// (BENCH_DB=postgres: the peer's admin URL comes from the peers' environment, as the metrics bench's child gets it.)
+process.env.DATABASE_URL_POSTGRES ??= peerEnv.DATABASE_URL_POSTGRES
 const { payload, database, dataDir } = await freshBenchPayload(db, 'bench-worker')
 const cluster = await payload.create({
   collection: 'kafka-clusters',
@@ -52,20 +55,24 @@ const lagRuns = async () =>
   ).docs
 
 const env = Object.fromEntries(Object.entries({ ...process.env, ...peerEnv }).filter(([k]) => k !== 'TEMPORAL_ADDRESS'))
-const worker: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/sync/runners/worker.ts'], {
-  env: {
-    ...env,
-    NODE_ENV: 'production',
-    DATABASE_URL: database.url,
-    ORBIT_DATA_DIR: dataDir,
-    ORBIT_LAG_CHECK_INTERVAL_SECONDS: String(INTERVAL_SECONDS),
-    ORBIT_CONSUMER_GROUP_SYNC_INTERVAL_SECONDS: '600',
-    ORBIT_TOPIC_SYNC_INTERVAL_SECONDS: '3600',
-    ORBIT_SCHEMA_SYNC_INTERVAL_SECONDS: '3600',
-    ORBIT_RETENTION_INTERVAL_SECONDS: '3600',
+const worker: ChildProcess = spawn(
+  process.execPath,
+  [...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'src/sync/runners/worker.ts'],
+  {
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      DATABASE_URL: database.url,
+      ORBIT_DATA_DIR: dataDir,
+      ORBIT_LAG_CHECK_INTERVAL_SECONDS: String(INTERVAL_SECONDS),
+      ORBIT_CONSUMER_GROUP_SYNC_INTERVAL_SECONDS: '600',
+      ORBIT_TOPIC_SYNC_INTERVAL_SECONDS: '3600',
+      ORBIT_SCHEMA_SYNC_INTERVAL_SECONDS: '3600',
+      ORBIT_RETENTION_INTERVAL_SECONDS: '3600',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
   },
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
+)
 const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${worker.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 let peak = 0
 let samples: number[] = []

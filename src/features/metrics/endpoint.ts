@@ -1,13 +1,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 
-import type { Endpoint, PayloadHandler, PayloadRequest, Where } from 'payload'
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { workspaceScoped } from '@/access/workspaceScoped'
 import { emptyIfForbidden } from '@/lib/forbidden'
 
 import { EXPOSITION_CONTENT_TYPE, expositionChunks } from '@/features/metrics/exposition'
 import { type ClusterForMetrics, syncFamilies } from '@/features/metrics/lag-families'
-import { snapshotExposition } from '@/features/metrics/snapshot-read'
+import { snapshotExposition, type VisibleWorkspaces } from '@/features/metrics/snapshot-read'
 
 /**
  * GET /api/metrics — Prometheus scrape endpoint.
@@ -32,7 +32,7 @@ const handler =
       req.payload.find({ collection: 'kafka-clusters', select: { name: true, syncHealth: true }, pagination: false, depth: 0, ...access }),
       { docs: [] },
     )
-    const visible = scope === 'token' ? {} : await visibleGroups(req)
+    const visible = scope === 'token' ? 'all' : await visibleWorkspaces(req)
     async function* chunks() {
       if (visible) yield* snapshotExposition(req.payload, visible)
       yield* expositionChunks(syncFamilies(clusters.docs as ClusterForMetrics[]))
@@ -41,19 +41,25 @@ const handler =
     return new Response(body, { status: 200, headers: { 'Content-Type': EXPOSITION_CONTENT_TYPE, 'Cache-Control': 'no-store' } })
   }
 
-/** The consumer groups' read rule for this user as a filter on the snapshot's workspace; null: none. */
-async function visibleGroups(req: PayloadRequest): Promise<Where | null> {
+/**
+ * The consumer groups' read rule for this user as the snapshot's workspaces; null: none. The rule
+ * is all, nothing, or `workspace in [ids]` (access/workspaceScoped.ts); any other shape reads nothing.
+ */
+async function visibleWorkspaces(req: PayloadRequest): Promise<VisibleWorkspaces | null> {
   const rule = await workspaceScoped({ req })
-  return rule === true ? {} : rule === false ? null : rule
+  if (rule === true) return 'all'
+  const ids: unknown = rule === false ? null : (rule.workspace as { in?: unknown } | undefined)?.in
+  return Array.isArray(ids) && ids.every((id) => typeof id === 'number') ? ids : null
 }
 
-function streamed(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+/** The body from text and byte chunks (stored snapshot rows arrive as their bytes). */
+function streamed(chunks: AsyncGenerator<string | Uint8Array>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder()
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       const next = await chunks.next()
       if (next.done) controller.close()
-      else controller.enqueue(encoder.encode(next.value))
+      else controller.enqueue(typeof next.value === 'string' ? encoder.encode(next.value) : next.value)
     },
     async cancel() {
       await chunks.return(undefined)

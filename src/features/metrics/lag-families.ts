@@ -1,7 +1,14 @@
 import { SYNC_JOBS, type SyncJob } from '@/features/sync-health/lib/jobs'
-import { GROUP_LAG_STATUSES, parseStoredList, partitionDetailSchema, partitionKey, type PartitionKey } from '@/features/consumer-groups/lib'
+import {
+  GROUP_LAG_STATUSES,
+  parseStoredList,
+  type PartitionDetail,
+  partitionDetailSchema,
+  partitionKey,
+  type PartitionKey,
+} from '@/features/consumer-groups/lib'
 
-import { addRenderedSample, addSample, type Labels, type MetricFamily, metricFamily, renderLabels } from '@/features/metrics/exposition'
+import { addRenderedSample, addSample, escapeLabelValue, type Labels, type MetricFamily, metricFamily, renderLabels } from '@/features/metrics/exposition'
 
 /** What the metrics read of a group (one row of kafka-consumer-groups). */
 export type GroupForMetrics = {
@@ -15,8 +22,10 @@ export type GroupForMetrics = {
   lagStatus?: string | null
   /** The verdict's rule (lib/verdict.ts); the health series' `rule` label when set. */
   lagRule?: string | null
-  /** As stored: parsed here through the domain's schema, once per group. */
+  /** As stored: parsed here through the domain's schema, once per group (when `partitions` is absent). */
   partitionDetail?: unknown
+  /** The partitions already parsed (the lag check's own, just evaluated): used as they are. */
+  partitions?: readonly PartitionDetail[]
 }
 
 type JobHealth = { lastSuccessAt?: string | null; lastOutcome?: string | null; lastDurationMs?: number | null }
@@ -81,30 +90,29 @@ export function lagMetrics() {
   return {
     add(groups: readonly GroupForMetrics[]): void {
       for (const group of groups) {
-        const base = { cluster_name: group.clusterName, group: group.groupId }
-        const isSimple = { ...base, is_simple_consumer: String(!group.protocolType) }
+        // Label text is built once per group and once per partition, in the order renderLabels
+        // writes (cluster_name, group, …): a cycle renders ~400,000 samples, and a label object
+        // per sample was most of the snapshot's garbage.
+        const base = `${label('cluster_name', group.clusterName)},${label('group', group.groupId)}`
+        const isSimple = `{${base},${label('is_simple_consumer', String(!group.protocolType))}}`
         push(maxLag, isSimple, group.maxPartitionLag)
         push(maxLagSeconds, isSimple, group.lagSeconds)
-        push(sumLag, base, group.totalLag)
-        push(members, base, group.memberCount)
+        push(sumLag, `{${base}}`, group.totalLag)
+        push(members, `{${base}}`, group.memberCount)
         // Every status sample of a group carries the current rule, so a group's four series change together when it does.
-        const rule: Labels = group.lagRule ? { rule: group.lagRule } : {}
-        for (const status of HEALTH_STATUSES) addSample(health, { ...base, status, ...rule }, (group.lagStatus ?? 'unknown') === status ? 1 : 0)
+        const rule = group.lagRule ? `,${label('rule', group.lagRule)}` : ''
+        for (const status of HEALTH_STATUSES)
+          addRenderedSample(health, `{${base},${label('status', status)}${rule}}`, (group.lagStatus ?? 'unknown') === status ? 1 : 0)
 
         const topicLag = new Map<string, number>()
         let seen = seenPartitions.get(group.clusterName)
         if (!seen) seenPartitions.set(group.clusterName, (seen = new Set()))
-        for (const p of parseStoredList(partitionDetailSchema, group.partitionDetail).items) {
-          const labels = {
-            ...base,
-            topic: p.topic,
-            partition: p.partition,
-            member_host: p.owner?.host ?? '',
-            consumer_id: p.owner?.memberId ?? '',
-            client_id: p.owner?.clientId ?? '',
-          }
+        const cluster = label('cluster_name', group.clusterName)
+        for (const p of group.partitions ?? parseStoredList(partitionDetailSchema, group.partitionDetail).items) {
+          const where = `${label('topic', p.topic)},${label('partition', p.partition)}`
+          const owner = `${label('member_host', p.owner?.host ?? '')},${label('consumer_id', p.owner?.memberId ?? '')},${label('client_id', p.owner?.clientId ?? '')}`
           // Rendered once for the three families that share them (most of a scrape's samples).
-          const rendered = renderLabels(labels)
+          const rendered = `{${base},${where},${owner}}`
           push(offset, rendered, p.committedOffset)
           push(lag, rendered, p.lag)
           push(lagSeconds, rendered, p.lag === null ? null : p.lagSeconds)
@@ -112,12 +120,11 @@ export function lagMetrics() {
           const key = partitionKey(p.topic, p.partition)
           if (!seen.has(key)) {
             seen.add(key)
-            const partitionLabels = { cluster_name: group.clusterName, topic: p.topic, partition: p.partition }
-            push(latest, partitionLabels, p.logEndOffset)
-            push(earliest, partitionLabels, p.logStartOffset)
+            push(latest, `{${cluster},${where}}`, p.logEndOffset)
+            push(earliest, `{${cluster},${where}}`, p.logStartOffset)
           }
         }
-        for (const [topic, sum] of topicLag) addSample(topicSumLag, { ...base, topic }, sum)
+        for (const [topic, sum] of topicLag) addRenderedSample(topicSumLag, `{${base},${label('topic', topic)}}`, sum)
       }
     },
     families(clusters: readonly ClusterForMetrics[]): MetricFamily[] {
@@ -159,6 +166,11 @@ export function syncFamilies(clusters: readonly ClusterForMetrics[]): MetricFami
     }
   }
   return [duration, lastSuccess, failed]
+}
+
+/** One label as renderLabels writes it: name="value", escaped. */
+function label(name: string, value: string | number): string {
+  return `${name}="${escapeLabelValue(String(value))}"`
 }
 
 function push(family: MetricFamily, labels: Labels | string, value: number | null | undefined) {

@@ -123,4 +123,16 @@ describe('lagMetrics', () => {
       'kafka_partition_latest_offset{cluster_name="c",topic="t",partition="1"} 10',
     ])
   })
+
+  it('escapes every label of a group, its partitions and owners, and renders parsed partitions as stored ones', () => {
+    const owned = { ...detail('t"1', 0, 2), owner: { memberId: 'm\\1', clientId: 'c\n1', host: '/h"1' } }
+    const stored = { groupId: 'g"1', clusterName: 'c\\1', protocolType: 'consumer', lagRule: 'burrow', partitionDetail: [owned] }
+    const text = renderExposition(lagMetricFamilies([stored], []))
+    expect(text).toContain(
+      'kafka_consumergroup_group_lag{cluster_name="c\\\\1",group="g\\"1",topic="t\\"1",partition="0",member_host="/h\\"1",consumer_id="m\\\\1",client_id="c\\n1"} 2\n',
+    )
+    expect(text).toContain('kafka_partition_latest_offset{cluster_name="c\\\\1",topic="t\\"1",partition="0"} 12\n')
+    expect(text).toContain('orbit_consumergroup_health{cluster_name="c\\\\1",group="g\\"1",status="unknown",rule="burrow"} 1\n')
+    expect(renderExposition(lagMetricFamilies([{ ...stored, partitionDetail: undefined, partitions: [owned] }], []))).toBe(text)
+  })
 })
