@@ -11,7 +11,7 @@ import { runLagCheck } from '@/sync/workflows/lag-check'
 import { runSchemaSync } from '@/sync/workflows/schema-sync'
 import { alertmanagerAlerts, mailsTo, signatureValid, waitUntil } from '@tests/helpers/alert-receivers'
 import { startHttpReceiver } from '@tests/helpers/http-receiver'
-import { bootstrapBrokers, commitOffsets, createLocalCluster } from '@tests/helpers/kafka-fixture'
+import { bootstrapBrokers, commitOffsets, createLocalCluster, kafkaClientsOfRun } from '@tests/helpers/kafka-fixture'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { ensurePeers, peers } from '@tests/helpers/peers'
 import { avroRecord, onlyThisRun } from '@tests/helpers/registry-scenario'
@@ -76,7 +76,7 @@ beforeAll(async () => {
   payload = ctx.payload
   receiver = await startHttpReceiver()
   registry = createSchemaRegistryClient({ baseUrl: peers.schemaRegistryUrl })
-  activities = createActivities({ payload, registryClient: () => Promise.resolve(onlyThisRun(registry, run)) })
+  activities = createActivities({ payload, kafkaClient: kafkaClientsOfRun(payload, run), registryClient: () => Promise.resolve(onlyThisRun(registry, run)) })
   admin = new Admin({ clientId: `${run}-admin`, bootstrapBrokers })
   await admin.createTopics({ topics: [topic], partitions: 1, replicas: 1 })
   producer = new Producer({ clientId: `${run}-producer`, bootstrapBrokers, serializers: stringSerializers, idempotent: true })
@@ -180,7 +180,6 @@ describe(`the alerting chain on the real broker, registry, SMTP server, webhook 
       'pending>firing',
       'firing>resolved',
     ])
-    // Six lag checks of the whole shared broker (other files' groups too).
   }, 600_000)
 
   it('an incompatible version registered in the registry notifies once', async () => {
