@@ -15,6 +15,7 @@ import { bootstrapBrokers, commitOffsets, createLocalCluster, kafkaClientsOfRun 
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { ensurePeers, peers } from '@tests/helpers/peers'
 import { avroRecord, onlyThisRun } from '@tests/helpers/registry-scenario'
+import { createRow, seedRunWorkspace } from '@tests/integration/alerting/channel-fixture'
 
 /**
  * The whole alerting chain on the real peers, driven by the runners' own orchestrators (lag check,
@@ -84,17 +85,8 @@ beforeAll(async () => {
   await commit(20)
   clusterId = await createLocalCluster(payload, `${run}-local`)
   await payload.update({ collection: 'kafka-clusters', id: clusterId, data: { schemaRegistryUrl: peers.schemaRegistryUrl }, overrideAccess: true })
-  const create = async (collection: string, data: Record<string, unknown>) =>
-    (await payload.create({ collection: collection as 'workspaces', data: data as never, overrideAccess: true, depth: 0 })) as { id: number }
-  const workspace = (await create('workspaces', { name: 'Payments', slug: `${run}-payments` })).id
-  await create('kafka-virtual-clusters', {
-    name: `${run}-vc`,
-    workspace,
-    environment: 'prod',
-    physicalCluster: clusterId,
-    topicPrefix: `${run}-`,
-    groupPrefix: `${run}-`,
-  })
+  const create = async (collection: string, data: Record<string, unknown>) => ({ id: await createRow(payload, collection, data) })
+  const workspace = await seedRunWorkspace(payload, run, clusterId)
   await create('alert-channels', {
     name: 'mail',
     workspace,

@@ -12,6 +12,7 @@ import { startHttpReceiver } from '@tests/helpers/http-receiver'
 import { createLocalCluster, kafkaClientsOfRun, seedTopicWithGroups } from '@tests/helpers/kafka-fixture'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { temporalTestSettings, testTaskQueue } from '@tests/helpers/temporal'
+import { createRow, seedRunWorkspace } from '@tests/integration/alerting/channel-fixture'
 
 /**
  * Alerting under the Temporal runner: lagCheckWorkflow on a real worker (the peer on 17233) runs
@@ -37,17 +38,8 @@ beforeAll(async () => {
   // 6 records on each of 2 partitions, nothing consumed: lag 12.
   await seedTopicWithGroups(topic, [{ groupId, offsets: [0, 0] }])
   clusterId = await createLocalCluster(payload, `${run}-local`)
-  const create = async (collection: string, data: Record<string, unknown>) =>
-    (await payload.create({ collection: collection as 'workspaces', data: data as never, overrideAccess: true, depth: 0 })) as { id: number }
-  const workspace = (await create('workspaces', { name: 'Payments', slug: `${run}-payments` })).id
-  await create('kafka-virtual-clusters', {
-    name: `${run}-vc`,
-    workspace,
-    environment: 'prod',
-    physicalCluster: clusterId,
-    topicPrefix: `${run}-`,
-    groupPrefix: `${run}-`,
-  })
+  const create = async (collection: string, data: Record<string, unknown>) => ({ id: await createRow(payload, collection, data) })
+  const workspace = await seedRunWorkspace(payload, run, clusterId)
   await create('alert-channels', { name: 'hook', workspace, kind: 'webhook', webhookUrl: receiver.url(`/hook-${run}`), webhookSecret: SECRET })
   await create('alert-rules', { name: `Behind ${run}`, workspace, condition: 'group-lag', threshold: 5, targetKind: 'workspace', forEvaluations: 1 })
   // Only this run's groups (the broker is shared): the lag checks cover what the group sync stored.
