@@ -44,7 +44,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.int.test.ts', 'tests/security/**/*.int.test.ts'],
           exclude: DATABASE_FREE.map((dir) => `${dir}/**`),
           setupFiles: ['tests/setup/test-database.ts'],
-          env: { ORBIT_TEST_DB: db },
+          // The tests' channels deliver to local receivers (the SMTP peer, Alertmanager, HTTP servers on 127.0.0.1).
+          env: { ORBIT_TEST_DB: db, ORBIT_ALERT_ALLOW_PRIVATE_URLS: 'true' },
         },
       })),
       {

@@ -48,6 +48,10 @@ export const ENV_SCHEMA = z.object({
   ORBIT_RETENTION_INTERVAL_SECONDS: seconds(3_600),
   ORBIT_TOPIC_SYNC_INTERVAL_SECONDS: seconds(300),
   ORBIT_SYNC_RUN_LEASE_SECONDS: seconds(60),
+  /** Alert channels may reach private, loopback and link-local addresses (off: refused at save and at send). */
+  ORBIT_ALERT_ALLOW_PRIVATE_URLS: z.enum(['true', 'false']).default('false'),
+  /** Alert deliveries older than this are pruned by the retention job. */
+  ORBIT_ALERT_DELIVERY_RETENTION_DAYS: z.coerce.number().positive().max(CENTURY_DAYS).default(30),
   ORBIT_SYNC_RUN_RETENTION_DAYS: z.coerce.number().positive().max(CENTURY_DAYS).default(14),
 
   ORBIT_LAG_HISTORY_RAW_DAYS: days(DEFAULT_RETENTION.rawDays),

@@ -45,6 +45,9 @@ export const paths = {
   workspaceAlerts: (slug: string, query?: QueryValues) => withQuery(`${workspaceBase(slug)}/alerts`, query),
   workspaceNewAlertRule: (slug: string) => `${workspaceBase(slug)}/alerts/rules/new`,
   workspaceAlertRule: (slug: string, id: number) => `${workspaceBase(slug)}/alerts/rules/${id}`,
+  workspaceAlertChannels: (slug: string, query?: QueryValues) => withQuery(`${workspaceBase(slug)}/alerts/channels`, query),
+  workspaceNewAlertChannel: (slug: string, kind: string) => `${workspaceBase(slug)}/alerts/channels/new?kind=${encodeURIComponent(kind)}`,
+  workspaceAlertChannel: (slug: string, id: number) => `${workspaceBase(slug)}/alerts/channels/${id}`,
 
   /** A virtual cluster's overview (application × environment of a workspace). */
   virtualCluster: (slug: string, appSlug: string, env: string) => virtualClusterBase(slug, appSlug, env),

@@ -19,6 +19,8 @@ export type SyncSettings = {
   /** What a lag check may spend reading the timestamps of the records at committed offsets. */
   recordReads: RecordReadBudget
   retention: RetentionConfig
+  /** Alert deliveries kept this long; older settled ones are pruned by the retention job. */
+  alertDeliveryRetentionDays: number
 }
 
 export function syncSettings(values: EnvValues = envValues()): SyncSettings {
@@ -50,6 +52,7 @@ export function syncSettings(values: EnvValues = envValues()): SyncSettings {
       bytes: values.ORBIT_TIME_LAG_READ_BYTES,
       partitionBytes: values.ORBIT_TIME_LAG_READ_PARTITION_BYTES,
     },
+    alertDeliveryRetentionDays: values.ORBIT_ALERT_DELIVERY_RETENTION_DAYS,
     retention: {
       rawDays: values.ORBIT_LAG_HISTORY_RAW_DAYS,
       hourDays: values.ORBIT_LAG_HISTORY_HOURLY_DAYS,

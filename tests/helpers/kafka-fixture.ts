@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import { peers } from '@tests/helpers/peers'
 import type { ClusterConnection } from '@/integrations/cluster-connection'
+import { cachedKafkaClients } from '@/sync/activities/consumer-group-sync/activities'
 
 export const bootstrapBrokers = [peers.kafkaBootstrap]
 
@@ -125,5 +126,17 @@ export async function seedTopicWithGroups(topic: string, groups: { groupId: stri
   } finally {
     await producer.close()
     await admin.close()
+  }
+}
+
+/**
+ * The sync's Kafka clients seeing only the groups whose ids start with `run` (the broker is
+ * shared): the group sync stores only those, so the lag checks cover only them and take seconds.
+ */
+export function kafkaClientsOfRun(payload: Payload, run: string) {
+  const clients = cachedKafkaClients(payload)
+  return async (clusterId: number) => {
+    const client = await clients(clusterId)
+    return { ...client, listGroups: async () => (await client.listGroups()).filter((g) => g.groupId.startsWith(run)) }
   }
 }

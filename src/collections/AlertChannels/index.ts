@@ -5,6 +5,7 @@ import { createInManagedWorkspace, intoManagedWorkspace, managersOfDocument, wor
 import { secretFields } from '@/collections/fields/secret'
 import { CHANNEL_KINDS, type ChannelKind } from '@/features/alerting/lib/channels/kinds'
 
+import { refusePrivateAddresses } from '@/collections/AlertChannels/hooks/refusePrivateAddresses'
 import { requireKindSettings } from '@/collections/AlertChannels/hooks/requireKindSettings'
 
 const SEND_TEST_BUTTON = '/collections/AlertChannels/components/SendTestButton#SendTestButton'
@@ -34,7 +35,7 @@ export const AlertChannels: CollectionConfig = {
   slug: 'alert-channels',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'workspace', 'enabled'], group: 'Alerting' },
   access: { read: workspaceScoped, create: createInManagedWorkspace, update: workspaceManaged, delete: workspaceManaged },
-  hooks: { beforeChange: [requireKindSettings] },
+  hooks: { beforeChange: [requireKindSettings, refusePrivateAddresses] },
   fields: [
     { name: 'name', type: 'text', required: true },
     {

@@ -1,6 +1,8 @@
 import { ValidationError } from 'payload'
 
+import type { ChannelFormValues } from '@/features/alerting/channel-form'
 import { enqueueNotifications } from '@/features/alerting/channels/enqueue'
+import type { ChannelKind } from '@/features/alerting/lib/channels/kinds'
 import type { AlertNotification } from '@/features/alerting/lib/notification'
 import type { RuleForm } from '@/features/alerting/rule-form'
 import { asUser } from '@/lib/as-user'
@@ -76,6 +78,23 @@ export async function sendTestNotification(user: User, id: number, now = new Dat
     await enqueueNotifications(payload, [test])
     return rule.id
   })
+}
+
+/** Creates (no id) or saves a channel of the workspace: the collection checks the settings its kind needs. */
+export async function saveAlertChannel(user: User, workspaceId: number, kind: ChannelKind, values: ChannelFormValues, id?: number): Promise<MutationResult> {
+  const payload = await getPayloadClient()
+  return attempt(async () => {
+    const doc =
+      id === undefined
+        ? await payload.create({ collection: 'alert-channels', data: { ...values, kind, workspace: workspaceId }, depth: 0, ...asUser(user) })
+        : await payload.update({ collection: 'alert-channels', id, data: values, depth: 0, ...asUser(user) })
+    return doc.id
+  })
+}
+
+export async function deleteAlertChannel(user: User, id: number): Promise<MutationResult> {
+  const payload = await getPayloadClient()
+  return attempt(async () => (await payload.delete({ collection: 'alert-channels', id, depth: 0, ...asUser(user) })).id)
 }
 
 /** Silences an alert until a time (null lifts the silence), with a comment; the collection stamps who. */

@@ -8,12 +8,15 @@
  * as skipped, with the reason, and stay with Orbit's own evaluation.
  */
 
+export type GroupPrefixOnCluster = { clusterName: string; groupPrefix: string }
+
 /** Which groups a rule is about, resolved to what the metrics' labels carry (cluster_name, group). */
 export type PrometheusRuleTarget =
   | { kind: 'group'; clusterName: string; groupId: string }
-  | { kind: 'group-pattern'; clusterName?: string; pattern: string }
+  /** A glob over group ids; `within`: only among these group prefixes (one selector per cluster). */
+  | { kind: 'group-pattern'; clusterName?: string; pattern: string; within?: readonly GroupPrefixOnCluster[] }
   /** A virtual cluster, or a whole workspace: one group prefix per (physical) cluster. */
-  | { kind: 'group-prefixes'; prefixes: readonly { clusterName: string; groupPrefix: string }[] }
+  | { kind: 'group-prefixes'; prefixes: readonly GroupPrefixOnCluster[] }
   | { kind: 'cluster'; clusterName: string }
 
 export type PrometheusRuleCondition =
@@ -69,19 +72,26 @@ export function globToRegex(glob: string): string {
   return [...glob].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : escapeRegex(c))).join('')
 }
 
+/** Per cluster, `cluster_name` and a `group` matcher for any of its prefixes. */
+function prefixSelectors(prefixes: readonly GroupPrefixOnCluster[]): string[] {
+  const byCluster = new Map<string, string[]>()
+  for (const { clusterName, groupPrefix } of prefixes) byCluster.set(clusterName, [...(byCluster.get(clusterName) ?? []), `${escapeRegex(groupPrefix)}.*`])
+  return [...byCluster].map(([cluster, patterns]) => `cluster_name=${quote(cluster)},group=~${quote(patterns.join('|'))}`)
+}
+
 /** One label selector per cluster the target spans; none for a workspace without virtual clusters. */
 function selectors(target: PrometheusRuleTarget): string[] {
   switch (target.kind) {
     case 'group':
       return [`cluster_name=${quote(target.clusterName)},group=${quote(target.groupId)}`]
-    case 'group-pattern':
-      return [[...(target.clusterName ? [`cluster_name=${quote(target.clusterName)}`] : []), `group=~${quote(globToRegex(target.pattern))}`].join(',')]
-    case 'group-prefixes': {
-      const byCluster = new Map<string, string[]>()
-      for (const { clusterName, groupPrefix } of target.prefixes)
-        byCluster.set(clusterName, [...(byCluster.get(clusterName) ?? []), `${escapeRegex(groupPrefix)}.*`])
-      return [...byCluster].map(([cluster, patterns]) => `cluster_name=${quote(cluster)},group=~${quote(patterns.join('|'))}`)
+    case 'group-pattern': {
+      const glob = `group=~${quote(globToRegex(target.pattern))}`
+      // Two matchers on one label both apply: the pattern, and the workspace's prefixes.
+      if (target.within) return prefixSelectors(target.within).map((sel) => `${sel},${glob}`)
+      return [[...(target.clusterName ? [`cluster_name=${quote(target.clusterName)}`] : []), glob].join(',')]
     }
+    case 'group-prefixes':
+      return prefixSelectors(target.prefixes)
     case 'cluster':
       return [`cluster_name=${quote(target.clusterName)}`]
   }

@@ -38,7 +38,7 @@ export function createActivities(deps: ActivityDeps) {
       recordReads: settings.recordReads,
       clock: deps.clock,
     }),
-    ...createRetentionActivities(deps.payload, settings.retention),
+    ...createRetentionActivities(deps.payload, settings.retention, settings.alertDeliveryRetentionDays),
     ...createTopicSyncActivities(deps.payload, kafkaClient),
   }
 }

@@ -1,17 +1,14 @@
-import { createHmac } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { storeDeliveries } from '@/features/alerting/channels/deliveries'
 import type { DeliveryPolicy } from '@/features/alerting/channels/delivery-policy'
 import { enqueueNotifications, resumeDeliveries } from '@/features/alerting/channels/enqueue'
+import { alertmanagerAlerts, mailsTo, signatureValid, waitUntil } from '@tests/helpers/alert-receivers'
 import { apiClients, tokenFor } from '@tests/helpers/api-clients'
 import { startHttpReceiver } from '@tests/helpers/http-receiver'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
-import { ensurePeers, peers, smtpMessagesDir } from '@tests/helpers/peers'
+import { ensurePeers, peers } from '@tests/helpers/peers'
 import { firingNotification, PASSWORD, seedTeams } from '@tests/integration/alerting/channel-fixture'
 
 let ctx: TestPayload
@@ -46,23 +43,6 @@ async function onlyChannel(data: Record<string, unknown>): Promise<number> {
 
 const deliveriesOf = async (channel: number) =>
   (await payload.find({ collection: 'alert-deliveries', where: { channel: { equals: channel } }, overrideAccess: true, sort: 'id', depth: 0 })).docs
-
-/** The receiver's own check of the Orbit-Signature header: HMAC-SHA256 over "<t>.<raw body>", as the README documents it. */
-function signatureValid(header: string, body: string, secret: string): boolean {
-  const fields = Object.fromEntries(header.split(',').map((kv) => kv.split('=')))
-  const expected = createHmac('sha256', secret).update(`${fields.t}.${body}`).digest('hex')
-  return fields.v1 === expected && Math.abs(Date.now() / 1000 - Number(fields.t)) < 300
-}
-
-async function waitFor<T>(read: () => T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs
-  for (;;) {
-    const value = read()
-    if (value !== undefined) return value
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
 
 describe(`alert channels deliver on ${testDatabase()}`, () => {
   it('a generic webhook receives the notification as JSON, signed with the channel secret', async () => {
@@ -102,19 +82,7 @@ describe(`alert channels deliver on ${testDatabase()}`, () => {
       emailTo: `oncall-${tag}@payments.test, lead-${tag}@payments.test`,
     })
     await enqueueNotifications(payload, [firingNotification(teams.workspaces.payments, `pay-mail-${tag}`)])
-    const mail = await waitFor(() => {
-      for (const file of readdirSync(smtpMessagesDir).filter((f) => f.endsWith('.json'))) {
-        const parsed = JSON.parse(readFileSync(path.join(smtpMessagesDir, file), 'utf8')) as {
-          rcptTos: string[]
-          subject: string
-          text: string
-          html: string
-          from: string
-        }
-        if (parsed.rcptTos.includes(`oncall-${tag}@payments.test`)) return parsed
-      }
-      return undefined
-    }, 'the mail')
+    const mail = await waitUntil(() => mailsTo(`oncall-${tag}@payments.test`)[0], 'the mail')
     expect(mail.rcptTos).toEqual([`oncall-${tag}@payments.test`, `lead-${tag}@payments.test`])
     expect(mail.from).toBe('orbit@orbit.test')
     expect(mail.subject).toBe(`[FIRING] Payments lag: pay-mail-${tag}`)
@@ -125,16 +93,7 @@ describe(`alert channels deliver on ${testDatabase()}`, () => {
   it('an Alertmanager channel posts to API v2: the alert is listed while firing and gone once resolved', async () => {
     await onlyChannel({ kind: 'alertmanager', alertmanagerUrl: peers.alertmanagerUrl })
     const group = `pay-am-${tag}`
-    const listed = async () => {
-      const filter = encodeURIComponent(`group="${group}"`)
-      const response = await fetch(`${peers.alertmanagerUrl}/api/v2/alerts?filter=${filter}`)
-      return (await response.json()) as {
-        labels: Record<string, string>
-        annotations: Record<string, string>
-        generatorURL: string
-        status: { state: string }
-      }[]
-    }
+    const listed = () => alertmanagerAlerts(`group="${group}"`)
     await enqueueNotifications(payload, [firingNotification(teams.workspaces.payments, group)])
     const [alert] = await listed()
     expect(alert).toMatchObject({

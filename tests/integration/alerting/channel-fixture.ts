@@ -52,3 +52,22 @@ export function firingNotification(workspaceId: number | null, name: string, ove
     ...overrides,
   }
 }
+
+/** Creates a row as the engine would (overrideAccess), answering its id. */
+export async function createRow(payload: Payload, collection: string, data: Record<string, unknown>): Promise<number> {
+  return ((await payload.create({ collection: collection as 'workspaces', data: data as never, overrideAccess: true, depth: 0 })) as { id: number }).id
+}
+
+/** A Payments workspace owning every topic and group named `<run>-…` on the cluster (one virtual cluster). */
+export async function seedRunWorkspace(payload: Payload, run: string, clusterId: number): Promise<number> {
+  const workspace = await createRow(payload, 'workspaces', { name: 'Payments', slug: `${run}-payments` })
+  await createRow(payload, 'kafka-virtual-clusters', {
+    name: `${run}-vc`,
+    workspace,
+    environment: 'prod',
+    physicalCluster: clusterId,
+    topicPrefix: `${run}-`,
+    groupPrefix: `${run}-`,
+  })
+  return workspace
+}

@@ -4,12 +4,11 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createActivities } from '@/sync/activities'
-import { cachedKafkaClients } from '@/sync/activities/consumer-group-sync/activities'
 import { leaseHolder, takeLease } from '@/sync/db/leases'
 import { temporalClient } from '@/sync/runners/temporal/connection'
 import { createSyncWorker } from '@/sync/runners/temporal/worker'
 import { clusterWorkflowId, type ClusterJobResult, lagStateLeaseName } from '@/sync/shared/jobs'
-import { seedTopicWithGroups } from '@tests/helpers/kafka-fixture'
+import { kafkaClientsOfRun, seedTopicWithGroups } from '@tests/helpers/kafka-fixture'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { peers } from '@tests/helpers/peers'
 import { temporalTestSettings, testTaskQueue } from '@tests/helpers/temporal'
@@ -45,14 +44,7 @@ beforeAll(async () => {
   ).id
   // This run's groups (the broker is shared) synced and checked once outside both workers: their
   // lag state is in the database only.
-  const clients = cachedKafkaClients(payload)
-  const manual = createActivities({
-    payload,
-    kafkaClient: async (id) => {
-      const client = await clients(id)
-      return { ...client, listGroups: async () => (await client.listGroups()).filter((g) => g.groupId.startsWith(run)) }
-    },
-  })
+  const manual = createActivities({ payload, kafkaClient: kafkaClientsOfRun(payload, run) })
   await manual.consumerGroupSync({ clusterId })
   await manual.lagCheck({ clusterId })
 }, 120_000)

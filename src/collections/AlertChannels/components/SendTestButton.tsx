@@ -3,12 +3,7 @@
 import { Button, useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
 
-type Answer = { ok: boolean; code?: number | null; error?: string }
-
-function describe(answer: Answer): string {
-  if (answer.ok) return `Delivered${answer.code ? ` (${answer.code})` : ''}.`
-  return `Not delivered${answer.code ? ` (${answer.code})` : ''}: ${answer.error ?? 'unknown error'}`
-}
+import { type ChannelTestAnswer, describeTestAnswer } from '@/features/alerting/lib/channels/test-answer'
 
 /** "Send a test" on a saved channel's page: sends a test notification now and shows the outcome (POST /api/alerting/channels/:id/test). */
 export function SendTestButton() {
@@ -22,7 +17,7 @@ export function SendTestButton() {
     setMessage(null)
     try {
       const response = await fetch(`/api/alerting/channels/${id}/test`, { method: 'POST', credentials: 'include' })
-      setMessage(describe((await response.json()) as Answer))
+      setMessage(describeTestAnswer((await response.json()) as ChannelTestAnswer))
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error))
     } finally {

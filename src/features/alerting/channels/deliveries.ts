@@ -27,6 +27,9 @@ const _sameShape: [Stored, AlertNotification] extends [AlertNotification, Stored
 export type DeliveryOptions = { policy?: DeliveryPolicy; now?: () => Date }
 
 /** Links in messages: the public URL when set, else the loopback address of the app's port. */
+/** ORBIT_ALERT_ALLOW_PRIVATE_URLS: channels may reach private, loopback and link-local addresses. */
+export const allowPrivateUrls = () => env().ORBIT_ALERT_ALLOW_PRIVATE_URLS === 'true'
+
 export function messageBaseUrl(): string {
   const { NEXT_PUBLIC_SERVER_URL, PORT } = env()
   return NEXT_PUBLIC_SERVER_URL ?? `http://localhost:${PORT}`
@@ -153,7 +156,12 @@ async function attempt(
   const parsed = alertNotificationSchema.safeParse(row.notification)
   if (!parsed.success) return { ok: false, code: null, error: 'the stored notification does not parse', retryable: false }
   try {
-    return await sendNotification(channelTarget(channel, env().ORBIT_SECRET_KEY), parsed.data, { baseUrl: messageBaseUrl(), now, timeoutMs: policy.timeoutMs })
+    return await sendNotification(channelTarget(channel, env().ORBIT_SECRET_KEY), parsed.data, {
+      baseUrl: messageBaseUrl(),
+      now,
+      timeoutMs: policy.timeoutMs,
+      allowPrivateUrls: allowPrivateUrls(),
+    })
   } catch (error) {
     return { ok: false, code: null, error: error instanceof Error ? error.message : String(error), retryable: false }
   }

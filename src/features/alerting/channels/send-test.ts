@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { mayManageWorkspace } from '@/access/workspaceManaged'
-import { messageBaseUrl } from '@/features/alerting/channels/deliveries'
+import { allowPrivateUrls, messageBaseUrl } from '@/features/alerting/channels/deliveries'
 import { DEFAULT_DELIVERY_POLICY } from '@/features/alerting/channels/delivery-policy'
 import { sendNotification } from '@/features/alerting/channels/send'
 import { channelTarget, ChannelSettingsError } from '@/features/alerting/channels/target'
@@ -51,6 +51,7 @@ export async function sendTestNotification(req: PayloadRequest, id: number): Pro
       baseUrl: messageBaseUrl(),
       now,
       timeoutMs: DEFAULT_DELIVERY_POLICY.timeoutMs,
+      allowPrivateUrls: allowPrivateUrls(),
     })
     return outcome.ok ? { status: 200, body: { ok: true, code: outcome.code } } : { status: 502, body: { ok: false, code: outcome.code, error: outcome.error } }
   } catch (error) {

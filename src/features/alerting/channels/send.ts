@@ -3,18 +3,24 @@ import nodemailer from 'nodemailer'
 import type { AlertNotification } from '@/features/alerting/notification'
 import { alertmanagerAlerts, emailMessage, slackMessage, webhookBody } from '@/features/alerting/channels/messages'
 import type { ChannelTarget } from '@/features/alerting/channels/target'
+import { privateAddressProblem } from '@/lib/network/private-address'
 import { SIGNATURE_HEADER, signatureHeader } from '@/features/alerting/channels/webhook-signature'
 
 /** How one attempt went. `retryable`: worth another attempt later (network, timeouts, 408/429/5xx, SMTP 4xx). */
 export type SendOutcome = { ok: true; code: number | null } | { ok: false; code: number | null; error: string; retryable: boolean }
 
-export type SendOptions = { baseUrl: string; now: Date; timeoutMs: number }
+/** `allowPrivateUrls`: ORBIT_ALERT_ALLOW_PRIVATE_URLS; otherwise a target resolving to a private address is refused. */
+export type SendOptions = { baseUrl: string; now: Date; timeoutMs: number; allowPrivateUrls: boolean }
 
 const USER_AGENT = 'Orbit-Alerts/1'
 
 /** Sends one notification to one channel, once. Never throws: the outcome carries the error (without response bodies, which may echo secrets). */
 export async function sendNotification(target: ChannelTarget, notification: AlertNotification, options: SendOptions): Promise<SendOutcome> {
   try {
+    if (!options.allowPrivateUrls) {
+      const problem = await privateAddressProblem(target.kind === 'email' ? target.host : target.url)
+      if (problem) return { ok: false, code: null, error: `Refused: ${problem}`, retryable: false }
+    }
     switch (target.kind) {
       case 'webhook': {
         const body = webhookBody(notification, options.baseUrl)

@@ -33,11 +33,16 @@ export function AlertsPage({
             {firing} firing · {alerts.active.length - firing} pending · {alerts.rules.length} rule{alerts.rules.length === 1 ? '' : 's'}
           </p>
         </div>
-        {alerts.canManage ? (
-          <Button asChild>
-            <Link href={paths.workspaceNewAlertRule(slug)}>New rule</Link>
+        <div className="flex flex-wrap gap-2">
+          <Button asChild variant="outline">
+            <Link href={paths.workspaceAlertChannels(slug)}>Channels</Link>
           </Button>
-        ) : null}
+          {alerts.canManage ? (
+            <Button asChild>
+              <Link href={paths.workspaceNewAlertRule(slug)}>New rule</Link>
+            </Button>
+          ) : null}
+        </div>
       </div>
       <ActionMessage tone="notice" text={notice} />
       <ActionMessage tone="error" text={error} />

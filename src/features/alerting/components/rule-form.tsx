@@ -3,9 +3,9 @@ import Link from 'next/link'
 import { relationId } from '@/features/kafka-scope'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
-import { Label } from '@/components/ui/label'
 import { ActionMessage } from '@/features/alerting/components/alert-table'
 import type { FormAction } from '@/features/alerting/components/alert-actions'
+import { Field } from '@/features/alerting/components/form-field'
 import { CONDITION_LABELS, TARGET_KIND_LABELS } from '@/features/alerting/display'
 import { ALERT_SEVERITIES, HEALTH_LEVELS, THRESHOLD_UNITS } from '@/features/alerting/lib/types'
 import { WORKSPACE_TARGET_KINDS } from '@/features/alerting/rule-form'
@@ -17,16 +17,6 @@ import type { AlertRule } from '@/payload-types'
 const CONDITIONS = (Object.keys(CONDITION_LABELS) as AlertRule['condition'][]).filter((c) => c !== 'cluster-sync-failing')
 
 const selectClass = 'h-9 w-full rounded-md border bg-background px-2 text-sm'
-
-function Field({ label, htmlFor, hint, children }: { label: string; htmlFor: string; hint?: string; children: React.ReactNode }) {
-  return (
-    <div className="grid gap-1">
-      <Label htmlFor={htmlFor}>{label}</Label>
-      {children}
-      {hint ? <p className="text-xs text-muted-foreground">{hint}</p> : null}
-    </div>
-  )
-}
 
 /**
  * Create or edit a rule. A plain form posted to a server action, so it works before (or without)

@@ -5,9 +5,10 @@ import type { StoredAlertState } from '@/features/alerting/lib/cycle'
 import type { AlertTargetRow, ClusterTarget, GroupTarget, SchemaTarget } from '@/features/alerting/lib/targets'
 import { targetKindOf } from '@/features/alerting/lib/targets'
 import { ALERT_CONDITIONS, type AlertRule } from '@/features/alerting/lib/types'
+import { toAlertRule } from '@/features/alerting/stored-rule'
 import { parseStoredList, partitionDetailSchema } from '@/features/consumer-groups/lib/stored-shapes'
 import { SYNC_JOBS } from '@/features/sync-health/lib/jobs'
-import type { AlertRule as AlertRuleDoc, AlertState as AlertStateDoc, KafkaCluster } from '@/payload-types'
+import type { AlertState as AlertStateDoc, KafkaCluster } from '@/payload-types'
 
 export type TargetKind = AlertTargetRow['kind']
 
@@ -19,27 +20,6 @@ export async function readRules(payload: Payload, kinds: readonly TargetKind[]):
   const conditions = ALERT_CONDITIONS.filter((c) => kinds.includes(targetKindOf(c)))
   const { docs } = await payload.find({ collection: 'alert-rules', where: { condition: { in: conditions } }, ...read })
   return docs.map(toAlertRule)
-}
-
-function toAlertRule(doc: AlertRuleDoc): AlertRule {
-  return {
-    id: doc.id,
-    name: doc.name,
-    workspaceId: relationId(doc.workspace),
-    enabled: doc.enabled !== false,
-    condition: doc.condition,
-    healthLevel: doc.healthLevel ?? null,
-    verdictRule: doc.verdictRule ?? null,
-    threshold: doc.threshold ?? null,
-    targetKind: doc.targetKind,
-    consumerGroupId: relationId(doc.consumerGroup),
-    virtualClusterId: relationId(doc.virtualCluster),
-    clusterId: relationId(doc.cluster),
-    pattern: doc.pattern ?? null,
-    forEvaluations: doc.forEvaluations,
-    repeatIntervalMinutes: doc.repeatIntervalMinutes,
-    severity: doc.severity,
-  }
 }
 
 /**

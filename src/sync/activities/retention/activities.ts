@@ -18,6 +18,7 @@ import { deleteEventsBefore } from '@/sync/activities/group-events/write-events'
 import { rollupWindows } from '@/sync/activities/retention/windows'
 
 const HISTORY = 'kafka_consumer_group_lag_history' satisfies TableName
+const DELIVERIES = 'alert_deliveries' satisfies TableName
 /** Groups per read; with the window step this bounds the rows held in memory (250 × 360 raw rows). */
 const GROUPS_PER_READ = 250
 const STEP_MS: Record<HistoryBucket, number> = { hour: 6 * 3_600_000, day: 7 * 86_400_000 }
@@ -39,9 +40,10 @@ type StoredRow = LagHistoryPoint & {
  * upsert on (group, resolution, bucket), so a rerun rewrites the same rows; each run starts at the
  * newest bucket already rolled up, so it reads only what is new. Deletes run only after every
  * rollup succeeded: a failed run deletes nothing. `config`: the tiers in days (retentionPlan keeps
- * them nested).
+ * them nested). Alert deliveries (no cluster: every run prunes them all) are kept
+ * `deliveryRetentionDays`, unless still due to be sent.
  */
-export function createRetentionActivities(payload: Payload, config: RetentionConfig) {
+export function createRetentionActivities(payload: Payload, config: RetentionConfig, deliveryRetentionDays: number) {
   return {
     async retention({ clusterId, now = Date.now() }: { clusterId: number; now?: number }): Promise<Record<string, number>> {
       const plan = retentionPlan(now, config)
@@ -52,8 +54,9 @@ export function createRetentionActivities(payload: Payload, config: RetentionCon
       const deletedExpired = await deleteBefore(payload, clusterId, plan.deleteBefore)
       // The group timeline is kept as long as the hourly tier: the longest chart range shows its markers.
       const deletedEvents = await deleteEventsBefore(payload, clusterId, plan.deleteHourBefore)
+      const deletedDeliveries = await deleteDeliveriesBefore(payload, new Date(now - deliveryRetentionDays * 86_400_000).toISOString())
       await refreshPlannerStatistics(payload)
-      return { hourlyRows, dailyRows, deletedRaw, deletedHourly, deletedExpired, deletedEvents }
+      return { hourlyRows, dailyRows, deletedRaw, deletedHourly, deletedExpired, deletedEvents, deletedDeliveries }
     },
   }
 }
@@ -189,4 +192,14 @@ async function deleteBefore(payload: Payload, clusterId: number, before: string,
     .delete(t)
     .where(sql`${t.cluster} = ${clusterId} AND ${t.timestamp} < ${before}${tier}`)
   return affectedRows(result)
+}
+
+/** Deliveries created before `before` that are settled (sent or failed): a pending or retrying one is still to be sent. */
+async function deleteDeliveriesBefore(payload: Payload, before: string): Promise<number> {
+  const t = tableOf(payload, DELIVERIES)
+  return affectedRows(
+    await drizzleOf(payload)
+      .delete(t)
+      .where(sql`${t.createdAt} < ${before} AND ${t.status} IN ('sent', 'failed')`),
+  )
 }
