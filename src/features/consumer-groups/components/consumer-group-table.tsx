@@ -5,7 +5,8 @@ import Link from 'next/link'
 import { FiringAlertBadge } from '@/features/alerting/components/firing-alert-badge'
 import type * as React from 'react'
 
-import { DataTable, dataColumns, type DataColumn } from '@/components/data-table'
+import { DataTable, dataColumns, phoneCards, type DataColumn } from '@/components/data-table'
+import { cn } from '@/lib/utils'
 import { formatCount, formatDuration } from '@/features/consumer-groups/display'
 import type { GroupListRow } from '@/features/consumer-groups/rows'
 import { scopeColumns, scopeLinks } from '@/features/kafka-scope/scope-links'
@@ -27,7 +28,11 @@ function columnsFor(scope: KafkaScope): DataColumn<GroupListRow>[] {
         <>
           <Link
             href={links.consumerGroup(info.row.original.id)}
-            className="font-medium break-all hover:underline focus-visible:rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            title={info.getValue()}
+            className={cn(
+              'font-medium break-all hover:underline focus-visible:rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring',
+              phoneCards.titleText,
+            )}
             data-testid="group-link"
           >
             {info.getValue()}
@@ -81,6 +86,7 @@ export function ConsumerGroupTable({ rows, scope, sort, empty }: { rows: GroupLi
       empty={empty}
       rowTestId="group-row"
       testId="group-table"
+      cardsOnPhone
     />
   )
 }

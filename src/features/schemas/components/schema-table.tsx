@@ -2,7 +2,8 @@
 
 import Link from 'next/link'
 
-import { DataTable, dataColumns, type DataColumn } from '@/components/data-table'
+import { DataTable, dataColumns, phoneCards, type DataColumn } from '@/components/data-table'
+import { cn } from '@/lib/utils'
 import { FiringAlertBadge } from '@/features/alerting/components/firing-alert-badge'
 import { formatDateTime } from '@/lib/format'
 
@@ -16,7 +17,12 @@ const subject = col.accessor('subject', {
   meta: { sortKey: 'subject' },
   cell: ({ row }) => (
     <>
-      <Link href={row.original.href} className="font-medium underline-offset-4 hover:underline" data-testid="schema-link">
+      <Link
+        href={row.original.href}
+        title={row.original.subject}
+        className={cn('font-medium underline-offset-4 hover:underline', phoneCards.titleText)}
+        data-testid="schema-link"
+      >
         {row.original.subject}
       </Link>
       {row.original.firingAlert ? <FiringAlertBadge /> : null}
@@ -27,7 +33,10 @@ const workspace = col.accessor('workspaceName', { header: 'Workspace', cell: (c)
 const application = col.accessor('applicationName', { header: 'Application', cell: (c) => c.getValue() ?? '—' })
 const environment = col.accessor('environment', { header: 'Env', cell: (c) => c.getValue() ?? '—' })
 const rest = col.columns([
-  col.accessor('topicName', { header: 'Topic', cell: (c) => (c.getValue() ? <code className="text-xs whitespace-nowrap">{c.getValue()}</code> : '—') }),
+  col.accessor('topicName', {
+    header: 'Topic',
+    cell: (c) => (c.getValue() ? <code className="text-xs max-md:[overflow-wrap:anywhere] md:whitespace-nowrap">{c.getValue()}</code> : '—'),
+  }),
   col.accessor('format', { header: 'Format', cell: (c) => <SchemaFormatBadge format={c.getValue()} /> }),
   col.accessor('latestVersion', { header: 'Latest', meta: { align: 'right' }, cell: (c) => (c.getValue() ? `v${c.getValue()}` : '—') }),
   col.accessor('versionCount', { header: 'Versions', meta: { align: 'right', sortKey: 'versionCount' }, cell: (c) => c.getValue() ?? '—' }),
@@ -95,6 +104,7 @@ export function SchemaTable({
       empty={empty}
       rowTestId="schema-row"
       testId="schema-table"
+      cardsOnPhone
     />
   )
 }
