@@ -5,7 +5,9 @@ import Link from 'next/link'
 import { DataTable, dataColumns, phoneCards, type DataColumn } from '@/components/data-table'
 import { cn } from '@/lib/utils'
 import { FiringAlertBadge } from '@/features/alerting/components/firing-alert-badge'
-import { formatDateTime } from '@/lib/format'
+import { useMemo } from 'react'
+
+import { RelativeTime } from '@/components/relative-time'
 
 import type { SchemaRow } from '@/features/schemas/view/schema-rows'
 import { SchemaFormatBadge, SchemaStatusBadge, SchemaVerdictBadge } from '@/features/schemas/components/schema-badges'
@@ -58,23 +60,16 @@ const rest = col.columns([
     header: 'Status',
     cell: ({ row }) => <SchemaStatusBadge status={row.original.status} softDeleted={row.original.softDeleted} title={row.original.lastError ?? undefined} />,
   }),
+])
+const lastRegistered = (now: number) =>
   col.accessor('lastRegisteredAt', {
     header: 'Last registered',
     meta: { sortKey: 'lastRegisteredAt', className: 'whitespace-nowrap' },
-    cell: (c) => <time dateTime={c.getValue() ?? undefined}>{formatDateTime(c.getValue())}</time>,
-  }),
-])
+    cell: (c) => <RelativeTime iso={c.getValue()} now={now} testId="cell-last-registered" />,
+  })
 
-/** Builds the column list once per visibility combination (kept stable across renders). */
-const columnSets = new Map<string, DataColumn<SchemaRow>[]>()
-function columnsFor(showWorkspace: boolean, showApplicationAndEnvironment: boolean): DataColumn<SchemaRow>[] {
-  const key = `${showWorkspace}-${showApplicationAndEnvironment}`
-  let columns = columnSets.get(key)
-  if (!columns) {
-    columns = [subject, ...(showWorkspace ? [workspace] : []), ...(showApplicationAndEnvironment ? [application, environment] : []), ...rest]
-    columnSets.set(key, columns)
-  }
-  return columns
+function columnsFor(showWorkspace: boolean, showApplicationAndEnvironment: boolean, now: number): DataColumn<SchemaRow>[] {
+  return [subject, ...(showWorkspace ? [workspace] : []), ...(showApplicationAndEnvironment ? [application, environment] : []), ...rest, lastRegistered(now)]
 }
 
 /**
@@ -87,17 +82,22 @@ export function SchemaTable({
   showWorkspace,
   showApplicationAndEnvironment,
   empty,
+  now,
 }: {
   rows: SchemaRow[]
   sort: string
   showWorkspace: boolean
   showApplicationAndEnvironment: boolean
   empty: React.ReactNode
+  /** The request's time, from the server: "Last registered" counts from it. */
+  now: number
 }) {
+  // Kept stable across renders (the table rebuilds its columns only when these change).
+  const columns = useMemo(() => columnsFor(showWorkspace, showApplicationAndEnvironment, now), [showWorkspace, showApplicationAndEnvironment, now])
   return (
     <DataTable
       caption="Schemas"
-      columns={columnsFor(showWorkspace, showApplicationAndEnvironment)}
+      columns={columns}
       data={rows}
       getRowId={(row) => String(row.id)}
       sort={sort}
