@@ -71,7 +71,7 @@ export function DataTable<T extends RowData>({
                       meta?.align === 'right' && 'text-right',
                       meta?.className,
                       phone?.headCell,
-                      !meta?.sortKey && phone?.unsortableHeadCell,
+                      (!meta?.sortKey || meta.hideOnPhone) && phone?.unsortableHeadCell,
                     )}
                   >
                     {header.isPlaceholder ? null : meta?.sortKey ? (
@@ -107,6 +107,7 @@ export function DataTable<T extends RowData>({
                       meta?.className,
                       phone?.cell,
                       index === 0 && phone?.titleCell,
+                      meta?.hideOnPhone && phone?.hidden,
                     )}
                   >
                     {phone && index > 0 && typeof label === 'string' ? <span className={phone.label}>{label}</span> : null}

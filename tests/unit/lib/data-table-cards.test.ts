@@ -23,8 +23,16 @@ describe('DataTable cardsOnPhone', () => {
 
   it('lets the title span the card and hides unsortable headers on a phone', () => {
     const html = render(true)
-    expect(html).toMatch(/<td class="[^"]*max-md:col-span-2">orders<\/td>/)
+    expect(html).toMatch(/<td class="[^"]*max-md:col-span-3">orders<\/td>/)
     expect(html).toMatch(/<th scope="col" class="[^"]*max-md:hidden">Lag<\/th>/)
+  })
+
+  it('leaves a column marked hideOnPhone out of the cards', () => {
+    const withType = [...columns, col.accessor('name', { id: 'type', header: 'Type', meta: { hideOnPhone: true } })]
+    const html = renderToStaticMarkup(
+      createElement(DataTable<Row>, { columns: withType, data: [{ name: 'orders', lag: 42 }], getRowId: (r) => r.name, caption: 'Groups', cardsOnPhone: true }),
+    )
+    expect(html).toMatch(/<td class="[^"]*max-md:hidden">/)
   })
 
   it('leaves a table without the option as it was', () => {

@@ -44,7 +44,7 @@ function columnsFor(scope: KafkaScope): DataColumn<GroupListRow>[] {
     show.workspace && col.accessor('workspace', { header: 'Workspace', cell: (info) => text(info.getValue()) }),
     show.applicationAndEnvironment && col.accessor('application', { header: 'App', cell: (info) => text(info.getValue()) }),
     show.applicationAndEnvironment && col.accessor('environment', { header: 'Env', cell: (info) => text(info.getValue()) }),
-    col.accessor('groupType', { header: 'Type', cell: (info) => text(info.getValue()) }),
+    col.accessor('groupType', { header: 'Type', meta: { hideOnPhone: true }, cell: (info) => text(info.getValue()) }),
     col.accessor('state', { header: 'State', cell: (info) => <StateBadge state={info.getValue()} /> }),
     col.accessor('memberCount', {
       header: 'Members',
@@ -68,6 +68,7 @@ function columnsFor(scope: KafkaScope): DataColumn<GroupListRow>[] {
     }),
     col.accessor('status', {
       header: 'Status',
+      meta: { hideOnPhone: true },
       cell: (info) => <span className={info.getValue() === 'active' ? '' : 'text-muted-foreground'}>{info.getValue()}</span>,
     }),
   ]

@@ -40,9 +40,13 @@ const rest = col.columns([
     cell: (c) => (c.getValue() ? <code className="text-xs max-md:[overflow-wrap:anywhere] md:whitespace-nowrap">{c.getValue()}</code> : '—'),
   }),
   col.accessor('format', { header: 'Format', cell: (c) => <SchemaFormatBadge format={c.getValue()} /> }),
-  col.accessor('latestVersion', { header: 'Latest', meta: { align: 'right' }, cell: (c) => (c.getValue() ? `v${c.getValue()}` : '—') }),
+  col.accessor('latestVersion', { header: 'Latest', meta: { align: 'right', hideOnPhone: true }, cell: (c) => (c.getValue() ? `v${c.getValue()}` : '—') }),
   col.accessor('versionCount', { header: 'Versions', meta: { align: 'right', sortKey: 'versionCount' }, cell: (c) => c.getValue() ?? '—' }),
-  col.accessor('compatibilityLevel', { header: 'Compatibility', cell: (c) => <span className="text-xs">{c.getValue() ?? 'default'}</span> }),
+  col.accessor('compatibilityLevel', {
+    header: 'Compatibility',
+    meta: { hideOnPhone: true },
+    cell: (c) => <span className="text-xs">{c.getValue() ?? 'default'}</span>,
+  }),
   col.accessor('latestCompatible', {
     header: 'Latest verdict',
     cell: ({ row }) => (
