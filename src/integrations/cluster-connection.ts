@@ -17,3 +17,49 @@ export type ClusterConnection = {
   caCertificate?: string
   schemaRegistry?: { url: string; auth?: SchemaRegistryAuth }
 }
+
+/** "host:port[,host:port…]", as the cluster form accepts it. */
+export const BOOTSTRAP_SERVERS_HINT = 'Expected host:port[,host:port...]'
+export function isBootstrapServerList(value: string): boolean {
+  return value.split(',').every((s) => /^[^\s:,]+:\d{1,5}$/.test(s.trim()))
+}
+
+/** A cluster's connection settings as the form and the stored document name them (secrets apart). */
+export type ConnectionSettings = {
+  id: number
+  name: string
+  enabled?: boolean | null
+  bootstrapServers: string
+  securityProtocol: SecurityProtocol
+  saslMechanism?: SaslMechanism | null
+  saslUsername?: string | null
+  caCertificate?: string | null
+  schemaRegistryUrl?: string | null
+  schemaRegistryUsername?: string | null
+}
+export type ConnectionSecrets = { saslPassword?: string; schemaRegistryPassword?: string; schemaRegistryToken?: string }
+
+/**
+ * Settings and plain secrets as one connection: SASL only for a SASL_ protocol with a mechanism and
+ * user; the registry's bearer token wins over basic auth, which needs both user and password.
+ */
+export function connectionOf(settings: ConnectionSettings, secrets: ConnectionSecrets): ClusterConnection {
+  const registryAuth: SchemaRegistryAuth | undefined = secrets.schemaRegistryToken
+    ? { type: 'bearer', token: secrets.schemaRegistryToken }
+    : settings.schemaRegistryUsername && secrets.schemaRegistryPassword
+      ? { type: 'basic', username: settings.schemaRegistryUsername, password: secrets.schemaRegistryPassword }
+      : undefined
+  return {
+    id: settings.id,
+    name: settings.name,
+    enabled: settings.enabled !== false,
+    bootstrapServers: settings.bootstrapServers.split(',').map((s) => s.trim()),
+    securityProtocol: settings.securityProtocol,
+    sasl:
+      settings.securityProtocol.startsWith('SASL_') && settings.saslMechanism && settings.saslUsername
+        ? { mechanism: settings.saslMechanism, username: settings.saslUsername, password: secrets.saslPassword ?? '' }
+        : undefined,
+    caCertificate: settings.caCertificate ?? undefined,
+    schemaRegistry: settings.schemaRegistryUrl ? { url: settings.schemaRegistryUrl, auth: registryAuth } : undefined,
+  }
+}

@@ -61,3 +61,11 @@ export function formatAgo(iso: string | null | undefined, now: number): string {
 export function formatCountOf(count: number, singular: string, plural = `${singular}s`): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`
 }
+
+/**
+ * A long id (a consumer's member or client id) cut to its start and end, which tell members apart
+ * ("consumer-o…93e1f4"); ids up to `max` characters stay whole.
+ */
+export function shortenId(id: string, { max = 20, head = 10, tail = 6 }: { max?: number; head?: number; tail?: number } = {}): string {
+  return id.length <= max ? id : `${id.slice(0, head)}…${id.slice(-tail)}`
+}

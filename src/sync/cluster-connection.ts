@@ -1,50 +1,46 @@
 import type { Payload } from 'payload'
 
-import type { ClusterConnection } from '@/integrations/cluster-connection'
-import type { SchemaRegistryAuth } from '@/integrations/schema-registry'
+import { type ClusterConnection, connectionOf, type ConnectionSecrets } from '@/integrations/cluster-connection'
 import { decryptSecret } from '@/lib/crypto/secrets'
 import { env } from '@/lib/env'
 import type { KafkaCluster } from '@/payload-types'
 
-type StoredSecrets = {
+export type StoredSecrets = {
   saslPasswordEncrypted?: string | null
   schemaRegistryPasswordEncrypted?: string | null
   schemaRegistryTokenEncrypted?: string | null
 }
 
-export async function loadClusterConnection(payload: Payload, clusterId: number): Promise<ClusterConnection> {
-  const doc = (await payload.findByID({
+async function loadStored(payload: Payload, clusterId: number): Promise<KafkaCluster & StoredSecrets> {
+  return await payload.findByID({
     collection: 'kafka-clusters',
     id: clusterId,
     depth: 0,
     overrideAccess: true,
     showHiddenFields: true,
-  })) as KafkaCluster & StoredSecrets
-  return toConnection(doc)
+  })
+}
+
+export async function loadClusterConnection(payload: Payload, clusterId: number): Promise<ClusterConnection> {
+  return toConnection(await loadStored(payload, clusterId))
+}
+
+/** A saved cluster's secrets, decrypted: "test connection" on the form uses them for the inputs left empty. */
+export async function loadStoredSecrets(payload: Payload, clusterId: number): Promise<ConnectionSecrets> {
+  return storedSecrets(await loadStored(payload, clusterId))
 }
 
 export function toConnection(doc: KafkaCluster & StoredSecrets): ClusterConnection {
+  return connectionOf(doc, storedSecrets(doc))
+}
+
+/** The document's secrets, decrypted (an absent one stays absent). */
+export function storedSecrets(doc: StoredSecrets): ConnectionSecrets {
   const key = env().ORBIT_SECRET_KEY
   const secret = (stored?: string | null) => (stored ? decryptSecret(stored, key) : undefined)
-  const saslPassword = secret(doc.saslPasswordEncrypted)
-  const registryPassword = secret(doc.schemaRegistryPasswordEncrypted)
-  const registryToken = secret(doc.schemaRegistryTokenEncrypted)
-  const registryAuth: SchemaRegistryAuth | undefined = registryToken
-    ? { type: 'bearer', token: registryToken }
-    : doc.schemaRegistryUsername && registryPassword
-      ? { type: 'basic', username: doc.schemaRegistryUsername, password: registryPassword }
-      : undefined
   return {
-    id: doc.id,
-    name: doc.name,
-    enabled: doc.enabled !== false,
-    bootstrapServers: doc.bootstrapServers.split(',').map((s) => s.trim()),
-    securityProtocol: doc.securityProtocol,
-    sasl:
-      doc.securityProtocol.startsWith('SASL_') && doc.saslMechanism && doc.saslUsername
-        ? { mechanism: doc.saslMechanism, username: doc.saslUsername, password: saslPassword ?? '' }
-        : undefined,
-    caCertificate: doc.caCertificate ?? undefined,
-    schemaRegistry: doc.schemaRegistryUrl ? { url: doc.schemaRegistryUrl, auth: registryAuth } : undefined,
+    saslPassword: secret(doc.saslPasswordEncrypted),
+    schemaRegistryPassword: secret(doc.schemaRegistryPasswordEncrypted),
+    schemaRegistryToken: secret(doc.schemaRegistryTokenEncrypted),
   }
 }

@@ -120,6 +120,31 @@ function pagesOf(who: Who): [name: string, path: string][] {
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
 
+/** The list pages whose rows must show their key values at 390 px without sideways scrolling, and those values' cells. */
+const LIST_CELLS: Record<string, string[]> = {
+  groups: ['cell-lag', 'cell-lag-seconds', 'health-badge'],
+  'lagging-groups': ['cell-lag', 'cell-lag-seconds', 'health-badge'],
+  'workspace-groups': ['cell-lag', 'cell-lag-seconds', 'health-badge'],
+  'vc-groups': ['cell-lag', 'cell-lag-seconds', 'health-badge'],
+  topics: ['cell-partitions', 'cell-worst-lag'],
+  'workspace-topics': ['cell-partitions', 'cell-worst-lag'],
+  schemas: ['cell-last-registered'],
+  'workspace-schemas': ['cell-last-registered'],
+}
+
+/** "<test id>: <how many> of <found>" for each cell test id whose first row's cell is not fully inside the viewport (or missing). */
+const cellsOutsideViewport = (page: Page, testIds: string[]) =>
+  page.evaluate((ids) => {
+    return ids.flatMap((id) => {
+      const cells = [...document.querySelectorAll(`[data-testid="${id}"]`)]
+      const outside = cells.filter((cell) => {
+        const box = cell.getBoundingClientRect()
+        return box.left < 0 || box.right > window.innerWidth
+      })
+      return cells.length === 0 || outside.length > 0 ? [`${id}: ${outside.length} of ${cells.length} outside`] : []
+    })
+  }, testIds)
+
 describe('every page at both widths and in both themes', () => {
   for (const who of ['admin', 'member'] as const) {
     for (const width of WIDTHS) {
@@ -133,6 +158,9 @@ describe('every page at both widths and in both themes', () => {
             expect(response?.status(), url).toBe(200)
             await page.waitForLoadState('networkidle')
             if ((await overflow(page)) > 0) wide.push(`${url}: ${await overflow(page)} px too wide`)
+            // On a phone a list's values are read where they are, not scrolled to (issue 16, item 5). At 1440 px
+            // a wide table may scroll inside its box (long subjects of other runs on the shared registry widen it).
+            if (width === 390 && LIST_CELLS[name]) for (const cell of await cellsOutsideViewport(page, LIST_CELLS[name])) wide.push(`${url}: ${cell}`)
             await page.screenshot({ path: path.join(SHOTS, `${process.env.ORBIT_TEST_DB ?? 'sqlite'}-${who}-${width}-${theme}-${name}.png`), fullPage: true })
           }
           expect(wide).toEqual([])
@@ -200,6 +228,17 @@ describe('the links between things lead where they say', () => {
     await page.getByTestId('overview-groups-lagging-link').click()
     await page.waitForURL((url) => url.pathname === '/kafka/consumer-groups' && url.searchParams.get('hasLag') === 'true')
     await page.getByTestId('group-row').first().waitFor()
+    await page.context().close()
+  })
+
+  it('the schema list says how long ago a subject was registered, the UTC time on hover', async () => {
+    const { page } = await open('member', 1440, 'light')
+    await page.goto(`/kafka/schemas?search=${encodeURIComponent(names.subject)}`)
+    const cell = page.getByTestId('schema-row').first().getByTestId('cell-last-registered')
+    const iso = (await cell.getAttribute('datetime'))!
+    expect(await cell.getAttribute('title')).toBe(`${iso.slice(0, 16).replace('T', ' ')} UTC`)
+    const minutes = Math.floor((Date.now() - Date.parse(iso)) / 60_000)
+    expect(await cell.textContent()).toBe(minutes < 1 ? 'just now' : `${minutes} min ago`)
     await page.context().close()
   })
 

@@ -4,7 +4,7 @@ import { clustersOfMyWorkspaces } from '@/access/clustersOfMyWorkspaces'
 import { isPlatformAdmin, isPlatformAdminField } from '@/access/isPlatformAdmin'
 import { secretFields } from '@/collections/fields/secret'
 import { syncHealthField } from '@/collections/fields/syncHealth'
-import { SASL_MECHANISMS, SECURITY_PROTOCOLS } from '@/integrations/cluster-connection'
+import { BOOTSTRAP_SERVERS_HINT, isBootstrapServerList, SASL_MECHANISMS, SECURITY_PROTOCOLS } from '@/integrations/cluster-connection'
 
 import { syncNowEndpoints } from '@/collections/KafkaClusters/endpoints/syncNow'
 import { testConnectionEndpoints } from '@/collections/KafkaClusters/endpoints/testConnection'
@@ -54,8 +54,7 @@ export const KafkaClusters: CollectionConfig = {
       required: true,
       access: adminsOnly,
       admin: { description: 'Comma-separated host:port list' },
-      validate: (value: string | null | undefined) =>
-        (value ?? '').split(',').every((s) => /^[^\s:,]+:\d{1,5}$/.test(s.trim())) || 'Expected host:port[,host:port...]',
+      validate: (value: string | null | undefined) => isBootstrapServerList(value ?? '') || BOOTSTRAP_SERVERS_HINT,
     },
     { name: 'enabled', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar', components: { Cell: ENABLED_CELL } } },
     // The list's health column (the worst job state); nothing in the edit form, which has the panel below.

@@ -7,6 +7,8 @@ export type DataColumnMeta = {
   align?: 'left' | 'right'
   /** Extra classes for the header and the cells of this column. */
   className?: string
+  /** Left out of a table's phone cards (`cardsOnPhone`): a detail the row's page shows anyway. */
+  hideOnPhone?: boolean
 }
 
 /**

@@ -7,6 +7,7 @@ import { sortDirection } from '@/lib/url-state'
 import { cn } from '@/lib/utils'
 
 import { type DataColumn, dataTableFeatures } from '@/components/data-table/columns'
+import { phoneCards } from '@/components/data-table/phone-cards'
 import { SortHeader } from '@/components/data-table/sort-header'
 
 export type DataTableProps<T extends RowData> = {
@@ -22,24 +23,42 @@ export type DataTableProps<T extends RowData> = {
   rowTestId?: string
   testId?: string
   className?: string
+  /**
+   * Below the md breakpoint each row becomes a card (the first column as its one-line title, the
+   * others as labelled values), so a phone shows every value without sideways scrolling. The same
+   * rows and cells are restyled, never rendered twice.
+   */
+  cardsOnPhone?: boolean
 }
 
 /**
  * The one table of every list and detail page, on @tanstack/react-table v9. Rows arrive already
  * filtered, sorted and paged by the server; sortable headers are links that change the URL.
  */
-export function DataTable<T extends RowData>({ columns, data, getRowId, caption, sort, empty, rowTestId = 'data-row', testId, className }: DataTableProps<T>) {
+export function DataTable<T extends RowData>({
+  columns,
+  data,
+  getRowId,
+  caption,
+  sort,
+  empty,
+  rowTestId = 'data-row',
+  testId,
+  className,
+  cardsOnPhone = false,
+}: DataTableProps<T>) {
   const table = useTable({ features: dataTableFeatures, columns, data, getRowId: (row) => getRowId(row) })
   if (data.length === 0 && empty) return <>{empty}</>
+  const phone = cardsOnPhone ? phoneCards : undefined
   return (
     // relative: the headers' screen-reader text (absolutely positioned) stays inside the scrolling box; without it
     // it escaped to the page and made a 390 px page 740-870 px wide although the table itself scrolled.
-    <div className={cn('relative overflow-x-auto rounded-xl border', className)} data-testid={testId}>
-      <table className="w-full caption-bottom text-sm">
+    <div className={cn('relative overflow-x-auto rounded-xl border', className)} data-testid={testId} data-layout={cardsOnPhone ? 'cards-on-phone' : 'table'}>
+      <table className={cn('w-full caption-bottom text-sm', phone?.table)}>
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-muted/50">
+        <thead className={cn('bg-muted/50', phone?.head)}>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} className="border-b">
+            <tr key={group.id} className={cn('border-b', phone?.headRow)}>
               {group.headers.map((header) => {
                 const meta = header.column.columnDef.meta
                 return (
@@ -51,6 +70,8 @@ export function DataTable<T extends RowData>({ columns, data, getRowId, caption,
                       'h-10 whitespace-nowrap px-3 text-left align-middle font-medium text-muted-foreground',
                       meta?.align === 'right' && 'text-right',
                       meta?.className,
+                      phone?.headCell,
+                      (!meta?.sortKey || meta.hideOnPhone) && phone?.unsortableHeadCell,
                     )}
                   >
                     {header.isPlaceholder ? null : meta?.sortKey ? (
@@ -66,13 +87,30 @@ export function DataTable<T extends RowData>({ columns, data, getRowId, caption,
             </tr>
           ))}
         </thead>
-        <tbody>
+        <tbody className={phone?.body}>
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} data-testid={rowTestId} data-row-id={row.id} className="border-b transition-colors last:border-b-0 hover:bg-muted/40">
-              {row.getAllCells().map((cell) => {
+            <tr
+              key={row.id}
+              data-testid={rowTestId}
+              data-row-id={row.id}
+              className={cn('border-b transition-colors last:border-b-0 hover:bg-muted/40', phone?.row)}
+            >
+              {row.getAllCells().map((cell, index) => {
                 const meta = cell.column.columnDef.meta
+                const label = cell.column.columnDef.header
                 return (
-                  <td key={cell.id} className={cn('px-3 py-2 align-middle', meta?.align === 'right' && 'text-right tabular-nums', meta?.className)}>
+                  <td
+                    key={cell.id}
+                    className={cn(
+                      'px-3 py-2 align-middle',
+                      meta?.align === 'right' && 'text-right tabular-nums',
+                      meta?.className,
+                      phone?.cell,
+                      index === 0 && phone?.titleCell,
+                      meta?.hideOnPhone && phone?.hidden,
+                    )}
+                  >
+                    {phone && index > 0 && typeof label === 'string' ? <span className={phone.label}>{label}</span> : null}
                     <table.FlexRender cell={cell} />
                   </td>
                 )

@@ -23,11 +23,16 @@ export function eventKindDisplay(kind: GroupEventKind): { label: string; tone: T
   return KINDS[kind]
 }
 
+export const isMemberEvent = (e: Pick<TimelineEvent, 'kind'>) => e.kind === 'member_joined' || e.kind === 'member_left'
+
+/** Where a member event's consumer runs, in words ("client billing", "host /10.0.0.7"): its details before the member id. */
+export function memberWhere(e: TimelineEvent): string[] {
+  return [e.clientId && `client ${e.clientId}`, e.host && `host ${e.host}`].filter((part): part is string => Boolean(part))
+}
+
 /** The details of an event in words: the member and where it runs, the states, or the partition's offsets. */
 export function eventDetails(e: TimelineEvent): string {
-  if (e.kind === 'member_joined' || e.kind === 'member_left') {
-    return [e.clientId && `client ${e.clientId}`, e.host && `host ${e.host}`, e.memberId && `member ${e.memberId}`].filter(Boolean).join(' · ')
-  }
+  if (isMemberEvent(e)) return [...memberWhere(e), e.memberId && `member ${e.memberId}`].filter(Boolean).join(' · ')
   if (e.kind === 'offset_reset') {
     const where = e.topic === null ? 'a partition' : `${e.topic}-${e.partition ?? '?'}`
     return `${where}: committed offset ${formatCount(e.fromOffset)} → ${formatCount(e.toOffset)}`

@@ -88,6 +88,11 @@ export async function takeAttempt(payload: Payload, attempt: AuthAttempt): Promi
   if (!(await limiters.knownAddress.get(keys.addressAccount))) await take(limiters.account, keys.account)
 }
 
+/** Counts one "test connection" run of a user before it runs. Throws TooManyAttempts. */
+export async function takeConnectionTest(payload: Payload, userId: number | string): Promise<void> {
+  await take((await limitersOf(payload)).connectionTest, `user:${userId}`)
+}
+
 /** A successful sign-in: gives its points back, clears the address's count on the account and remembers the address. */
 export async function recordSignIn(payload: Payload, attempt: AuthAttempt): Promise<void> {
   const limiters = await limitersOf(payload)

@@ -9,6 +9,9 @@
  *   never extend (stops a guess spread over many addresses). An address the account signed in from
  *   recently (`knownAddress`) is exempt, so an attacker cannot keep its owner out.
  *
+ * - `connectionTest`: "test connection" runs of one platform admin (each makes the server dial the
+ *   hosts and try the credentials it is given, so it is limited like a sign-in).
+ *
  * Each attempt takes its point before it is evaluated, so parallel attempts cannot all get through.
  */
 export type AttemptLimit = { points: number; durationSeconds: number }
@@ -19,6 +22,7 @@ export const ATTEMPT_LIMITS = {
   account: { points: 20, durationSeconds: 10 * 60 },
   // At most 24 days: the memory store expires keys with a timer (2^31 ms at most).
   knownAddress: { points: 1, durationSeconds: 14 * 86_400 },
+  connectionTest: { points: 20, durationSeconds: 10 * 60 },
 } as const satisfies Record<string, AttemptLimit>
 
 /** One auth attempt: where it comes from and, when it names one, the account it targets. */

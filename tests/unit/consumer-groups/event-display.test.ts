@@ -1,5 +1,8 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
+import { ConsumerGroupEventsList } from '@/features/consumer-groups/components/consumer-group-events-list'
 import { eventDetails, eventKindDisplay, timelineRows, type TimelineEvent } from '@/features/consumer-groups/event-display'
 import { lastCommitOf } from '@/features/consumer-groups/rows'
 
@@ -56,6 +59,18 @@ describe('timelineRows', () => {
       { key: '3', time: 1_000, kind: 'offset_reset', details: ['t-0: committed offset 10 → 0'] },
       { key: '2', time: 1_000, kind: 'member_left', details: ['client c'] },
     ])
+  })
+})
+
+describe('ConsumerGroupEventsList', () => {
+  it('shows a member event’s id short with copy, where it ran in words', () => {
+    const member = 'billing-1-5c1a6b52-8d4e-4f0a-9b3c-0b7c2d93e1f4'
+    const left: TimelineEvent = { ...base, id: 7, time: 60_000, kind: 'member_left', memberId: member, clientId: 'billing', host: '/10.0.0.7' }
+    const html = renderToStaticMarkup(createElement(ConsumerGroupEventsList, { events: [left], more: false, now: left.time, rangeLabel: 'hour' }))
+    expect(html).toContain('client billing · host /10.0.0.7 · member <span')
+    expect(html).toContain('>billing-1-…93e1f4</span>')
+    expect(html).toContain(`<span class="sr-only">${member}</span>`)
+    expect(html).toContain('aria-label="Copy member ID"')
   })
 })
 

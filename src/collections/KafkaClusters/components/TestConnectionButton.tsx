@@ -1,29 +1,50 @@
 'use client'
 
-import { Button, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useAllFormFields, useDocumentInfo } from '@payloadcms/ui'
+import { reduceFieldsToValues } from 'payload/shared'
 import { useState } from 'react'
 
-import type { ConnectionReport, ConnectionStepState } from '@/integrations/connection-report'
+import type { ConnectionReport } from '@/integrations/connection-report'
 
-const MARK: Record<ConnectionStepState, { text: string; color: string }> = {
-  ok: { text: 'OK', color: 'var(--theme-success-500)' },
-  failed: { text: 'Failed', color: 'var(--theme-error-500)' },
-  skipped: { text: 'Skipped', color: 'var(--theme-elevation-500)' },
-  'not-configured': { text: 'Not configured', color: 'var(--theme-elevation-500)' },
-}
+import { ConnectionReportList } from '@/collections/KafkaClusters/components/ConnectionReportList'
 
-/** "Test connection" on a saved cluster: bootstrap servers, SASL and the registry, each with its result. */
+/** The form fields "test connection" sends (the secret inputs too: typed, not yet saved). */
+const CONNECTION_FIELDS = [
+  'name',
+  'bootstrapServers',
+  'securityProtocol',
+  'saslMechanism',
+  'saslUsername',
+  'saslPassword',
+  'caCertificate',
+  'schemaRegistryUrl',
+  'schemaRegistryUsername',
+  'schemaRegistryPassword',
+  'schemaRegistryToken',
+] as const
+
+/**
+ * "Test connection" on the values in the form, saved or not: bootstrap servers, SASL and the
+ * registry, each with its result. On a saved cluster, secret inputs left empty use the stored ones.
+ */
 export function TestConnectionButton() {
   const { id } = useDocumentInfo()
+  const [fields] = useAllFormFields()
   const [busy, setBusy] = useState(false)
   const [report, setReport] = useState<ConnectionReport | { error: string } | null>(null)
-  if (!id) return <p style={{ fontSize: 12 }}>Save the cluster to test its connection.</p>
 
   async function test() {
     setBusy(true)
     setReport(null)
     try {
-      const response = await fetch(`/api/kafka-clusters/${id}/test-connection`, { method: 'POST', credentials: 'include' })
+      const values = reduceFieldsToValues(fields, true) as Record<string, unknown>
+      const body = Object.fromEntries(CONNECTION_FIELDS.map((name) => [name, values[name] ?? null]))
+      const response = await fetch('/api/kafka-clusters/test-connection', {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...body, clusterId: id === undefined ? undefined : Number(id) }),
+      })
       setReport((await response.json()) as ConnectionReport | { error: string })
     } catch (error) {
       setReport({ error: error instanceof Error ? error.message : String(error) })
@@ -37,19 +58,13 @@ export function TestConnectionButton() {
       <Button buttonStyle="secondary" disabled={busy} onClick={() => void test()} size="small" margin={false}>
         {busy ? 'Testing…' : 'Test connection'}
       </Button>
+      <p style={{ fontSize: 12, margin: 'calc(var(--base) / 4) 0 0', color: 'var(--theme-elevation-500)' }}>Checks the values in the form, before saving.</p>
       {report && 'error' in report ? (
         <p role="status" style={{ fontSize: 12, color: 'var(--theme-error-500)' }}>
           {report.error}
         </p>
       ) : report ? (
-        <ul role="status" style={{ listStyle: 'none', padding: 0, margin: 'calc(var(--base) / 2) 0 0', fontSize: 12 }} data-testid="test-connection-report">
-          {report.checks.map((check) => (
-            <li key={check.step} data-step={check.step} data-state={check.state} style={{ marginBottom: 4 }}>
-              <strong>{check.label}</strong>: <span style={{ color: MARK[check.state].color, fontWeight: 600 }}>{MARK[check.state].text}</span>
-              <div style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{check.detail}</div>
-            </li>
-          ))}
-        </ul>
+        <ConnectionReportList report={report} />
       ) : null}
     </div>
   )

@@ -4,9 +4,10 @@ import type * as React from 'react'
 import { Badge } from '@/components/badge'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { Fact } from '@/components/fact'
+import { RelativeTime, requestTime } from '@/components/relative-time'
 import { Skeleton } from '@/components/skeletons'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
-import { formatAgo, formatCount, formatDuration, formatTimeToClear, groupTimeLagMethodDisplay } from '@/features/consumer-groups/display'
+import { formatCount, formatDuration, formatTimeToClear, groupTimeLagMethodDisplay } from '@/features/consumer-groups/display'
 import { getConsumerGroupEvents } from '@/features/consumer-groups/event-queries'
 import type { HistoryRange } from '@/features/consumer-groups/lib'
 import { requireGroupInScope } from '@/features/consumer-groups/load-group'
@@ -33,8 +34,6 @@ import { PartitionLagTable } from '@/features/consumer-groups/components/partiti
 const nameOf = (value: unknown): string | null => (value && typeof value === 'object' && 'name' in value && typeof value.name === 'string' ? value.name : null)
 
 /** Rendered on the server per request (and again by the 30 s refresh), so "now" is the request time. */
-const agoFromNow = (iso: string | null | undefined) => formatAgo(iso, Date.now())
-const requestTime = () => Date.now()
 
 const RANGE_WORDS: Record<HistoryRange, string> = { '1h': 'hour', '6h': '6 hours', '24h': '24 hours', '7d': '7 days', '30d': '30 days' }
 
@@ -129,23 +128,13 @@ export async function ConsumerGroupDetailPage({ scope, id, searchParams }: { sco
             }
           />
           <Fact label="Time to clear" value={formatTimeToClear(group.timeToClearSeconds)} testId="fact-time-to-clear" />
-          <Fact
-            label="Last checked"
-            value={
-              <time dateTime={group.lagCheckedAt ?? undefined} title={formatDateTime(group.lagCheckedAt)}>
-                {agoFromNow(group.lagCheckedAt)}
-              </time>
-            }
-            testId="fact-checked"
-          />
+          <Fact label="Last checked" value={<RelativeTime iso={group.lagCheckedAt} now={end} />} testId="fact-checked" />
           {lastCommit !== undefined ? (
             <Fact
               label="Last commit"
               value={
                 lastCommit ? (
-                  <time dateTime={lastCommit} title={`Offsets last moved at ${formatDateTime(lastCommit)} (seen by the lag check)`}>
-                    {agoFromNow(lastCommit)}
-                  </time>
+                  <RelativeTime iso={lastCommit} now={end} title={`Offsets last moved at ${formatDateTime(lastCommit)} (seen by the lag check)`} />
                 ) : (
                   <span title="The committed offsets have not moved since monitoring began">not seen</span>
                 )

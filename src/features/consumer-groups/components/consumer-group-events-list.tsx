@@ -1,6 +1,7 @@
 import { StatusBadge } from '@/components/badge'
 import { formatAgo } from '@/features/consumer-groups/display'
-import { eventKindDisplay, timelineRows, type TimelineEvent } from '@/features/consumer-groups/event-display'
+import { ShortId } from '@/components/short-id'
+import { eventKindDisplay, isMemberEvent, memberWhere, timelineRows, type TimelineEvent } from '@/features/consumer-groups/event-display'
 
 import { toBadgeTone } from '@/features/consumer-groups/components/group-badges'
 
@@ -29,12 +30,16 @@ export function ConsumerGroupEventsList({
       </p>
     )
   }
+  const byKey = new Map(events.map((e) => [String(e.id), e]))
   return (
     <div className="grid gap-2">
       <ol data-testid="group-events" className="divide-y rounded-xl border bg-card">
         {timelineRows(events).map((e) => {
           const { label, tone } = eventKindDisplay(e.kind)
           const iso = new Date(e.time).toISOString()
+          // A member event's id is long: shown short with copy, like the members table.
+          const raw = isMemberEvent(e) ? byKey.get(e.key) : undefined
+          const member = raw?.memberId ? raw : undefined
           return (
             <li
               key={e.key}
@@ -50,9 +55,14 @@ export function ConsumerGroupEventsList({
                 <StatusBadge tone={toBadgeTone(tone)} label={label} />
               </span>
               <ul className="min-w-0 text-muted-foreground [overflow-wrap:anywhere]" data-testid="group-event-details">
-                {e.details.map((line, i) => (
-                  <li key={i}>{line}</li>
-                ))}
+                {member ? (
+                  <li>
+                    {[...memberWhere(member), 'member '].join(' · ')}
+                    <ShortId id={member.memberId!} label="member ID" />
+                  </li>
+                ) : (
+                  e.details.map((line, i) => <li key={i}>{line}</li>)
+                )}
               </ul>
             </li>
           )

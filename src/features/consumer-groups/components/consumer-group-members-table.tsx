@@ -1,6 +1,7 @@
 'use client'
 
 import { DataTable, dataColumns } from '@/components/data-table'
+import { ShortId } from '@/components/short-id'
 import { EmptyState } from '@/components/states'
 import type { MemberRow } from '@/features/consumer-groups/rows'
 
@@ -22,9 +23,12 @@ function Lines({ lines, testId }: { lines: string[] | undefined; testId: string 
 
 const memberId = col.accessor('memberId', {
   header: 'Member ID',
-  cell: (info) => <span className="font-mono text-xs break-all">{info.getValue() || '—'}</span>,
+  cell: (info) => (info.getValue() ? <ShortId id={info.getValue()} label="member ID" testId="cell-member-id" /> : '—'),
 })
-const clientId = col.accessor('clientId', { header: 'Client ID', cell: (info) => <span className="break-all">{info.getValue() || '—'}</span> })
+const clientId = col.accessor('clientId', {
+  header: 'Client ID',
+  cell: (info) => (info.getValue() ? <ShortId id={info.getValue()} label="client ID" testId="cell-client-id" /> : '—'),
+})
 const host = col.accessor('host', { header: 'Host', cell: (info) => info.getValue() || '—' })
 const assignments = (header: string) => col.accessor('assignments', { header, cell: (info) => <Lines lines={info.getValue()} testId="cell-assignments" /> })
 
@@ -40,7 +44,7 @@ const columnsOf = {
   ],
   streams: [
     memberId,
-    col.accessor('processId', { header: 'Process', cell: (info) => <span className="font-mono text-xs break-all">{info.getValue() || '—'}</span> }),
+    col.accessor('processId', { header: 'Process', cell: (info) => (info.getValue() ? <ShortId id={info.getValue()!} label="process ID" /> : '—') }),
     clientId,
     host,
     col.accessor('activeTasks', { header: 'Active tasks', cell: (info) => <Lines lines={info.getValue()} testId="cell-active-tasks" /> }),

@@ -5,7 +5,8 @@ import Link from 'next/link'
 import { FiringAlertBadge } from '@/features/alerting/components/firing-alert-badge'
 import type * as React from 'react'
 
-import { DataTable, dataColumns, type DataColumn } from '@/components/data-table'
+import { DataTable, dataColumns, phoneCards, type DataColumn } from '@/components/data-table'
+import { cn } from '@/lib/utils'
 import { formatCount, formatDuration } from '@/features/consumer-groups/display'
 import type { GroupListRow } from '@/features/consumer-groups/rows'
 import { scopeColumns, scopeLinks } from '@/features/kafka-scope/scope-links'
@@ -27,7 +28,11 @@ function columnsFor(scope: KafkaScope): DataColumn<GroupListRow>[] {
         <>
           <Link
             href={links.consumerGroup(info.row.original.id)}
-            className="font-medium break-all hover:underline focus-visible:rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            title={info.getValue()}
+            className={cn(
+              'font-medium break-all hover:underline focus-visible:rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring',
+              phoneCards.titleText,
+            )}
             data-testid="group-link"
           >
             {info.getValue()}
@@ -39,7 +44,7 @@ function columnsFor(scope: KafkaScope): DataColumn<GroupListRow>[] {
     show.workspace && col.accessor('workspace', { header: 'Workspace', cell: (info) => text(info.getValue()) }),
     show.applicationAndEnvironment && col.accessor('application', { header: 'App', cell: (info) => text(info.getValue()) }),
     show.applicationAndEnvironment && col.accessor('environment', { header: 'Env', cell: (info) => text(info.getValue()) }),
-    col.accessor('groupType', { header: 'Type', cell: (info) => text(info.getValue()) }),
+    col.accessor('groupType', { header: 'Type', meta: { hideOnPhone: true }, cell: (info) => text(info.getValue()) }),
     col.accessor('state', { header: 'State', cell: (info) => <StateBadge state={info.getValue()} /> }),
     col.accessor('memberCount', {
       header: 'Members',
@@ -63,6 +68,7 @@ function columnsFor(scope: KafkaScope): DataColumn<GroupListRow>[] {
     }),
     col.accessor('status', {
       header: 'Status',
+      meta: { hideOnPhone: true },
       cell: (info) => <span className={info.getValue() === 'active' ? '' : 'text-muted-foreground'}>{info.getValue()}</span>,
     }),
   ]
@@ -81,6 +87,7 @@ export function ConsumerGroupTable({ rows, scope, sort, empty }: { rows: GroupLi
       empty={empty}
       rowTestId="group-row"
       testId="group-table"
+      cardsOnPhone
     />
   )
 }

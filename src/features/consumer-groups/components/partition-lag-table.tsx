@@ -2,6 +2,7 @@
 
 import { Badge } from '@/components/badge'
 import { DataTable, dataColumns } from '@/components/data-table'
+import { ShortId } from '@/components/short-id'
 import { EmptyState } from '@/components/states'
 import { formatCount, formatDuration, partitionFlags, partitionHealth, positionHeading, timeLagMethodDisplay } from '@/features/consumer-groups/display'
 import { partitionKey } from '@/features/consumer-groups/lib/partition-key'
@@ -50,7 +51,7 @@ const columnsAfterPosition = [
     cell: (info) =>
       info.getValue() ? (
         <span className="grid">
-          <span className="min-w-32 break-words">{info.getValue()}</span>
+          <ShortId id={info.getValue()!} label="owner ID" testId="cell-owner" />
           {info.row.original.ownerHost ? <span className="text-xs text-muted-foreground">{info.row.original.ownerHost}</span> : null}
         </span>
       ) : (

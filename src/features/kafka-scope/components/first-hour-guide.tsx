@@ -3,8 +3,9 @@ import Link from 'next/link'
 import * as React from 'react'
 
 import { StatusBadge } from '@/components/badge'
+import { RelativeTime } from '@/components/relative-time'
 import { STATE_TEXT } from '@/components/sync-health-banner'
-import { formatAgo, formatDateTime, formatDuration } from '@/lib/format'
+import { formatDuration } from '@/lib/format'
 import { paths } from '@/lib/paths'
 
 import type { SetupStep } from '@/features/kafka-scope/lib/setup-steps'
@@ -55,11 +56,7 @@ export function FirstHourGuide({ status }: { status: SetupStatus }) {
                     <span key={job.job} className="inline-flex items-center gap-1 text-xs text-muted-foreground" data-testid={`first-sync-${job.job}`}>
                       {job.label}
                       <StatusBadge tone={STATE_TEXT[job.state].tone} label={STATE_TEXT[job.state].label} />
-                      {job.lastRunAt ? (
-                        <time dateTime={job.lastRunAt} title={formatDateTime(job.lastRunAt)}>
-                          {formatAgo(job.lastRunAt, status.now)}
-                        </time>
-                      ) : null}
+                      {job.lastRunAt ? <RelativeTime iso={job.lastRunAt} now={status.now} /> : null}
                     </span>
                   ))}
                 </li>

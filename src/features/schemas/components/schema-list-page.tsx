@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { FilterBar, type FilterDefinition } from '@/components/filter-bar'
 import { Pagination } from '@/components/pagination'
+import { requestTime } from '@/components/relative-time'
 import { EmptyState } from '@/components/states'
 import { SummaryCards } from '@/components/summary-cards'
 import { SyncHealthBanner } from '@/components/sync-health-banner'
@@ -100,6 +101,7 @@ export async function SchemaListPage({ scope, searchParams }: { scope: KafkaScop
         sort={params.sort}
         showWorkspace={columns.workspace}
         showApplicationAndEnvironment={columns.applicationAndEnvironment}
+        now={requestTime()}
         empty={
           filtered ? (
             <EmptyState

@@ -2,9 +2,12 @@
 
 import Link from 'next/link'
 
-import { DataTable, dataColumns, type DataColumn } from '@/components/data-table'
+import { DataTable, dataColumns, phoneCards, type DataColumn } from '@/components/data-table'
+import { cn } from '@/lib/utils'
 import { FiringAlertBadge } from '@/features/alerting/components/firing-alert-badge'
-import { formatDateTime } from '@/lib/format'
+import { useMemo } from 'react'
+
+import { RelativeTime } from '@/components/relative-time'
 
 import type { SchemaRow } from '@/features/schemas/view/schema-rows'
 import { SchemaFormatBadge, SchemaStatusBadge, SchemaVerdictBadge } from '@/features/schemas/components/schema-badges'
@@ -16,7 +19,12 @@ const subject = col.accessor('subject', {
   meta: { sortKey: 'subject' },
   cell: ({ row }) => (
     <>
-      <Link href={row.original.href} className="font-medium underline-offset-4 hover:underline" data-testid="schema-link">
+      <Link
+        href={row.original.href}
+        title={row.original.subject}
+        className={cn('font-medium underline-offset-4 hover:underline', phoneCards.titleText)}
+        data-testid="schema-link"
+      >
         {row.original.subject}
       </Link>
       {row.original.firingAlert ? <FiringAlertBadge /> : null}
@@ -27,11 +35,18 @@ const workspace = col.accessor('workspaceName', { header: 'Workspace', cell: (c)
 const application = col.accessor('applicationName', { header: 'Application', cell: (c) => c.getValue() ?? '—' })
 const environment = col.accessor('environment', { header: 'Env', cell: (c) => c.getValue() ?? '—' })
 const rest = col.columns([
-  col.accessor('topicName', { header: 'Topic', cell: (c) => (c.getValue() ? <code className="text-xs whitespace-nowrap">{c.getValue()}</code> : '—') }),
+  col.accessor('topicName', {
+    header: 'Topic',
+    cell: (c) => (c.getValue() ? <code className="text-xs max-md:[overflow-wrap:anywhere] md:whitespace-nowrap">{c.getValue()}</code> : '—'),
+  }),
   col.accessor('format', { header: 'Format', cell: (c) => <SchemaFormatBadge format={c.getValue()} /> }),
-  col.accessor('latestVersion', { header: 'Latest', meta: { align: 'right' }, cell: (c) => (c.getValue() ? `v${c.getValue()}` : '—') }),
+  col.accessor('latestVersion', { header: 'Latest', meta: { align: 'right', hideOnPhone: true }, cell: (c) => (c.getValue() ? `v${c.getValue()}` : '—') }),
   col.accessor('versionCount', { header: 'Versions', meta: { align: 'right', sortKey: 'versionCount' }, cell: (c) => c.getValue() ?? '—' }),
-  col.accessor('compatibilityLevel', { header: 'Compatibility', cell: (c) => <span className="text-xs">{c.getValue() ?? 'default'}</span> }),
+  col.accessor('compatibilityLevel', {
+    header: 'Compatibility',
+    meta: { hideOnPhone: true },
+    cell: (c) => <span className="text-xs">{c.getValue() ?? 'default'}</span>,
+  }),
   col.accessor('latestCompatible', {
     header: 'Latest verdict',
     cell: ({ row }) => (
@@ -49,23 +64,16 @@ const rest = col.columns([
     header: 'Status',
     cell: ({ row }) => <SchemaStatusBadge status={row.original.status} softDeleted={row.original.softDeleted} title={row.original.lastError ?? undefined} />,
   }),
+])
+const lastRegistered = (now: number) =>
   col.accessor('lastRegisteredAt', {
     header: 'Last registered',
     meta: { sortKey: 'lastRegisteredAt', className: 'whitespace-nowrap' },
-    cell: (c) => <time dateTime={c.getValue() ?? undefined}>{formatDateTime(c.getValue())}</time>,
-  }),
-])
+    cell: (c) => <RelativeTime iso={c.getValue()} now={now} testId="cell-last-registered" />,
+  })
 
-/** Builds the column list once per visibility combination (kept stable across renders). */
-const columnSets = new Map<string, DataColumn<SchemaRow>[]>()
-function columnsFor(showWorkspace: boolean, showApplicationAndEnvironment: boolean): DataColumn<SchemaRow>[] {
-  const key = `${showWorkspace}-${showApplicationAndEnvironment}`
-  let columns = columnSets.get(key)
-  if (!columns) {
-    columns = [subject, ...(showWorkspace ? [workspace] : []), ...(showApplicationAndEnvironment ? [application, environment] : []), ...rest]
-    columnSets.set(key, columns)
-  }
-  return columns
+function columnsFor(showWorkspace: boolean, showApplicationAndEnvironment: boolean, now: number): DataColumn<SchemaRow>[] {
+  return [subject, ...(showWorkspace ? [workspace] : []), ...(showApplicationAndEnvironment ? [application, environment] : []), ...rest, lastRegistered(now)]
 }
 
 /**
@@ -78,23 +86,29 @@ export function SchemaTable({
   showWorkspace,
   showApplicationAndEnvironment,
   empty,
+  now,
 }: {
   rows: SchemaRow[]
   sort: string
   showWorkspace: boolean
   showApplicationAndEnvironment: boolean
   empty: React.ReactNode
+  /** The request's time, from the server: "Last registered" counts from it. */
+  now: number
 }) {
+  // Kept stable across renders (the table rebuilds its columns only when these change).
+  const columns = useMemo(() => columnsFor(showWorkspace, showApplicationAndEnvironment, now), [showWorkspace, showApplicationAndEnvironment, now])
   return (
     <DataTable
       caption="Schemas"
-      columns={columnsFor(showWorkspace, showApplicationAndEnvironment)}
+      columns={columns}
       data={rows}
       getRowId={(row) => String(row.id)}
       sort={sort}
       empty={empty}
       rowTestId="schema-row"
       testId="schema-table"
+      cardsOnPhone
     />
   )
 }

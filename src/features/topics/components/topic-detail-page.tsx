@@ -1,9 +1,9 @@
 import { Badge } from '@/components/badge'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { Fact } from '@/components/fact'
+import { RelativeTime, requestTime } from '@/components/relative-time'
 import { SyncHealthBanner } from '@/components/sync-health-banner'
-import { formatAgo, formatCount } from '@/features/consumer-groups/display'
-import { formatDateTime } from '@/lib/format'
+import { formatCount } from '@/features/consumer-groups/display'
 import { currentKafkaUser, getScopeSyncHealth, scopeLinks, type KafkaScope } from '@/features/kafka-scope'
 import { OwnerFacts } from '@/features/kafka-scope/components/owner-facts'
 import { ownerLinks } from '@/features/kafka-scope/owner-links'
@@ -17,7 +17,6 @@ import { TopicConsumersTable } from '@/features/topics/components/topic-consumer
 import { TopicPartitionsTable } from '@/features/topics/components/topic-partitions-table'
 
 /** Rendered on the server per request, so "now" is the request time. */
-const agoFromNow = (iso: string | null | undefined) => formatAgo(iso, Date.now())
 
 const nameOf = (value: unknown): string | null => (value && typeof value === 'object' && 'name' in value && typeof value.name === 'string' ? value.name : null)
 
@@ -66,14 +65,7 @@ export async function TopicDetailPage({ scope, id }: { scope: KafkaScope; id: st
           <Fact label="Records" value={formatCount(records)} testId="fact-records" />
           <Fact label="Key schema" value={<SchemaRef schema={key} href={links.schema} testId="topic-key-schema" />} />
           <Fact label="Value schema" value={<SchemaRef schema={value} href={links.schema} testId="topic-value-schema" />} />
-          <Fact
-            label="Last synced"
-            value={
-              <time dateTime={topic.lastSeenAt ?? undefined} title={formatDateTime(topic.lastSeenAt)}>
-                {agoFromNow(topic.lastSeenAt)}
-              </time>
-            }
-          />
+          <Fact label="Last synced" value={<RelativeTime iso={topic.lastSeenAt} now={requestTime()} />} />
         </dl>
       </header>
       <SyncHealthBanner clusters={health} />

@@ -4,7 +4,8 @@ import Link from 'next/link'
 import type * as React from 'react'
 
 import { Badge } from '@/components/badge'
-import { DataTable, dataColumns, type DataColumn } from '@/components/data-table'
+import { DataTable, dataColumns, phoneCards, type DataColumn } from '@/components/data-table'
+import { cn } from '@/lib/utils'
 import { formatCount } from '@/features/consumer-groups/display'
 import { scopeColumns, scopeLinks } from '@/features/kafka-scope/scope-links'
 import type { KafkaScope } from '@/features/kafka-scope/types'
@@ -23,12 +24,19 @@ function columnsFor(scope: KafkaScope): DataColumn<TopicListRow>[] {
       header: 'Topic',
       meta: { sortKey: 'name' },
       cell: (info) => (
-        <span className="grid min-w-40">
-          <Link href={links.topic(info.row.original.id)} className="font-medium break-words hover:underline" data-testid="topic-link">
+        <span className="grid min-w-40 max-md:min-w-0 max-md:grid-cols-[minmax(0,1fr)]">
+          <Link
+            href={links.topic(info.row.original.id)}
+            title={info.getValue()}
+            className={cn('font-medium break-words hover:underline', phoneCards.titleText)}
+            data-testid="topic-link"
+          >
             {info.getValue()}
           </Link>
           {info.row.original.fullName !== info.getValue() ? (
-            <span className="text-xs break-words text-muted-foreground">{info.row.original.fullName}</span>
+            <span title={info.row.original.fullName} className={cn('text-xs break-words text-muted-foreground', phoneCards.titleText)}>
+              {info.row.original.fullName}
+            </span>
           ) : null}
         </span>
       ),
@@ -76,6 +84,7 @@ export function TopicTable({ rows, scope, sort, empty }: { rows: TopicListRow[];
       empty={empty}
       rowTestId="topic-row"
       testId="topic-table"
+      cardsOnPhone
     />
   )
 }
