@@ -16,10 +16,8 @@ install_alertmanager() {
   binary >/dev/null && return 0
   [ "$(id -u)" -eq 0 ] || die "Alertmanager is missing. Install it: apt-get install -y prometheus-alertmanager"
   log "installing Debian's prometheus-alertmanager (first run only)"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q prometheus-alertmanager >&2 \
-    || { apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q prometheus-alertmanager >&2; } \
-    || die "apt-get could not install prometheus-alertmanager"
-  # The package starts its own service on :9093; ours runs on its own port, so stop that one.
+  apt_install prometheus-alertmanager || die "apt-get could not install prometheus-alertmanager"
+  # The package's service (:9093) is kept from starting; where systemd runs, keep it from starting at boot too.
   if command -v systemctl >/dev/null 2>&1; then systemctl disable --now prometheus-alertmanager >/dev/null 2>&1 || true; fi
   binary >/dev/null || die "prometheus-alertmanager installed no binary"
 }

@@ -58,6 +58,23 @@ with_cache_lock() {
   ) 8>"$ORBIT_CACHE_DIR/locks/$name.lock"
 }
 
+# apt_install PKG... : Debian packages as root, one apt-get at a time. Peers start in parallel, and two
+# apt-get runs at once fail on dpkg's lock (prometheus and alertmanager on a fresh machine did): the
+# cache lock serialises ours, DPkg::Lock::Timeout waits for anyone else's. The packages' own services
+# are not ours: policy-rc.d keeps them from starting. An index too old for the package: update, retry.
+apt_install() {
+  with_cache_lock apt apt_install_locked "$@"
+}
+apt_install_locked() {
+  local policy=/usr/sbin/policy-rc.d ours=0 rc=0
+  if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && ours=1; fi
+  local apt=(apt-get -o DPkg::Lock::Timeout=600 -y -q)
+  DEBIAN_FRONTEND=noninteractive "${apt[@]}" install "$@" >&2 \
+    || { "${apt[@]}" update >&2 && DEBIAN_FRONTEND=noninteractive "${apt[@]}" install "$@" >&2; } || rc=$?
+  [ "$ours" = 1 ] && rm -f "$policy"
+  return "$rc"
+}
+
 port_open() { (exec 3<>"/dev/tcp/$ORBIT_PEERS_HOST/$1") 2>/dev/null; }
 
 # port_owner PORT -> "pid/command" of whoever listens there (best effort)

@@ -16,14 +16,7 @@ install_package() {
   command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1 && return 0
   [ "$(id -u)" = 0 ] || die "Prometheus is missing. Install it: apt-get install -y prometheus (Debian's package brings promtool)"
   log "installing Debian's prometheus package (first run only)"
-  # The package's own service (port 9090) is not ours: policy-rc.d keeps it from starting.
-  local policy=/usr/sbin/policy-rc.d ours=0 rc=0
-  if [ ! -e "$policy" ]; then
-    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && ours=1
-  fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q prometheus >&2 || rc=$?
-  [ "$ours" = 1 ] && rm -f "$policy"
-  [ "$rc" = 0 ] || die "apt-get install -y -q prometheus failed (run apt-get update first?)"
+  apt_install prometheus || die "apt-get could not install prometheus"
 }
 
 assemble_config() {
