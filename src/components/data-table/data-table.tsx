@@ -97,10 +97,12 @@ export function DataTable<T extends RowData>({
             >
               {row.getAllCells().map((cell, index) => {
                 const meta = cell.column.columnDef.meta
-                const label = cell.column.columnDef.header
+                const header = cell.column.columnDef.header
+                const label = phone && index > 0 && typeof header === 'string' ? header : undefined
                 return (
                   <td
                     key={cell.id}
+                    data-label={label}
                     className={cn(
                       'px-3 py-2 align-middle',
                       meta?.align === 'right' && 'text-right tabular-nums',
@@ -108,9 +110,9 @@ export function DataTable<T extends RowData>({
                       phone?.cell,
                       index === 0 && phone?.titleCell,
                       meta?.hideOnPhone && phone?.hidden,
+                      label && phone?.label,
                     )}
                   >
-                    {phone && index > 0 && typeof label === 'string' ? <span className={phone.label}>{label}</span> : null}
                     <table.FlexRender cell={cell} />
                   </td>
                 )

@@ -14,7 +14,11 @@ export const phoneCards = {
   cell: 'max-md:block max-md:min-w-0 max-md:p-0 max-md:text-left',
   titleCell: 'max-md:col-span-3',
   hidden: 'max-md:hidden',
-  label: 'block text-xs text-muted-foreground md:hidden',
+  /**
+   * The column's name above each value, drawn from the cell's `data-label` as generated content, so the
+   * cell's text stays its value alone (copying a row, or reading its cells, gives no label text).
+   */
+  label: 'max-md:before:block max-md:before:text-xs max-md:before:text-muted-foreground max-md:before:content-[attr(data-label)]',
   /** For the title column's own text: one line, cut with an ellipsis (the full text goes in its title). */
   titleText: 'max-md:block max-md:truncate',
 } as const
