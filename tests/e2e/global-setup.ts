@@ -38,6 +38,8 @@ export default async function setup(project: TestProject) {
       // As npm start does (scripts/start.sh): the app derives its allowed origins from the port, and
       // with no public URL set it must work under both loopback names (tests/e2e/security.e2e.test.ts).
       PORT: String(port),
+      // The alert channels of the tests point at local receivers (and at 127.0.0.1:9, unreachable).
+      ORBIT_ALERT_ALLOW_PRIVATE_URLS: 'true',
       ...E2E_SSO_ENV,
     },
     stdio: ['ignore', 'inherit', 'inherit'],

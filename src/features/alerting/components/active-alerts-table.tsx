@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { AlertTable } from '@/features/alerting/components/alert-table'
+import { AlertCell, AlertRow, AlertTable } from '@/features/alerting/components/alert-table'
 
 import { StatusBadge } from '@/components/badge'
 import { Button } from '@/components/ui/button'
@@ -21,19 +21,23 @@ export function ActiveAlertsTable({ slug, alerts, canManage, actions }: { slug: 
       {alerts.map((alert) => {
         const silenced = alert.silencedUntil && new Date(alert.silencedUntil) > new Date()
         return (
-          <tr key={alert.id} className="border-t align-top">
-            <td className="px-3 py-2">
+          <AlertRow key={alert.id}>
+            <AlertCell>
               <StatusBadge tone={STATUS_TONES[alert.status]} label={alert.status} />
-            </td>
-            <td className="px-3 py-2">
+            </AlertCell>
+            <AlertCell label="Target">
               <Link href={alert.targetPath} className="font-medium underline-offset-4 hover:underline">
                 {alert.targetName}
               </Link>
               <div className="text-xs text-muted-foreground">{alert.clusterName}</div>
-            </td>
-            <td className="px-3 py-2 whitespace-nowrap">{formatTime(alert.statusSince)}</td>
-            <td className="px-3 py-2">{alert.reason}</td>
-            <td className="px-3 py-2">
+            </AlertCell>
+            <AlertCell label="Since" className="whitespace-nowrap">
+              {formatTime(alert.statusSince)}
+            </AlertCell>
+            <AlertCell label="Reason" wide>
+              {alert.reason}
+            </AlertCell>
+            <AlertCell label="Silence / acknowledgement" wide>
               {silenced ? (
                 <p className="text-xs">
                   Silenced until {formatTime(alert.silencedUntil)}
@@ -74,8 +78,8 @@ export function ActiveAlertsTable({ slug, alerts, canManage, actions }: { slug: 
                   ) : null}
                 </div>
               ) : null}
-            </td>
-          </tr>
+            </AlertCell>
+          </AlertRow>
         )
       })}
     </AlertTable>

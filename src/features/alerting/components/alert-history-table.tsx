@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { AlertTable } from '@/features/alerting/components/alert-table'
+import { AlertCell, AlertRow, AlertTable } from '@/features/alerting/components/alert-table'
 
 import { StatusBadge } from '@/components/badge'
 import { formatTime, STATUS_TONES } from '@/features/alerting/display'
@@ -12,19 +12,21 @@ export function AlertHistoryTable({ events }: { events: AlertEvent[] }) {
   return (
     <AlertTable testId="alert-history" headers={['At', 'Target', 'Transition', 'Reason', 'Notified']}>
       {events.map((event) => (
-        <tr key={event.id} className="border-t align-top">
-          <td className="px-3 py-2 whitespace-nowrap">{formatTime(event.at)}</td>
-          <td className="px-3 py-2">
+        <AlertRow key={event.id}>
+          <AlertCell className="whitespace-nowrap">{formatTime(event.at)}</AlertCell>
+          <AlertCell label="Target">
             <Link href={event.targetPath} className="underline-offset-4 hover:underline">
               {event.targetName}
             </Link>
-          </td>
-          <td className="px-3 py-2 whitespace-nowrap">
+          </AlertCell>
+          <AlertCell label="Transition" className="whitespace-nowrap">
             {event.fromStatus ?? 'new'} → <StatusBadge tone={STATUS_TONES[event.toStatus]} label={event.toStatus} />
-          </td>
-          <td className="px-3 py-2">{event.reason}</td>
-          <td className="px-3 py-2">{event.notified ? 'yes' : 'no'}</td>
-        </tr>
+          </AlertCell>
+          <AlertCell label="Reason" wide>
+            {event.reason}
+          </AlertCell>
+          <AlertCell label="Notified">{event.notified ? 'yes' : 'no'}</AlertCell>
+        </AlertRow>
       ))}
     </AlertTable>
   )

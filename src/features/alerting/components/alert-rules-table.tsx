@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { AlertTable } from '@/features/alerting/components/alert-table'
+import { AlertCell, AlertRow, AlertTable } from '@/features/alerting/components/alert-table'
 
 import { StatusBadge } from '@/components/badge'
 import { Button } from '@/components/ui/button'
@@ -21,8 +21,8 @@ export function AlertRulesTable({ slug, rules, canManage, actions }: { slug: str
   return (
     <AlertTable testId="alert-rules" headers={['Rule', 'Condition', 'Target', 'For / repeat', 'State', ...(canManage ? ['Actions'] : [])]}>
       {rules.map((rule) => (
-        <tr key={rule.id} className="border-t align-top">
-          <td className="px-3 py-2 font-medium">
+        <AlertRow key={rule.id}>
+          <AlertCell className="font-medium">
             {canManage ? (
               <Link href={paths.workspaceAlertRule(slug, rule.id)} className="underline-offset-4 hover:underline">
                 {rule.name}
@@ -30,20 +30,22 @@ export function AlertRulesTable({ slug, rules, canManage, actions }: { slug: str
             ) : (
               rule.name
             )}
-          </td>
-          <td className="px-3 py-2">{describeCondition(rule)}</td>
-          <td className="px-3 py-2">
+          </AlertCell>
+          <AlertCell label="Condition" wide>
+            {describeCondition(rule)}
+          </AlertCell>
+          <AlertCell label="Target">
             {TARGET_KIND_LABELS[rule.targetKind]}
             {rule.pattern ? <span className="font-mono text-xs"> {rule.pattern}</span> : null}
-          </td>
-          <td className="px-3 py-2 whitespace-nowrap">
+          </AlertCell>
+          <AlertCell label="For / repeat" className="whitespace-nowrap">
             {rule.forEvaluations}× / {rule.repeatIntervalMinutes} min
-          </td>
-          <td className="px-3 py-2">
+          </AlertCell>
+          <AlertCell label="State">
             <StatusBadge tone={rule.enabled === false ? 'muted' : 'info'} label={rule.enabled === false ? 'disabled' : 'enabled'} />
-          </td>
+          </AlertCell>
           {canManage ? (
-            <td className="px-3 py-2">
+            <AlertCell label="Actions" wide>
               <div className="flex flex-wrap gap-1">
                 <form action={actions.toggleRule}>
                   {hidden(rule.id)}
@@ -65,9 +67,9 @@ export function AlertRulesTable({ slug, rules, canManage, actions }: { slug: str
                   </Button>
                 </form>
               </div>
-            </td>
+            </AlertCell>
           ) : null}
-        </tr>
+        </AlertRow>
       ))}
     </AlertTable>
   )

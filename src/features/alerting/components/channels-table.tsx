@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { StatusBadge, type BadgeTone } from '@/components/badge'
 import { Button } from '@/components/ui/button'
 import type { FormAction } from '@/features/alerting/components/alert-actions'
-import { AlertTable } from '@/features/alerting/components/alert-table'
+import { AlertCell, AlertRow, AlertTable } from '@/features/alerting/components/alert-table'
 import { SendChannelTest } from '@/features/alerting/components/send-channel-test'
 import { CHANNEL_KIND_LABELS } from '@/features/alerting/channel-form'
 import type { ChannelDelivery, ChannelRow } from '@/features/alerting/channel-queries'
@@ -30,7 +30,7 @@ function DeliveryLine({ delivery }: { delivery: ChannelDelivery }) {
         {delivery.notificationStatus} · {delivery.ruleName}
         {delivery.attempts > 1 ? ` · ${delivery.attempts} attempts` : ''}
       </span>
-      {delivery.lastError ? <span className="text-xs break-words text-red-700">{delivery.lastError}</span> : null}
+      {delivery.lastError ? <span className="text-xs break-words text-red-700 dark:text-red-400">{delivery.lastError}</span> : null}
     </div>
   )
 }
@@ -56,8 +56,8 @@ export function ChannelsTable({
   return (
     <AlertTable testId="alert-channels" headers={['Channel', 'Kind', 'State', ...(canManage ? ['Last delivery', 'Recent failures', 'Actions'] : [])]}>
       {channels.map((channel) => (
-        <tr key={channel.id} className="border-t align-top">
-          <td className="px-3 py-2 font-medium break-words">
+        <AlertRow key={channel.id}>
+          <AlertCell className="font-medium break-words">
             {canManage ? (
               <Link href={paths.workspaceAlertChannel(slug, channel.id)} className="underline-offset-4 hover:underline">
                 {channel.name}
@@ -65,17 +65,17 @@ export function ChannelsTable({
             ) : (
               channel.name
             )}
-          </td>
-          <td className="px-3 py-2">{CHANNEL_KIND_LABELS[channel.kind]}</td>
-          <td className="px-3 py-2">
+          </AlertCell>
+          <AlertCell label="Kind">{CHANNEL_KIND_LABELS[channel.kind]}</AlertCell>
+          <AlertCell label="State">
             <StatusBadge tone={channel.enabled === false ? 'muted' : 'info'} label={channel.enabled === false ? 'disabled' : 'enabled'} />
-          </td>
+          </AlertCell>
           {canManage ? (
             <>
-              <td className="min-w-44 px-3 py-2">
+              <AlertCell label="Last delivery" wide className="min-w-44">
                 {channel.lastDelivery ? <DeliveryLine delivery={channel.lastDelivery} /> : <span className="text-xs text-muted-foreground">none yet</span>}
-              </td>
-              <td className="min-w-44 px-3 py-2">
+              </AlertCell>
+              <AlertCell label="Recent failures" wide className="min-w-44">
                 {channel.failures.length === 0 ? (
                   <span className="text-xs text-muted-foreground">none</span>
                 ) : (
@@ -85,8 +85,8 @@ export function ChannelsTable({
                     ))}
                   </div>
                 )}
-              </td>
-              <td className="px-3 py-2">
+              </AlertCell>
+              <AlertCell label="Actions" wide>
                 <div className="flex flex-wrap items-start gap-1">
                   <SendChannelTest channelId={channel.id} />
                   <Button asChild size="sm" variant="outline">
@@ -100,10 +100,10 @@ export function ChannelsTable({
                     </Button>
                   </form>
                 </div>
-              </td>
+              </AlertCell>
             </>
           ) : null}
-        </tr>
+        </AlertRow>
       ))}
     </AlertTable>
   )
