@@ -30,7 +30,8 @@ export async function writeGroupLag(payload: Payload, groupRows: GroupLagRow[], 
       { spec: { table: 'kafka_consumer_group_lag', conflict: ['consumerGroup'], update: LAG_FIELDS }, rows: groupRows },
       {
         // The poll's sample appended to its hour row in the upsert itself: concurrent writers never lose one.
-        spec: { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['updatedAt'], append: ['samples'] },
+        // Only the unindexed samples change (updatedAt stays the hour row's first write), so PostgreSQL can update in place (HOT).
+        spec: { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: [], append: ['samples'] },
         rows: historyRows,
       },
     ],
