@@ -267,11 +267,14 @@ async function measure(payload: Payload, db: 'sqlite' | 'postgres'): Promise<Res
 }
 
 async function runChild(db: string): Promise<Result> {
-  const proc = spawn('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/lag/history-year.ts', db], { stdio: ['ignore', 'pipe', 'inherit'] })
+  // The peers' connection settings (PostgreSQL's admin URL for the bench's own database); nothing is started.
+  const { peerEnv } = await import('@tests/helpers/peers')
+  const env = Object.fromEntries(Object.entries({ ...peerEnv, ...process.env }).filter(([k]) => k !== 'TEMPORAL_ADDRESS')) as NodeJS.ProcessEnv
+  const proc = spawn('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'bench/lag/history-year.ts', db], { stdio: ['ignore', 'pipe', 'inherit'], env })
   let result: Result | null = null
   for await (const line of createInterface({ input: proc.stdout })) {
+    console.log(line)
     if (line.startsWith('RESULT ')) result = JSON.parse(line.slice(7)) as Result
-    else console.log(line)
   }
   const code = await new Promise<number | null>((resolve) => proc.on('close', resolve))
   if (code !== 0 || !result) throw new Error(`history bench on ${db} failed (exit ${code})`)
