@@ -94,17 +94,18 @@ async function child(db: 'sqlite' | 'postgres'): Promise<Result> {
     name: string
   }[]
   const payload = await getPayload({ config })
-  try {
-    const at = list.findIndex((m) => m.name.endsWith(MIGRATION))
-    await payload.db.migrate({ migrations: list.slice(0, at) as never })
-    await cloneOldTable(payload, db)
-    await payload.db.migrate({ migrations: list as never })
-    return await measure(payload, db)
-  } finally {
-    await payload.destroy()
-    await database.drop()
-    rmSync(dataDir, { recursive: true, force: true })
-  }
+  const at = list.findIndex((m) => m.name.endsWith(MIGRATION))
+  await payload.db.migrate({ migrations: list.slice(0, at) as never })
+  await cloneOldTable(payload, db)
+  await payload.db.migrate({ migrations: list as never })
+  const result = await measure(payload, db)
+  // Printed before the cleanup: dropping the database ends its connections.
+  console.log(`RESULT ${JSON.stringify(result)}`)
+  const { closePayload } = await import('@tests/helpers/payload')
+  await closePayload(payload)
+  await database.drop().catch((error: unknown) => console.error(`could not drop the bench database: ${String(error)}`))
+  rmSync(dataDir, { recursive: true, force: true })
+  return result
 }
 
 async function raw() {
@@ -121,7 +122,10 @@ async function cloneOldTable(payload: Payload, db: 'sqlite' | 'postgres') {
   const ddl = await queryRows(payload, sql.raw(`SELECT type, sql FROM sqlite_master WHERE tbl_name = '${TABLE}' AND sql IS NOT NULL ORDER BY type DESC`))
   for (const row of ddl) {
     const text = String(row.sql)
-      .replace(/CREATE (UNIQUE )?INDEX [`"]?([\w]+)[`"]?/, (_m, unique: string | undefined, name: string) => `CREATE ${unique ?? ''}INDEX \`bench_old_${name}\``)
+      .replace(
+        /CREATE (UNIQUE )?INDEX [`"]?([\w]+)[`"]?/,
+        (_m, unique: string | undefined, name: string) => `CREATE ${unique ?? ''}INDEX \`bench_old_${name}\``,
+      )
       .replace(new RegExp(`[\`"]${TABLE}[\`"]`, 'g'), `\`${OLD}\``)
     await queryRows(payload, sql.raw(text))
   }
@@ -287,8 +291,7 @@ const mb = (bytes: number) => (bytes / MB).toFixed(2)
 async function main() {
   const [, , only] = process.argv
   if (only === 'sqlite' || only === 'postgres') {
-    const result = await child(only)
-    console.log(`RESULT ${JSON.stringify(result)}`)
+    await child(only)
     process.exit(0)
   }
   const results: Result[] = []

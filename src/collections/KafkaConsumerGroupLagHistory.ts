@@ -43,7 +43,7 @@ export const KafkaConsumerGroupLagHistory: CollectionConfig = {
     {
       name: 'samples',
       type: 'textarea',
-      admin: { description: 'Raw rows: the hour\'s polls, packed (offset ms,totalLag,maxPartitionLag,lagSeconds,memberCount,state;)' },
+      admin: { description: "Raw rows: the hour's polls, packed (offset ms,totalLag,maxPartitionLag,lagSeconds,memberCount,state;)" },
     },
     { name: 'memberCount', type: 'number' },
     { name: 'state', type: 'text' },

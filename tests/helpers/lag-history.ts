@@ -13,3 +13,16 @@ export async function rawSamples(payload: Payload, groupId: number): Promise<Raw
   })
   return unpackRows(rows.docs)
 }
+
+/** The history rows of one tier (of one group, or all), oldest first. */
+export async function historyRows(payload: Payload, resolution: 'raw' | 'hour' | 'day', groupId?: number) {
+  const found = await payload.find({
+    collection: 'kafka-consumer-group-lag-history',
+    where: { and: [{ resolution: { equals: resolution } }, ...(groupId ? [{ consumerGroup: { equals: groupId } }] : [])] },
+    sort: 'timestamp',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return found.docs
+}

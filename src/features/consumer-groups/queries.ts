@@ -173,7 +173,13 @@ async function storedLagHistory(user: User, groupId: number, range: HistoryRange
   const payload = await getPayloadClient()
   const rows = await payload.find({
     collection: HISTORY,
-    where: { and: [{ consumerGroup: { equals: groupId } }, { resolution: { equals: resolution } }, { timestamp: { greater_than_equal: new Date(since).toISOString() } }] },
+    where: {
+      and: [
+        { consumerGroup: { equals: groupId } },
+        { resolution: { equals: resolution } },
+        { timestamp: { greater_than_equal: new Date(since).toISOString() } },
+      ],
+    },
     sort: 'timestamp',
     pagination: false,
     depth: 0,

@@ -55,7 +55,7 @@ export async function packRawHistory(db: MigrationDb): Promise<number> {
         maxPartitionLag: numberOrNull(row.ml),
         lagSeconds: numberOrNull(row.ls),
         memberCount: numberOrNull(row.mc),
-        state: row.st === null || row.st === undefined ? null : String(row.st),
+        state: typeof row.st === 'string' ? row.st : null,
       })
       hours.set(key, entry)
     }
@@ -64,7 +64,11 @@ export async function packRawHistory(db: MigrationDb): Promise<number> {
       ({ owned, hour, samples }) =>
         sql`(${owned.group}, ${owned.cluster}, ${owned.workspace}, ${owned.virtualCluster}, ${new Date(hour).toISOString()}, 'raw', ${packSamples(samples)}, ${now}, ${now})`,
     )
-    await insertRows(db, '("consumer_group_id", "cluster_id", "workspace_id", "virtual_cluster_id", "timestamp", "resolution", "samples", "updated_at", "created_at")', values)
+    await insertRows(
+      db,
+      '("consumer_group_id", "cluster_id", "workspace_id", "virtual_cluster_id", "timestamp", "resolution", "samples", "updated_at", "created_at")',
+      values,
+    )
     written += values.length
   }
   return written

@@ -37,7 +37,11 @@ beforeAll(async () => {
   await row({ timestamp: new Date(twoDaysAgo).toISOString(), resolution: 'raw', samples: packSamples([poll(twoDaysAgo + 60_000, 999)]) })
   // Yesterday and in the last minutes: raw samples the retention job has not rolled up.
   const yesterday = hourStart - 24 * HOUR
-  await row({ timestamp: new Date(yesterday).toISOString(), resolution: 'raw', samples: packSamples([poll(yesterday + 60_000, 40), poll(yesterday + 120_000, 20)]) })
+  await row({
+    timestamp: new Date(yesterday).toISOString(),
+    resolution: 'raw',
+    samples: packSamples([poll(yesterday + 60_000, 40), poll(yesterday + 120_000, 20)]),
+  })
 })
 
 afterAll(async () => {

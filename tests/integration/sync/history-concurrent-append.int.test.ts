@@ -44,7 +44,9 @@ beforeAll(async () => {
       overrideAccess: true,
     })
   ).id
-  groupId = (await payload.create({ collection: 'kafka-consumer-groups', data: { groupId: 'append', cluster: clusterId, status: 'active' }, overrideAccess: true })).id
+  groupId = (
+    await payload.create({ collection: 'kafka-consumer-groups', data: { groupId: 'append', cluster: clusterId, status: 'active' }, overrideAccess: true })
+  ).id
 })
 
 afterAll(async () => {

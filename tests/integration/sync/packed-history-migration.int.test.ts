@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { packSample } from '@/features/consumer-groups/lib'
 import { writeGroupLag } from '@/sync/activities/lag-check/write-rows'
 import { queryRows, sql } from '@/sync/db/raw'
-import { rawSamples } from '@tests/helpers/lag-history'
+import { historyRows, rawSamples } from '@tests/helpers/lag-history'
 import { payloadBefore } from '@tests/helpers/migrations'
 import { closePayload, testDatabase } from '@tests/helpers/payload'
 
@@ -25,18 +25,6 @@ const at = (hour: number, minute: number) => Date.UTC(2026, 11, 1, hour, minute)
 /** Today's raw rows: [group, time, totalLag, maxPartitionLag, lagSeconds, memberCount, state]. */
 type OldRaw = [number, number, number | null, number | null, number | null, number | null, string | null]
 let oldRows: OldRaw[]
-
-async function historyRows(resolution: string) {
-  const found = await payload.find({
-    collection: 'kafka-consumer-group-lag-history',
-    where: { resolution: { equals: resolution } },
-    sort: 'timestamp',
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return found.docs
-}
 
 beforeAll(async () => {
   ;({ payload, migrations, clusterId } = await payloadBefore(NAME))
@@ -77,12 +65,19 @@ afterAll(async () => {
   if (payload) await closePayload(payload)
 })
 
-const asSample = ([, time, totalLag, maxPartitionLag, lagSeconds, memberCount, state]: OldRaw) => ({ time, totalLag, maxPartitionLag, lagSeconds, memberCount, state })
+const asSample = ([, time, totalLag, maxPartitionLag, lagSeconds, memberCount, state]: OldRaw) => ({
+  time,
+  totalLag,
+  maxPartitionLag,
+  lagSeconds,
+  memberCount,
+  state,
+})
 
 describe(`history migration ${NAME} on ${testDatabase()}`, () => {
   it('packs each group’s raw rows into one row per hour holding every poll, keeping the hourly rows', async () => {
     await payload.db.migrate({ migrations })
-    const raw = await historyRows('raw')
+    const raw = await historyRows(payload, 'raw')
     const byTimeThenGroup = (a: [unknown, string], b: [unknown, string]) => a[1].localeCompare(b[1]) || Number(a[0]) - Number(b[0])
     expect(raw.map((r): [unknown, string] => [r.consumerGroup, r.timestamp]).sort(byTimeThenGroup)).toEqual([
       [groupId, new Date(at(10, 0)).toISOString()],
@@ -91,7 +86,7 @@ describe(`history migration ${NAME} on ${testDatabase()}`, () => {
     ])
     expect(await rawSamples(payload, groupId)).toEqual(oldRows.filter(([g]) => g === groupId).map(asSample))
     expect(await rawSamples(payload, otherId)).toEqual(oldRows.filter(([g]) => g === otherId).map(asSample))
-    expect((await historyRows('hour')).map((r) => [r.timestamp, r.sampleCount, r.totalLag, r.totalLagMin, r.totalLagMax])).toEqual([
+    expect((await historyRows(payload, 'hour')).map((r) => [r.timestamp, r.sampleCount, r.totalLag, r.totalLagMin, r.totalLagMax])).toEqual([
       [new Date(at(9, 0)).toISOString(), 60, 30, 10, 50],
     ])
   })

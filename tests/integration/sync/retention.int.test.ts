@@ -10,6 +10,7 @@ import { bulkUpsert } from '@/sync/db/bulk-upsert'
 import { dialectOf, queryRows, sql } from '@/sync/db/raw'
 import { syncSettings } from '@/sync/settings'
 import { runRetention } from '@/sync/workflows/retention'
+import { historyRows } from '@tests/helpers/lag-history'
 import { createTestPayload, type TestPayload } from '@tests/helpers/payload'
 
 const HOUR = 3_600_000
@@ -29,17 +30,7 @@ const written = new Map<number, LagHistoryPoint[]>()
 const lagAt = (group: number, ms: number) => ((ms / STEP) * (group + 3)) % 97
 const secondsAt = (group: number, ms: number) => ((ms / STEP) * (group + 5)) % 41
 
-async function rows(resolution: 'raw' | 'hour' | 'day', groupId?: number) {
-  const found = await payload.find({
-    collection: 'kafka-consumer-group-lag-history',
-    where: { and: [{ resolution: { equals: resolution } }, ...(groupId ? [{ consumerGroup: { equals: groupId } }] : [])] },
-    sort: 'timestamp',
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return found.docs
-}
+const rows = (resolution: 'raw' | 'hour' | 'day', groupId?: number) => historyRows(payload, resolution, groupId)
 
 beforeAll(async () => {
   ctx = await createTestPayload()
@@ -75,11 +66,7 @@ beforeAll(async () => {
     }
     written.set(id, points)
   }
-  await bulkUpsert(
-    payload,
-    { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['samples'] },
-    history,
-  )
+  await bulkUpsert(payload, { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['samples'] }, history)
 })
 
 afterAll(async () => {

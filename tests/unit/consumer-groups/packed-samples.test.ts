@@ -65,7 +65,12 @@ describe('packed raw lag samples', () => {
   it('rolls up to the same hour point whether read packed or as one row per poll', () => {
     const samples = [sample(0), sample(30, { totalLag: 500 }), sample(59, { totalLag: null })]
     const perPoll = samples.map((s) => ({ timestamp: s.time, totalLag: s.totalLag, maxPartitionLag: s.maxPartitionLag, lagSeconds: s.lagSeconds }))
-    const packed = unpackSamples(HOUR, packSamples(samples)).map((s) => ({ timestamp: s.time, totalLag: s.totalLag, maxPartitionLag: s.maxPartitionLag, lagSeconds: s.lagSeconds }))
+    const packed = unpackSamples(HOUR, packSamples(samples)).map((s) => ({
+      timestamp: s.time,
+      totalLag: s.totalLag,
+      maxPartitionLag: s.maxPartitionLag,
+      lagSeconds: s.lagSeconds,
+    }))
     expect(downsample(packed, 'hour')).toEqual(downsample(perPoll, 'hour'))
   })
 })
