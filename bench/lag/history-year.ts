@@ -35,6 +35,7 @@ const DAYS = Number(process.env.BENCH_DAYS ?? 9)
 const OLD_DAYS = Number(process.env.BENCH_OLD_DAYS ?? 1)
 const TIMING_GROUPS = Number(process.env.BENCH_TIMING_GROUPS ?? 1000)
 const TIMING_POLLS = Number(process.env.BENCH_TIMING_POLLS ?? 10)
+const AUTOVACUUM = process.env.BENCH_AUTOVACUUM !== '0'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -213,8 +214,20 @@ async function measure(payload: Payload, db: 'sqlite' | 'postgres'): Promise<Res
   const { clusterId, groupIds } = await createGroups(payload, 'bench-history', GROUPS)
 
   const started = performance.now()
+  let appendsSinceVacuum = 0
   for (let time = T0; time < T0 + DAYS * DAY; time += MINUTE) {
-    if (time % HOUR === 0 && time > T0) await retention.retention({ clusterId, now: time })
+    if (time % HOUR === 0 && time > T0) {
+      await retention.retention({ clusterId, now: time })
+    }
+    // Autovacuum at the simulated pace: the table's own trigger (packed_lag_history sets 1,000 + 1% of its rows).
+    if (db === 'postgres' && AUTOVACUUM && time % HOUR === 0) {
+      const [live] = await queryRows(payload, sql.raw(`SELECT COUNT(*) AS n FROM ${TABLE}`))
+      if (appendsSinceVacuum > 1000 + 0.01 * Number(live!.n)) {
+        await queryRows(payload, sql.raw(`VACUUM ${TABLE}`))
+        appendsSinceVacuum = 0
+      }
+    }
+    appendsSinceVacuum += GROUPS
     await writePacked(payload, clusterId, groupIds, time)
     if (time < T0 + OLD_DAYS * DAY) await writeOld(payload, clusterId, groupIds, time)
     if ((time - T0) % DAY === 0) console.error(`[${db}] simulated day ${(time - T0) / DAY + 1} of ${DAYS}`)
@@ -232,6 +245,15 @@ async function measure(payload: Payload, db: 'sqlite' | 'postgres'): Promise<Res
   await queryRows(payload, sql.raw(`DELETE FROM ${TABLE} WHERE resolution = 'raw'`))
   await queryRows(payload, sql.raw(db === 'postgres' ? `VACUUM FULL ${TABLE}` : 'VACUUM'))
   const rolled = await tableBytes(payload, db, TABLE)
+  if (db === 'postgres') {
+    const parts = await queryRows(
+      payload,
+      sql.raw(
+        `SELECT c.relname AS name, pg_relation_size(c.oid) AS main, pg_total_relation_size(c.oid) AS total FROM pg_class c WHERE c.relname = '${TABLE}' OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = '${TABLE}'::regclass) OR c.oid = (SELECT reltoastrelid FROM pg_class WHERE relname = '${TABLE}')`,
+      ),
+    )
+    console.error(`[${db}] rolled-up tiers alone (${rolled.rows} rows): ${parts.map((p) => `${String(p.name)} ${Number(p.main)}`).join(', ')}`)
+  }
   const rolledBytesPerRow = rolled.bytes / rolled.rows
   const rawBytesPerGroup = (end.bytes - rolled.bytes) / GROUPS
   const rolledRowsPerYear = DEFAULT_RETENTION.hourDays * 24 + DEFAULT_RETENTION.deleteAfterDays
