@@ -99,8 +99,9 @@ export type NextLagState = { windows: PreviousWindow[]; sample: VerdictSample; t
 
 /**
  * Pure: one group at this poll, as its kafka-consumer-group-lag row, its raw history sample (the
- * hour row it is appended to, lib/packed-samples.ts) and the state the next poll needs. The time to clear comes from the previous samples plus this one,
- * the trend from the previous trend points plus this one. A group without any commit keeps a null
+ * hour row it is appended to, lib/packed-samples.ts) and the state the next poll needs. The time
+ * to clear comes from the previous samples plus this one, the trend from the previous trend
+ * points plus this one. A group without any commit keeps a null
  * lag everywhere (group, history, samples): no commit is not lag 0, and it has nothing to clear.
  * The verdict (lib/verdict.ts) reads the partitions' verdicts, the samples plus this one, and the
  * group's stored verdict; whether Burrow's window can tell STOP or STALL uses the time since the
