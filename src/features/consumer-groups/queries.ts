@@ -11,6 +11,7 @@ import {
   unpackRows,
   type DownsampledPoint,
   type HistoryRange,
+  type HistoryResolution,
   type LagHistoryPoint,
 } from '@/features/consumer-groups/lib'
 import { groupListParams, type GroupListParams, HISTORY_RANGE_MS, historyRange } from '@/features/consumer-groups/search-params'
@@ -173,13 +174,7 @@ async function storedLagHistory(user: User, groupId: number, range: HistoryRange
   const payload = await getPayloadClient()
   const rows = await payload.find({
     collection: HISTORY,
-    where: {
-      and: [
-        { consumerGroup: { equals: groupId } },
-        { resolution: { equals: resolution } },
-        { timestamp: { greater_than_equal: new Date(since).toISOString() } },
-      ],
-    },
+    where: tierSince(groupId, resolution, since),
     sort: 'timestamp',
     pagination: false,
     depth: 0,
@@ -199,18 +194,19 @@ async function storedLagHistory(user: User, groupId: number, range: HistoryRange
   return capPoints(rows.docs)
 }
 
+/** A group's rows of one tier from `since` (epoch ms) on. */
+function tierSince(groupId: number, resolution: HistoryResolution, since: number): Where {
+  return {
+    and: [{ consumerGroup: { equals: groupId } }, { resolution: { equals: resolution } }, { timestamp: { greater_than_equal: new Date(since).toISOString() } }],
+  }
+}
+
 /** The group's raw polls since `since` (epoch ms), oldest first: unpacked from the hour rows that hold them. */
 async function rawPointsSince(user: User, groupId: number, since: number): Promise<LagHistoryPoint[]> {
   const payload = await getPayloadClient()
   const rows = await payload.find({
     collection: HISTORY,
-    where: {
-      and: [
-        { consumerGroup: { equals: groupId } },
-        { resolution: { equals: 'raw' } },
-        { timestamp: { greater_than_equal: new Date(sampleHour(since)).toISOString() } },
-      ],
-    },
+    where: tierSince(groupId, 'raw', sampleHour(since)),
     sort: 'timestamp',
     pagination: false,
     depth: 0,
