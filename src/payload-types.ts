@@ -916,11 +916,9 @@ export interface KafkaConsumerGroupLagHistory {
   lagSeconds?: number | null;
   lagSecondsMax?: number | null;
   /**
-   * { "topic-0": 150, "topic-1": null } (null: no commit)
+   * Raw rows: the hour's polls, packed (offset ms,totalLag,maxPartitionLag,lagSeconds,memberCount,state;)
    */
-  partitionLag?: {
-    [k: string]: number | null;
-  } | null;
+  samples?: string | null;
   memberCount?: number | null;
   state?: string | null;
   updatedAt: string;
@@ -1813,7 +1811,7 @@ export interface KafkaConsumerGroupLagHistorySelect<T extends boolean = true> {
   maxPartitionLag?: T;
   lagSeconds?: T;
   lagSecondsMax?: T;
-  partitionLag?: T;
+  samples?: T;
   memberCount?: T;
   state?: T;
   updatedAt?: T;

@@ -36,7 +36,7 @@ type Measurement = {
     indexes: number
     bytesPerRow: number
     indexBytesPerRow: number
-    partitionLagBytesPerRow: number
+    samplesBytesPerRow: number
     bytesPerGroupPerDay: number
     rowsPerGroupPerYear: number
     bytesPerGroupPerYear: number
@@ -172,7 +172,7 @@ for (const m of measurements) {
       .map(([k, v]) => `${k} ${v}`)
       .join(
         ', ',
-      )}) | ${rss.toFixed(0)} MB (idle ${m.baselineRssMb.toFixed(0)}, process peak ${m.processPeakRssMb.toFixed(0)}; live heap after GC ${m.liveHeapMb.toFixed(0)} MB vs ${m.baselineHeapMb.toFixed(0)} idle) | ${m.history.bytesPerRow.toFixed(0)} B/row (${m.history.indexBytesPerRow.toFixed(0)} of it in ${m.history.indexes} indexes, ${m.history.partitionLagBytesPerRow.toFixed(0)} the partitionLag JSON), ${(m.history.bytesPerGroupPerDay / 1024).toFixed(0)} KiB/group/day, ${(m.history.bytesPerGroupPerYear / 2 ** 20).toFixed(2)} MB/group/year | ${(cliMs.median / fetchCompute.median).toFixed(1)}× / ${(cliMs.median / cycle.median).toFixed(1)}× | ${lagAgrees ? 'yes' : 'NO'} | ${(scrape.median / 1000).toFixed(2)} s (min ${(scrape.min / 1000).toFixed(2)}, max ${(scrape.max / 1000).toFixed(2)}), ${(m.scrapes[0]!.bytes / 2 ** 20).toFixed(1)} MB, ${m.scrapes[0]!.samples} samples, RSS growth ≤ ${scrapeRss.max.toFixed(0)} MB; snapshot written in ${(snapshot.median / 1000).toFixed(2)} s per cycle |`,
+      )}) | ${rss.toFixed(0)} MB (idle ${m.baselineRssMb.toFixed(0)}, process peak ${m.processPeakRssMb.toFixed(0)}; live heap after GC ${m.liveHeapMb.toFixed(0)} MB vs ${m.baselineHeapMb.toFixed(0)} idle) | ${m.history.bytesPerRow.toFixed(0)} B/row (${m.history.indexBytesPerRow.toFixed(0)} of it in ${m.history.indexes} indexes, ${m.history.samplesBytesPerRow.toFixed(0)} the packed samples), ${(m.history.bytesPerGroupPerDay / 1024).toFixed(0)} KiB/group/day, ${(m.history.bytesPerGroupPerYear / 2 ** 20).toFixed(2)} MB/group/year | ${(cliMs.median / fetchCompute.median).toFixed(1)}× / ${(cliMs.median / cycle.median).toFixed(1)}× | ${lagAgrees ? 'yes' : 'NO'} | ${(scrape.median / 1000).toFixed(2)} s (min ${(scrape.min / 1000).toFixed(2)}, max ${(scrape.max / 1000).toFixed(2)}), ${(m.scrapes[0]!.bytes / 2 ** 20).toFixed(1)} MB, ${m.scrapes[0]!.samples} samples, RSS growth ≤ ${scrapeRss.max.toFixed(0)} MB; snapshot written in ${(snapshot.median / 1000).toFixed(2)} s per cycle |`,
   )
   console.log(rows.at(-1))
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 
-import { lagTrend, partitionKey } from '@/features/consumer-groups/lib'
+import { lagTrend, packSamples, sampleHour, type RawLagSample } from '@/features/consumer-groups/lib'
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 
@@ -178,39 +178,65 @@ export function historyTimes(i: number, now: number): Record<HistoryTier, number
   }
 }
 
-export function historyRow(
-  i: number,
-  groupId: number,
-  cluster: number,
-  owner: Ownership,
-  tier: HistoryTier,
-  t: number,
-  topic: string,
-): Record<string, unknown> {
+/** A history row of the hourly or daily tier at `t` (raw samples: rawHistoryRows). */
+export function historyRow(i: number, groupId: number, cluster: number, owner: Ownership, tier: 'hour' | 'day', t: number): Record<string, unknown> {
   const lag = lagAt(i, t)
   const at = new Date(t).toISOString()
-  const samples = tier === 'raw' ? 1 : tier === 'hour' ? 60 : 1_440
-  const spread = tier === 'raw' ? 0 : Math.round(lag * 0.2)
+  const spread = Math.round(lag * 0.2)
+  return {
+    ...ownedHistoryRow(groupId, cluster, owner, tier, at),
+    sampleCount: tier === 'hour' ? 60 : 1_440,
+    totalLag: lag,
+    totalLagMin: Math.max(0, lag - spread),
+    totalLagMax: lag + spread,
+    maxPartitionLag: Math.ceil(lag / SIZES.partitionsPerGroup),
+    lagSeconds: Math.round(lag / 50),
+    lagSecondsMax: Math.round((lag + spread) / 50),
+    memberCount: groupShape(i).members,
+    state: groupShape(i).state,
+    samples: null,
+  }
+}
+
+/** The raw polls at `times` as the lag check stores them: one row per UTC hour, its polls packed. */
+export function rawHistoryRows(i: number, groupId: number, cluster: number, owner: Ownership, times: readonly number[]): Record<string, unknown>[] {
+  const byHour = new Map<number, RawLagSample[]>()
+  for (const t of times) {
+    const lag = lagAt(i, t)
+    const polls = byHour.get(sampleHour(t)) ?? []
+    polls.push({
+      time: t,
+      totalLag: lag,
+      maxPartitionLag: Math.ceil(lag / SIZES.partitionsPerGroup),
+      lagSeconds: Math.round(lag / 50),
+      memberCount: groupShape(i).members,
+      state: groupShape(i).state,
+    })
+    byHour.set(sampleHour(t), polls)
+  }
+  return [...byHour].map(([hour, polls]) => ({
+    ...ownedHistoryRow(groupId, cluster, owner, 'raw', new Date(hour).toISOString()),
+    sampleCount: null,
+    totalLag: null,
+    totalLagMin: null,
+    totalLagMax: null,
+    maxPartitionLag: null,
+    lagSeconds: null,
+    lagSecondsMax: null,
+    memberCount: null,
+    state: null,
+    samples: packSamples(polls),
+  }))
+}
+
+function ownedHistoryRow(groupId: number, cluster: number, owner: Ownership, resolution: string, at: string) {
   return {
     consumerGroup: groupId,
     cluster,
     workspace: owner.workspace,
     virtualCluster: owner.virtualCluster,
     timestamp: at,
-    resolution: tier,
-    sampleCount: samples,
-    totalLag: lag,
-    totalLagMin: tier === 'raw' ? null : Math.max(0, lag - spread),
-    totalLagMax: tier === 'raw' ? null : lag + spread,
-    maxPartitionLag: Math.ceil(lag / SIZES.partitionsPerGroup),
-    lagSeconds: Math.round(lag / 50),
-    lagSecondsMax: tier === 'raw' ? null : Math.round((lag + spread) / 50),
-    partitionLag:
-      tier === 'raw'
-        ? Object.fromEntries(Array.from({ length: SIZES.partitionsPerGroup }, (_, p) => [partitionKey(topic, p), Math.floor(lag / SIZES.partitionsPerGroup)]))
-        : null,
-    memberCount: groupShape(i).members,
-    state: groupShape(i).state,
+    resolution,
     updatedAt: at,
     createdAt: at,
   }

@@ -14,6 +14,7 @@ import {
   APPS,
   groupRow,
   historyRow,
+  rawHistoryRows,
   historyTimes,
   isSampleGroup,
   MEMBER_EMAIL,
@@ -110,11 +111,10 @@ for (let from = 0; from < SIZES.groups; from += CHUNK) {
     const id = idOf.get(rows[k]!.groupId as string)!
     const owner = ownerOf(i)
     if (isSampleGroup(i)) sampleGroups.push({ id, workspace: owner.workspace })
-    const topic = (rows[k]!.subscribedTopicNames as string[])[0]!
-    for (const [tier, times] of Object.entries(historyTimes(i, now)) as [keyof typeof counts.history, number[]][]) {
-      for (const t of times) history.push(historyRow(i, id, cluster.id, owner, tier, t, topic))
-      counts.history[tier] += times.length
-    }
+    const times = historyTimes(i, now)
+    history.push(...rawHistoryRows(i, id, cluster.id, owner, times.raw))
+    for (const tier of ['hour', 'day'] as const) for (const t of times[tier]) history.push(historyRow(i, id, cluster.id, owner, tier, t))
+    for (const tier of ['raw', 'hour', 'day'] as const) counts.history[tier] += times[tier].length
     if (history.length >= 20_000) await flushHistory()
   }
   counts.groups += rows.length

@@ -3,14 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { isPlatformAdmin } from '@/access/isPlatformAdmin'
 import { workspaceScoped } from '@/access/workspaceScoped'
 import { clusterField, syncedAdmin } from '@/collections/fields/ownership'
-import { typedJson } from '@/collections/fields/typedJson'
-import { partitionLagSchema } from '@/features/consumer-groups/lib/stored-shapes'
 
 /**
- * Lag snapshots: one raw row per group per lag check, downsampled to hourly and daily rows by
- * the retention job (avg in totalLag/lagSeconds, extremes in the *Min/*Max columns; the names are
- * the group's, see DownsampledPoint). A null totalLag is a group without any commit, never 0.
- * Flat on purpose: the lag check appends thousands of rows per cycle through raw bulk inserts.
+ * Lag history in three tiers. Raw: one row per group per UTC hour (timestamp = the hour's start)
+ * whose `samples` holds every poll of the hour packed (lib/packed-samples.ts), appended by the lag
+ * check's bulk upsert; its scalar columns stay empty. Hour and day: one row per bucket, rolled up
+ * by the retention job (avg in totalLag/lagSeconds, extremes in the *Min/*Max columns; the names
+ * are the group's, see DownsampledPoint). A null totalLag is a group without any commit, never 0.
+ * Only the indexes the readers use: per-group reads and the upsert use (group, resolution, time),
+ * retention reads a cluster's tier by time.
  */
 export const KafkaConsumerGroupLagHistory: CollectionConfig = {
   slug: 'kafka-consumer-group-lag-history',
@@ -22,9 +23,6 @@ export const KafkaConsumerGroupLagHistory: CollectionConfig = {
   access: { read: workspaceScoped, create: isPlatformAdmin, update: isPlatformAdmin, delete: isPlatformAdmin },
   indexes: [
     { fields: ['consumerGroup', 'resolution', 'timestamp'], unique: true },
-    { fields: ['consumerGroup', 'timestamp'] },
-    { fields: ['workspace', 'timestamp'] },
-    { fields: ['virtualCluster', 'timestamp'] },
     // Retention reads one cluster's tier by time; per-group reads use the unique (group, resolution, timestamp).
     { fields: ['cluster', 'resolution', 'timestamp'] },
   ],
@@ -43,10 +41,9 @@ export const KafkaConsumerGroupLagHistory: CollectionConfig = {
     { name: 'lagSeconds', type: 'number' },
     { name: 'lagSecondsMax', type: 'number' },
     {
-      name: 'partitionLag',
-      type: 'json',
-      typescriptSchema: typedJson(partitionLagSchema),
-      admin: { description: '{ "topic-0": 150, "topic-1": null } (null: no commit)' },
+      name: 'samples',
+      type: 'textarea',
+      admin: { description: "Raw rows: the hour's polls, packed (offset ms,totalLag,maxPartitionLag,lagSeconds,memberCount,state;)" },
     },
     { name: 'memberCount', type: 'number' },
     { name: 'state', type: 'text' },

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { packSample, sampleHour } from '@/features/consumer-groups/lib'
 import type { User } from '@/payload-types'
 
 /**
@@ -163,13 +164,15 @@ export async function seedTenancyFixture(payload: Payload): Promise<TenancyFixtu
     // The group's lag (written through the group, as any lag field is) is its own row, owned like the group.
     const lag = await payload.find({ collection: 'kafka-consumer-group-lag', where: { consumerGroup: { equals: group.id } }, overrideAccess: true, depth: 0 })
     own('kafka-consumer-group-lag', lag.docs[0]!.id, ws)
+    // One raw poll of now (lag 7) in its hour row, as the lag check appends it.
+    const polled = Date.now()
     const history = await create('kafka-consumer-group-lag-history', {
       consumerGroup: group.id,
       cluster: clusterId,
       workspace,
       virtualCluster,
-      timestamp: new Date().toISOString(),
-      totalLag: 7,
+      timestamp: new Date(sampleHour(polled)).toISOString(),
+      samples: packSample({ time: polled, totalLag: 7, maxPartitionLag: 7, lagSeconds: null, memberCount: null, state: null }),
     })
     own('kafka-consumer-group-lag-history', history.id, ws)
     const event = await create('kafka-consumer-group-events', {

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { packSample } from '@/features/consumer-groups/lib'
 import type { User } from '@/payload-types'
 import type { GroupLagRow, LagHistoryRow } from '@/sync/activities/lag-check/build-rows'
 import { writeGroupLag } from '@/sync/activities/lag-check/write-rows'
@@ -67,13 +68,7 @@ describe('a lag cycle that read its groups before a move', () => {
       ...payments,
       timestamp: at,
       resolution: 'raw',
-      sampleCount: 1,
-      totalLag: 42,
-      maxPartitionLag: 42,
-      lagSeconds: null,
-      partitionLag: [],
-      memberCount: 0,
-      state: 'Empty',
+      samples: packSample({ time: Date.parse(at), totalLag: 42, maxPartitionLag: 42, lagSeconds: null, memberCount: 0, state: 'Empty' }),
       updatedAt: at,
       createdAt: at,
     }

@@ -6,8 +6,13 @@ import {
   MAX_CHART_POINTS,
   pickResolution,
   REBALANCING_STATES,
+  sampleHour,
+  samplePoint,
+  unpackRows,
   type DownsampledPoint,
   type HistoryRange,
+  type HistoryResolution,
+  type LagHistoryPoint,
 } from '@/features/consumer-groups/lib'
 import { groupListParams, type GroupListParams, HISTORY_RANGE_MS, historyRange } from '@/features/consumer-groups/search-params'
 import { emptyIfForbidden, listPageOrEmpty } from '@/lib/forbidden'
@@ -155,37 +160,25 @@ export async function getConsumerGroupLagChart(user: User, group: Pick<KafkaCons
   const rangeStart = Date.now() - HISTORY_RANGE_MS[chosen]
   const newest = newestHour.docs[0]
   const tailStart = Math.max(rangeStart, newest ? Date.parse(newest.timestamp) + HOUR_MS : rangeStart)
-  const raw = await payload.find({
-    collection: HISTORY,
-    where: {
-      and: [
-        { consumerGroup: { equals: group.id } },
-        { resolution: { equals: 'raw' } },
-        { timestamp: { greater_than_equal: new Date(tailStart).toISOString() } },
-      ],
-    },
-    sort: 'timestamp',
-    pagination: false,
-    depth: 0,
-    select: { timestamp: true, totalLag: true, maxPartitionLag: true, lagSeconds: true },
-    ...asUser(user),
-  })
-  if (raw.docs.length === 0) return stored
-  const combined = [...stored, ...downsample(raw.docs, 'hour')]
+  const raw = await rawPointsSince(user, group.id, tailStart)
+  if (raw.length === 0) return stored
+  const combined = [...stored, ...downsample(raw, 'hour')]
   return combined.length > MAX_CHART_POINTS ? capPoints(combined) : combined
 }
 
 /** The stored points of a range at its resolution, capped for a chart. */
 async function storedLagHistory(user: User, groupId: number, range: HistoryRange): Promise<DownsampledPoint[]> {
+  const since = Date.now() - HISTORY_RANGE_MS[range]
+  const resolution = pickResolution(range)
+  if (resolution === 'raw') return capPoints(await rawPointsSince(user, groupId, since))
   const payload = await getPayloadClient()
-  const since = new Date(Date.now() - HISTORY_RANGE_MS[range]).toISOString()
   const rows = await payload.find({
     collection: HISTORY,
-    where: { and: [{ consumerGroup: { equals: groupId } }, { resolution: { equals: pickResolution(range) } }, { timestamp: { greater_than_equal: since } }] },
+    where: tierSince(groupId, resolution, since),
     sort: 'timestamp',
     pagination: false,
     depth: 0,
-    // Only what the chart uses: a 24h range reads ~1,440 rows, and the unused JSON dominated the read.
+    // Only what the chart uses.
     select: {
       timestamp: true,
       totalLag: true,
@@ -199,4 +192,26 @@ async function storedLagHistory(user: User, groupId: number, range: HistoryRange
     ...asUser(user),
   })
   return capPoints(rows.docs)
+}
+
+/** A group's rows of one tier from `since` (epoch ms) on. */
+function tierSince(groupId: number, resolution: HistoryResolution, since: number): Where {
+  return {
+    and: [{ consumerGroup: { equals: groupId } }, { resolution: { equals: resolution } }, { timestamp: { greater_than_equal: new Date(since).toISOString() } }],
+  }
+}
+
+/** The group's raw polls since `since` (epoch ms), oldest first: unpacked from the hour rows that hold them. */
+async function rawPointsSince(user: User, groupId: number, since: number): Promise<LagHistoryPoint[]> {
+  const payload = await getPayloadClient()
+  const rows = await payload.find({
+    collection: HISTORY,
+    where: tierSince(groupId, 'raw', sampleHour(since)),
+    sort: 'timestamp',
+    pagination: false,
+    depth: 0,
+    select: { timestamp: true, samples: true },
+    ...asUser(user),
+  })
+  return unpackRows(rows.docs, since).map(samplePoint)
 }

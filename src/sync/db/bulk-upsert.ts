@@ -23,6 +23,8 @@ export type UpsertSpec<N extends TableName, F extends keyof RawRows[N] & string 
   conflict: string[]
   /** Field names overwritten when the row exists (everything else is kept). */
   update: string[]
+  /** Text field names the new value is appended to when the row exists (`old || new`, atomic in the upsert). */
+  append?: string[]
   /** Field names returned for every written row (e.g. ['id', 'subject']). */
   returning?: readonly F[]
 }
@@ -91,8 +93,12 @@ function upsertStatements(payload: Payload, spec: Omit<Upsert['spec'], 'returnin
   const name = (field: string) => quote(columnOf(field).name)
   const returning = (spec.returning ?? []).map((field) => ({ field, column: columnOf(field) }))
   const head = `INSERT INTO ${quote(spec.table)} (${columns.map((c) => quote(c.name)).join(', ')}) VALUES `
+  const sets = [
+    ...spec.update.map((f) => `${name(f)} = excluded.${name(f)}`),
+    ...(spec.append ?? []).map((f) => `${name(f)} = COALESCE(${quote(spec.table)}.${name(f)}, '') || excluded.${name(f)}`),
+  ]
   const tail =
-    ` ON CONFLICT (${spec.conflict.map(name).join(', ')}) DO UPDATE SET ${spec.update.map((f) => `${name(f)} = excluded.${name(f)}`).join(', ')}` +
+    ` ON CONFLICT (${spec.conflict.map(name).join(', ')}) DO UPDATE SET ${sets.join(', ')}` +
     (returning.length ? ` RETURNING ${returning.map((r) => `${quote(r.column.name)} AS ${quote(r.field)}`).join(', ')}` : '')
   const perStatement = Math.max(1, Math.floor(PARAMETER_LIMIT[adapter.dialect] / fields.length))
   const numbered = adapter.dialect === 'postgres'

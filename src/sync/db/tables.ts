@@ -61,7 +61,7 @@ export type RawRows = {
     virtualCluster: number | null
     timestamp: string
     resolution: 'raw' | 'hour' | 'day'
-    totalLag: number
+    totalLag: number | null
     totalLagMin: number | null
     totalLagMax: number | null
     maxPartitionLag: number | null
@@ -70,6 +70,8 @@ export type RawRows = {
     sampleCount: number | null
     memberCount: number | null
     state: string | null
+    /** Raw rows: the hour's polls packed (lib/packed-samples.ts). */
+    samples: string | null
   }
   kafka_consumer_group_events: {
     id: number

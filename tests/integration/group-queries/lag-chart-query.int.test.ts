@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { packSamples } from '@/features/consumer-groups/lib'
 import { getConsumerGroupLagChart, getConsumerGroupLagHistory } from '@/features/consumer-groups/queries'
 import type { KafkaConsumerGroup, User } from '@/payload-types'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
@@ -29,13 +30,18 @@ beforeAll(async () => {
       data: { consumerGroup: groupA.id, cluster: groupA.cluster, workspace: groupA.workspace, virtualCluster: groupA.virtualCluster, ...data } as never,
       overrideAccess: true,
     })
-  // Two days ago: one hourly row (rolled up) and the raw row it was rolled up from.
+  // Two days ago: one hourly row (rolled up) and the raw sample it was rolled up from.
   const twoDaysAgo = hourStart - 48 * HOUR
   await row({ timestamp: new Date(twoDaysAgo).toISOString(), resolution: 'hour', totalLag: 100, totalLagMin: 50, totalLagMax: 150, sampleCount: 60 })
-  await row({ timestamp: new Date(twoDaysAgo + 60_000).toISOString(), resolution: 'raw', totalLag: 999 })
-  // Yesterday and in the last minutes: raw rows the retention job has not rolled up.
-  await row({ timestamp: new Date(hourStart - 24 * HOUR + 60_000).toISOString(), resolution: 'raw', totalLag: 40 })
-  await row({ timestamp: new Date(hourStart - 24 * HOUR + 120_000).toISOString(), resolution: 'raw', totalLag: 20 })
+  const poll = (time: number, totalLag: number) => ({ time, totalLag, maxPartitionLag: totalLag, lagSeconds: null, memberCount: 1, state: 'Stable' })
+  await row({ timestamp: new Date(twoDaysAgo).toISOString(), resolution: 'raw', samples: packSamples([poll(twoDaysAgo + 60_000, 999)]) })
+  // Yesterday and in the last minutes: raw samples the retention job has not rolled up.
+  const yesterday = hourStart - 24 * HOUR
+  await row({
+    timestamp: new Date(yesterday).toISOString(),
+    resolution: 'raw',
+    samples: packSamples([poll(yesterday + 60_000, 40), poll(yesterday + 120_000, 20)]),
+  })
 })
 
 afterAll(async () => {

@@ -9,17 +9,26 @@ const NAME = 'history_null_lag_without_commit'
 
 let payload: Payload
 let migrations: Migration[]
+let at: number
 let groupId: number
 let clusterId: number
 
 async function totals() {
-  const found = await payload.find({ collection: 'kafka-consumer-group-lag-history', sort: 'timestamp', pagination: false, depth: 0, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'kafka-consumer-group-lag-history',
+    sort: 'timestamp',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    // The columns this migration knows: later ones (packed_lag_history's samples) are not applied here.
+    select: { resolution: true, totalLag: true, totalLagMin: true, totalLagMax: true },
+  })
   return found.docs.map((r) => [r.resolution, r.totalLag ?? null, r.totalLagMin ?? null, r.totalLagMax ?? null])
 }
 
 beforeAll(async () => {
   // The database as it was before: history rows the old lag check and retention wrote.
-  ;({ payload, migrations, clusterId } = await payloadBefore(NAME))
+  ;({ payload, migrations, at, clusterId } = await payloadBefore(NAME))
   const created = new Date().toISOString()
   const [group] = await bulkUpsert(payload, { table: 'kafka_consumer_groups', conflict: ['cluster', 'groupId'], update: ['updatedAt'], returning: ['id'] }, [
     { groupId: 'g', cluster: clusterId, status: 'active', updatedAt: created, createdAt: created },
@@ -48,7 +57,8 @@ afterAll(async () => {
 
 describe(`history migration ${NAME} on ${testDatabase()}`, () => {
   it('nulls the total lag of exactly the rows without any commit, keeping real zeros and mixed rollups', async () => {
-    await payload.db.migrate({ migrations })
+    // Up to this migration only: a later one packs the raw rows (packed_lag_history).
+    await payload.db.migrate({ migrations: migrations.slice(0, at + 1) })
     expect(await totals()).toEqual([
       ['raw', null, null, null],
       ['raw', 0, null, null],

@@ -11,6 +11,7 @@ import { runLagCheck } from '@/sync/workflows/lag-check'
 import { randomBytes } from 'node:crypto'
 
 import { bootstrapBrokers, commitOffsets } from '@tests/helpers/kafka-fixture'
+import { rawSamples } from '@tests/helpers/lag-history'
 import { createTestPayload, testDatabase, type TestPayload } from '@tests/helpers/payload'
 import { kafkaCli, parseGroupDescribe, peers } from '@tests/helpers/peers'
 
@@ -121,7 +122,7 @@ describe(`lagCheckWorkflow on ${testDatabase()}`, () => {
     expect(stored.lagTrend).toBe('unknown') // one sample: no direction yet
   })
 
-  it('appends one history row per group per cycle and estimates time lag once the log moves', async () => {
+  it('appends one history sample per group per cycle and estimates time lag once the log moves', async () => {
     const producer = new Producer({ clientId: `${run}-lag-producer`, bootstrapBrokers, serializers: stringSerializers })
     await producer.send({ messages: [{ topic: topicA, partition: 0, key: 'k', value: 'late' }] })
     await producer.close()
@@ -132,13 +133,8 @@ describe(`lagCheckWorkflow on ${testDatabase()}`, () => {
     const stored = await group(lagging)
     expect(stored.totalLag).toBe(7 + logEnds.get(0)! - before)
     expect(stored.lagSeconds).toBeGreaterThan(0)
-    const history = await payload.find({
-      collection: 'kafka-consumer-group-lag-history',
-      where: { consumerGroup: { equals: stored.id } },
-      sort: 'timestamp',
-      overrideAccess: true,
-    })
-    expect(history.docs.map((h) => h.totalLag)).toEqual([7, stored.totalLag])
+    const history = await rawSamples(payload, stored.id)
+    expect(history.map((h) => h.totalLag)).toEqual([7, stored.totalLag])
     const tables = await payload.count({ collection: 'kafka-partition-offsets', where: { topic: { equals: topicA } }, overrideAccess: true })
     expect(tables.totalDocs).toBe(3)
     // Its lag rose (7 -> 8): it is not catching up, and one message is within the trend's noise.
@@ -152,18 +148,13 @@ describe(`lagCheckWorkflow on ${testDatabase()}`, () => {
     expect((await runLagCheck(activities(), { clusterId, runner: 'embedded' })).outcome).toBe('succeeded')
     const stored = await group(catching)
     expect(stored.totalLag).toBe(3)
-    const history = await payload.find({
-      collection: 'kafka-consumer-group-lag-history',
-      where: { consumerGroup: { equals: stored.id } },
-      sort: 'timestamp',
-      overrideAccess: true,
-    })
-    expect(history.docs.map((h) => h.totalLag)).toEqual([30, 30, 3])
+    const history = await rawSamples(payload, stored.id)
+    expect(history.map((h) => h.totalLag)).toEqual([30, 30, 3])
     expect(stored.lagTrend).toBe('falling')
     // 9 messages cleared in the few seconds between the polls: the remaining 3 take a positive, finite time.
     expect(stored.timeToClearSeconds).toBeGreaterThan(0)
     expect(Number.isFinite(stored.timeToClearSeconds)).toBe(true)
-    const spanSeconds = (Date.parse(history.docs[2]!.timestamp) - Date.parse(history.docs[0]!.timestamp)) / 1000
+    const spanSeconds = (history[2]!.time - history[0]!.time) / 1000
     expect(stored.timeToClearSeconds!).toBeLessThan(spanSeconds)
   })
 
@@ -181,18 +172,13 @@ describe(`lagCheckWorkflow on ${testDatabase()}`, () => {
     const stored = await group(catching)
     await cycle(activities()) // another worker writes
     expect((await cycle(kept)).stateReloaded).toBe(first.groups)
-    // Either way the same history: one row per cycle, and the unchanged lag keeps the same estimate inputs.
-    const history = await payload.find({
-      collection: 'kafka-consumer-group-lag-history',
-      where: { consumerGroup: { equals: stored.id } },
-      sort: 'timestamp',
-      overrideAccess: true,
-    })
-    expect(history.docs.map((h) => h.totalLag)).toEqual([30, 30, 3, 3, 3, 3, 3])
+    // Either way the same history: one sample per cycle, and the unchanged lag keeps the same estimate inputs.
+    const history = await rawSamples(payload, stored.id)
+    expect(history.map((h) => h.totalLag)).toEqual([30, 30, 3, 3, 3, 3, 3])
     // The reloading worker rebuilt the trend from the same history the remembering one kept.
     expect(await group(catching)).toMatchObject({
       totalLag: 3,
-      lagTrend: lagTrend(history.docs.map((h) => ({ time: Date.parse(h.timestamp), totalLag: h.totalLag ?? null }))),
+      lagTrend: lagTrend(history.map((h) => ({ time: h.time, totalLag: h.totalLag }))),
     })
   })
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { downsample, type LagHistoryPoint } from '@/features/consumer-groups/lib'
+import { downsample, packSamples, unpackRows, type LagHistoryPoint, type RawLagSample } from '@/features/consumer-groups/lib'
 import { getConsumerGroupLagHistory } from '@/features/consumer-groups/queries'
 import { relationId } from '@/features/kafka-scope/scope-links'
 import { parseEnv } from '@/lib/env-schema'
@@ -10,6 +10,7 @@ import { bulkUpsert } from '@/sync/db/bulk-upsert'
 import { dialectOf, queryRows, sql } from '@/sync/db/raw'
 import { syncSettings } from '@/sync/settings'
 import { runRetention } from '@/sync/workflows/retention'
+import { historyRows } from '@tests/helpers/lag-history'
 import { createTestPayload, type TestPayload } from '@tests/helpers/payload'
 
 const HOUR = 3_600_000
@@ -29,17 +30,7 @@ const written = new Map<number, LagHistoryPoint[]>()
 const lagAt = (group: number, ms: number) => ((ms / STEP) * (group + 3)) % 97
 const secondsAt = (group: number, ms: number) => ((ms / STEP) * (group + 5)) % 41
 
-async function rows(resolution: 'raw' | 'hour' | 'day', groupId?: number) {
-  const found = await payload.find({
-    collection: 'kafka-consumer-group-lag-history',
-    where: { and: [{ resolution: { equals: resolution } }, ...(groupId ? [{ consumerGroup: { equals: groupId } }] : [])] },
-    sort: 'timestamp',
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return found.docs
-}
+const rows = (resolution: 'raw' | 'hour' | 'day', groupId?: number) => historyRows(payload, resolution, groupId)
 
 beforeAll(async () => {
   ctx = await createTestPayload()
@@ -56,33 +47,26 @@ beforeAll(async () => {
     const group = await payload.create({ collection: 'kafka-consumer-groups', data: { groupId, cluster: clusterId, status: 'active' }, overrideAccess: true })
     groupIds.push(group.id)
   }
+  // Written as the lag check stores raw history: one row per group and hour, its polls packed.
   const history: Record<string, unknown>[] = []
   for (const [g, id] of groupIds.entries()) {
     const points: LagHistoryPoint[] = []
+    const hours = new Map<number, RawLagSample[]>()
     for (let ms = START; ms < NOW; ms += STEP) {
-      const at = new Date(ms).toISOString()
-      points.push({ timestamp: at, totalLag: lagAt(g, ms), lagSeconds: secondsAt(g, ms) })
-      history.push({
-        consumerGroup: id,
-        cluster: clusterId,
-        timestamp: at,
-        resolution: 'raw',
-        sampleCount: 1,
-        totalLag: lagAt(g, ms),
-        lagSeconds: secondsAt(g, ms),
-        memberCount: 1,
-        state: 'Stable',
-        updatedAt: at,
-        createdAt: at,
-      })
+      points.push({ timestamp: new Date(ms).toISOString(), totalLag: lagAt(g, ms), lagSeconds: secondsAt(g, ms) })
+      const hour = Math.floor(ms / HOUR) * HOUR
+      hours.set(hour, [
+        ...(hours.get(hour) ?? []),
+        { time: ms, totalLag: lagAt(g, ms), maxPartitionLag: null, lagSeconds: secondsAt(g, ms), memberCount: 1, state: 'Stable' },
+      ])
+    }
+    for (const [hour, samples] of hours) {
+      const at = new Date(hour).toISOString()
+      history.push({ consumerGroup: id, cluster: clusterId, timestamp: at, resolution: 'raw', samples: packSamples(samples), updatedAt: at, createdAt: at })
     }
     written.set(id, points)
   }
-  await bulkUpsert(
-    payload,
-    { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag'] },
-    history,
-  )
+  await bulkUpsert(payload, { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['samples'] }, history)
 })
 
 afterAll(async () => {
@@ -90,7 +74,7 @@ afterAll(async () => {
 })
 
 describe('lag-history retention', () => {
-  it('rolls raw rows into hourly and daily rows and deletes each tier past its window', async () => {
+  it('rolls raw samples into hourly and daily rows and deletes each tier past its window', async () => {
     const settings = syncSettings(parseEnv({ ORBIT_LAG_HISTORY_RETENTION_DAYS: '35' }))
     const counts = await createActivities({ payload, settings }).retention({ clusterId, now: NOW })
     // 40 days of complete hours per group; raw rows kept for the last 7 days (on an hour boundary).
@@ -105,7 +89,8 @@ describe('lag-history retention', () => {
     const hourCutoff = Math.floor((NOW - 30 * DAY) / DAY) * DAY
     const expireCutoff = Math.floor((NOW - 35 * DAY) / DAY) * DAY
     expect(Date.parse(raw[0]!.timestamp)).toBe(rawCutoff)
-    expect(raw).toHaveLength((NOW - rawCutoff) / STEP)
+    expect(raw).toHaveLength(Math.ceil((NOW - rawCutoff) / HOUR))
+    expect(unpackRows(raw)).toHaveLength((NOW - rawCutoff) / STEP)
     expect(Date.parse(hourly[0]!.timestamp)).toBe(hourCutoff)
     expect(Date.parse(hourly.at(-1)!.timestamp)).toBe(Math.floor(NOW / HOUR) * HOUR - HOUR)
     expect(Date.parse(daily[0]!.timestamp)).toBe(expireCutoff)

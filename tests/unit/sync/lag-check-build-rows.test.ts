@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_BURROW_CONFIG, DEFAULT_VERDICT_SETTINGS, partitionKey, type Verdict, type VerdictState } from '@/features/consumer-groups/lib'
+import { DEFAULT_BURROW_CONFIG, DEFAULT_VERDICT_SETTINGS, partitionKey, unpackSamples, type Verdict, type VerdictState } from '@/features/consumer-groups/lib'
 import { buildGroupLagRows, buildPartitionStates, type StoredGroup } from '@/sync/activities/lag-check/build-rows'
 import { recordReadKey, type RecordReadKey } from '@/sync/activities/lag-check/record-reads'
 
@@ -92,28 +92,23 @@ describe('buildPartitionStates', () => {
 })
 
 describe('buildGroupLagRows', () => {
-  it('writes the same lag names on the group’s lag row and its history row, partition lag by partition key', () => {
+  it('writes the same lag names on the group’s lag row and its history sample, appended to the poll’s hour row', () => {
     const built = build([
       { topic: 'orders-eu', partition: 0, offset: 95 },
       { topic: 'orders-eu', partition: 1, offset: 50 },
     ])
     expect(built.groupRow).toMatchObject({ consumerGroup: 7, totalLag: 5, maxPartitionLag: 5, lagCheckedAt: new Date(NOW).toISOString() })
-    expect(built.historyRow).toMatchObject({
-      consumerGroup: 7,
-      resolution: 'raw',
-      sampleCount: 1,
-      totalLag: 5,
-      maxPartitionLag: 5,
-      partitionLag: { 'orders-eu-0': 5, 'orders-eu-1': 0 },
-    })
-    expect(built.historyRow.lagSeconds).toBe(built.groupRow.lagSeconds)
+    expect(built.historyRow).toMatchObject({ consumerGroup: 7, resolution: 'raw', timestamp: '2026-01-01T12:00:00.000Z' })
+    expect(unpackSamples(built.historyRow.timestamp as string, built.historyRow.samples as string)).toEqual([
+      { time: NOW, totalLag: 5, maxPartitionLag: 5, lagSeconds: built.groupRow.lagSeconds, memberCount: 1, state: 'Stable' },
+    ])
     expect(built.next.sample).toEqual({ time: NOW, totalLag: 5, lagSeconds: built.groupRow.lagSeconds })
   })
 
   it('keeps "no commit" null in the history row and the samples, never 0', () => {
     const built = build([])
     expect(built.groupRow).toMatchObject({ totalLag: null, maxPartitionLag: null, timeToClearSeconds: null })
-    expect(built.historyRow).toMatchObject({ totalLag: null, maxPartitionLag: null, partitionLag: { 'orders-eu-0': null, 'orders-eu-1': null } })
+    expect(unpackSamples(built.historyRow.timestamp as string, built.historyRow.samples as string)).toMatchObject([{ totalLag: null, maxPartitionLag: null }])
     expect(built.next.sample).toEqual({ time: NOW, totalLag: null, lagSeconds: null })
   })
 

@@ -85,3 +85,4 @@ export {
   GAP_FACTOR,
   type TimedRow,
 } from '@/features/consumer-groups/lib/time-axis'
+export { packSample, packSamples, sampleHour, samplePoint, unpackRows, unpackSamples, type RawLagSample } from '@/features/consumer-groups/lib/packed-samples'

@@ -94,10 +94,6 @@ export type GroupMember = z.infer<typeof groupMemberSchema>
 /** kafka-consumer-groups.subscribedTopicNames: physical topic names, sorted. */
 export const subscribedTopicNamesSchema = z.array(z.string())
 
-/** kafka-consumer-group-lag-history.partitionLag: each partition's lag by partition key; null = no commit. */
-export const partitionLagSchema = z.record(z.string(), z.number().nullable())
-export type PartitionLagByKey = z.infer<typeof partitionLagSchema>
-
 /** A stored value through its schema: the value, or null when it does not match. */
 export function parseStored<T>(schema: z.ZodType<T>, stored: unknown): T | null {
   const parsed = schema.safeParse(stored)

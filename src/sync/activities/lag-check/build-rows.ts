@@ -4,12 +4,13 @@ import {
   createTimeLagTable,
   estimateTimeToClear,
   nextLagTrend,
-  partitionKey,
+  packSample,
+  sampleHour,
   type BurrowConfig,
   type GroupMember,
   type LagSample,
+  partitionKey,
   type PartitionKey,
-  type PartitionLagByKey,
   type TimeLagTable,
   evaluateGroupVerdict,
   type Verdict,
@@ -97,9 +98,10 @@ export function buildPartitionStates(args: {
 export type NextLagState = { windows: PreviousWindow[]; sample: VerdictSample; trendPoints: LagSample[] }
 
 /**
- * Pure: one group at this poll, as its kafka-consumer-group-lag row, its raw history row and
- * the state the next poll needs. The time to clear comes from the previous samples plus this one,
- * the trend from the previous trend points plus this one. A group without any commit keeps a null
+ * Pure: one group at this poll, as its kafka-consumer-group-lag row, its raw history sample (the
+ * hour row it is appended to, lib/packed-samples.ts) and the state the next poll needs. The time
+ * to clear comes from the previous samples plus this one, the trend from the previous trend
+ * points plus this one. A group without any commit keeps a null
  * lag everywhere (group, history, samples): no commit is not lag 0, and it has nothing to clear.
  * The verdict (lib/verdict.ts) reads the partitions' verdicts, the samples plus this one, and the
  * group's stored verdict; whether Burrow's window can tell STOP or STALL uses the time since the
@@ -151,8 +153,6 @@ export function buildGroupLagRows(args: {
   const timeToClearSeconds = lag.totalLag === null ? null : estimateTimeToClear(samples)
   const trend = nextLagTrend(before?.trendPoints ?? [], { time: now, totalLag: lag.totalLag })
   const at = new Date(now).toISOString()
-  const partitionLag: PartitionLagByKey = {}
-  for (const p of lag.partitions) partitionLag[partitionKey(p.topic, p.partition)] = p.lag
   return {
     groupRow: {
       consumerGroup: g.id,
@@ -175,15 +175,16 @@ export function buildGroupLagRows(args: {
       cluster: args.clusterId,
       workspace: g.workspace,
       virtualCluster: g.virtualCluster,
-      timestamp: at,
+      timestamp: new Date(sampleHour(now)).toISOString(),
       resolution: 'raw',
-      sampleCount: 1,
-      totalLag: lag.totalLag,
-      maxPartitionLag: lag.maxPartitionLag,
-      lagSeconds: lag.lagSeconds,
-      partitionLag,
-      memberCount: g.memberCount,
-      state: g.state,
+      samples: packSample({
+        time: now,
+        totalLag: lag.totalLag,
+        maxPartitionLag: lag.maxPartitionLag,
+        lagSeconds: lag.lagSeconds,
+        memberCount: g.memberCount,
+        state: g.state,
+      }),
       updatedAt: at,
       createdAt: at,
     },

@@ -7,8 +7,9 @@ import {
   nextLagTrend,
   parseStoredList,
   partitionDetailSchema,
-  toEpochMs,
+  sampleHour,
   TREND_WINDOW_MS,
+  unpackRows,
 } from '@/features/consumer-groups/lib'
 import { chunk } from '@/lib/chunk'
 import { drizzleOf, sql, tableOf } from '@/sync/db/raw'
@@ -36,7 +37,7 @@ const IDS_PER_QUERY = 1_000
 /**
  * The previous poll's state of the given groups (by row id) from the database: their stored
  * partitionDetail (their lag rows' Burrow windows, parsed through the domain's schema; `unreadable` counts the
- * partitions skipped), their raw lag samples since `since` (epoch ms, oldest first; the clear-time
+ * partitions skipped), their raw lag samples since `since` (epoch ms, unpacked from the hour rows, oldest first; the clear-time
  * estimate reads the newest) and the trend points those samples leave.
  */
 export async function loadLagState(
@@ -51,7 +52,8 @@ export async function loadLagState(
   const db = drizzleOf(payload)
   const lag = tableOf(payload, 'kafka_consumer_group_lag')
   const history = tableOf(payload, 'kafka_consumer_group_lag_history')
-  const sinceIso = new Date(since).toISOString()
+  // The hour rows that hold samples since `since`: from the one `since` falls in.
+  const fromHour = new Date(sampleHour(since)).toISOString()
   for (const ids of chunk(groupIds, IDS_PER_QUERY)) {
     const [details, samples] = await Promise.all([
       db
@@ -59,9 +61,9 @@ export async function loadLagState(
         .from(lag)
         .where(sql`${lag.consumerGroup} IN ${ids}`),
       db
-        .select({ group: history.consumerGroup, timestamp: history.timestamp, totalLag: history.totalLag, lagSeconds: history.lagSeconds })
+        .select({ group: history.consumerGroup, timestamp: history.timestamp, samples: history.samples })
         .from(history)
-        .where(sql`${history.consumerGroup} IN ${ids} AND ${history.resolution} = 'raw' AND ${history.timestamp} >= ${sinceIso}`),
+        .where(sql`${history.consumerGroup} IN ${ids} AND ${history.resolution} = 'raw' AND ${history.timestamp} >= ${fromHour}`),
     ])
     for (const row of details) {
       const detail = parseStoredList(partitionDetailSchema, row.detail)
@@ -70,7 +72,7 @@ export async function loadLagState(
     }
     for (const row of samples) {
       const entry = state.get(row.group) ?? { windows: [], samples: [], trendPoints: [] }
-      entry.samples.push({ time: toEpochMs(row.timestamp), totalLag: row.totalLag, lagSeconds: row.lagSeconds } satisfies VerdictSample)
+      for (const { time, totalLag, lagSeconds } of unpackRows([row], since)) entry.samples.push({ time, totalLag, lagSeconds } satisfies VerdictSample)
       state.set(row.group, entry)
     }
   }

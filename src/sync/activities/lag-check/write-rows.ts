@@ -13,8 +13,8 @@ const RECOMPUTED = { durable: false }
 const LAG_FIELDS = GROUP_LAG_FIELD_NAMES
 
 /**
- * One slice of groups: their lag rows (kafka-consumer-group-lag, one per group) and their raw
- * history rows, in one atomic write; the groups' own rows are not written (only a group without a
+ * One slice of groups: their lag rows (kafka-consumer-group-lag, one per group) and this poll's
+ * raw history samples (appended to each group's hour row), in one atomic write; the groups' own rows are not written (only a group without a
  * lag row yet gets its `lag` pointer, once). New rows carry the owner the group had when the cycle
  * read it; if a change of virtual clusters moved the group since (sync/reown), the last statements
  * give them the group's current owner. Race-free: on PostgreSQL the write first locks the group
@@ -29,7 +29,9 @@ export async function writeGroupLag(payload: Payload, groupRows: GroupLagRow[], 
     [
       { spec: { table: 'kafka_consumer_group_lag', conflict: ['consumerGroup'], update: LAG_FIELDS }, rows: groupRows },
       {
-        spec: { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: ['totalLag', 'updatedAt'] },
+        // The poll's sample appended to its hour row in the upsert itself: concurrent writers never lose one.
+        // Only the unindexed samples change (updatedAt stays the hour row's first write), so PostgreSQL can update in place (HOT).
+        spec: { table: 'kafka_consumer_group_lag_history', conflict: ['consumerGroup', 'resolution', 'timestamp'], update: [], append: ['samples'] },
         rows: historyRows,
       },
     ],
@@ -101,7 +103,7 @@ function lagOwnerFromGroup(payload: Payload, groupRows: GroupLagRow[]): RawState
 
 /**
  * UPDATE the just-written history rows whose owner differs from their group's current one: one
- * statement per poll time and 500 groups (the rows are found by the (group, resolution, time) index).
+ * statement per hour row time and 500 groups (the rows are found by the (group, resolution, time) index).
  */
 function historyOwnerFromGroup(payload: Payload, historyRows: LagHistoryRow[]): RawStatement[] {
   const byTime = new Map<string, number[]>()

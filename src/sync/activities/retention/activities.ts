@@ -8,6 +8,8 @@ import {
   type HistoryBucket,
   type LagHistoryPoint,
   type RetentionConfig,
+  samplePoint,
+  unpackSamples,
 } from '@/features/consumer-groups/lib'
 import { chunk } from '@/lib/chunk'
 import { bulkUpsert } from '@/sync/db/bulk-upsert'
@@ -104,15 +106,16 @@ async function groupsWithHistory(payload: Payload, clusterId: number, resolution
   return rows.map((r) => r.id)
 }
 
+/** A tier's rows of the groups in the window, oldest first: a raw hour row as its unpacked polls (owned like the row). */
 async function readRows(
   payload: Payload,
   clusterId: number,
-  resolution: string,
+  resolution: 'raw' | 'hour',
   groupIds: number[],
   window: { from: string; before: string },
 ): Promise<StoredRow[]> {
   const t = tableOf(payload, HISTORY)
-  return drizzleOf(payload)
+  const rows = await drizzleOf(payload)
     .select({
       consumerGroup: t.consumerGroup,
       workspace: t.workspace,
@@ -127,12 +130,24 @@ async function readRows(
       sampleCount: t.sampleCount,
       memberCount: t.memberCount,
       state: t.state,
+      samples: t.samples,
     })
     .from(t)
     .where(
       sql`${t.cluster} = ${clusterId} AND ${t.resolution} = ${resolution} AND ${t.consumerGroup} IN ${groupIds} AND ${t.timestamp} >= ${window.from} AND ${t.timestamp} < ${window.before}`,
     )
     .orderBy(t.timestamp)
+  if (resolution === 'hour') return rows.map(({ samples: _, ...row }) => row)
+  return rows.flatMap((row) =>
+    unpackSamples(row.timestamp, row.samples).map((sample) => ({
+      ...samplePoint(sample),
+      consumerGroup: row.consumerGroup,
+      workspace: row.workspace,
+      virtualCluster: row.virtualCluster,
+      memberCount: sample.memberCount,
+      state: sample.state,
+    })),
+  )
 }
 
 async function writeRollups(payload: Payload, clusterId: number, bucket: HistoryBucket, rows: StoredRow[]) {
