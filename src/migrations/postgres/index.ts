@@ -24,6 +24,7 @@ import * as migration_20261203_164214_group_lag_rows from './20261203_164214_gro
 import * as migration_20261203_165429_sso_identity from './20261203_165429_sso_identity';
 import * as migration_20261203_173020_alerting_rules_states_events from './20261203_173020_alerting_rules_states_events';
 import * as migration_20261203_181836_merged_snapshot from './20261203_181836_merged_snapshot';
+import * as migration_20261204_142034_api_keys from './20261204_142034_api_keys';
 
 export const migrations = [
   {
@@ -155,5 +156,10 @@ export const migrations = [
     up: migration_20261203_181836_merged_snapshot.up,
     down: migration_20261203_181836_merged_snapshot.down,
     name: '20261203_181836_merged_snapshot',
+  },
+  {
+    up: migration_20261204_142034_api_keys.up,
+    down: migration_20261204_142034_api_keys.down,
+    name: '20261204_142034_api_keys'
   },
 ];

@@ -22,6 +22,7 @@ import * as migration_20261203_164154_group_lag_rows from './20261203_164154_gro
 import * as migration_20261203_165408_sso_identity from './20261203_165408_sso_identity';
 import * as migration_20261203_172957_alerting_rules_states_events from './20261203_172957_alerting_rules_states_events';
 import * as migration_20261203_181824_merged_snapshot from './20261203_181824_merged_snapshot';
+import * as migration_20261204_142022_api_keys from './20261204_142022_api_keys';
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261203_181824_merged_snapshot.up,
     down: migration_20261203_181824_merged_snapshot.down,
     name: '20261203_181824_merged_snapshot',
+  },
+  {
+    up: migration_20261204_142022_api_keys.up,
+    down: migration_20261204_142022_api_keys.down,
+    name: '20261204_142022_api_keys'
   },
 ];
