@@ -67,10 +67,11 @@ describe('API keys on the account page', () => {
     expect(await page.getByTestId('new-api-key').count()).toBe(0)
     expect((await page.content()).includes(key)).toBe(false)
 
-    const admin = await signedIn(E2E_ADMIN.email, E2E_ADMIN.password, 1280)
+    const admin = await signedIn(E2E_ADMIN.email, E2E_ADMIN.password, 390)
     await admin.goto('/account/api-keys')
     expect(await admin.getByTestId('all-api-keys').textContent()).toContain(MEMBER.email)
-    await screenshot(admin, 'api-keys-admin')
+    expect(await pageIsWiderThanViewport(admin)).toBe(false)
+    await screenshot(admin, 'api-keys-admin-390')
     await admin.close()
 
     await page.getByTestId('own-api-key').getByRole('button', { name: 'Revoke' }).click()
