@@ -12,6 +12,7 @@ import { adminLogin, findOrCreate } from './support/rest'
 const MEMBER = { email: 'api-key-member@e2e.test', password: 'api-key-member-password' }
 let browser: Browser
 let workspaceId: number
+let memberId: number
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -26,6 +27,7 @@ beforeAll(async () => {
     { workspace: mine.id, user: member.id, role: 'member', status: 'active' },
   )
   workspaceId = mine.id
+  memberId = member.id
 })
 afterAll(async () => {
   await browser?.close()
@@ -72,6 +74,14 @@ describe('API keys on the account page', () => {
     expect(await admin.getByTestId('all-api-keys').textContent()).toContain(MEMBER.email)
     expect(await pageIsWiderThanViewport(admin)).toBe(false)
     await screenshot(admin, 'api-keys-admin-390')
+    // The admin panel shows the key's times, and offers no way to set or reveal a key.
+    await admin.setViewportSize({ width: 1280, height: 800 })
+    await admin.goto(`/admin/collections/users/${memberId}`)
+    await admin.getByText('API key', { exact: true }).waitFor()
+    await admin.getByText('Last used', { exact: true }).waitFor()
+    expect(await admin.getByText('Enable API Key').count()).toBe(0)
+    expect(await admin.locator('#field-apiKey, #field-enableAPIKey').count()).toBe(0)
+    await screenshot(admin, 'api-keys-admin-user')
     await admin.close()
 
     await page.getByTestId('own-api-key').getByRole('button', { name: 'Revoke' }).click()

@@ -102,8 +102,20 @@ export const Users: CollectionConfig = {
       label: 'API key',
       admin: { position: 'sidebar', condition: (data) => Boolean((data as { apiKeyCreatedAt?: unknown }).apiKeyCreatedAt) },
       fields: [
-        { name: 'apiKeyCreatedAt', type: 'date', access: API_KEY_STATE_ACCESS, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'apiKeyLastUsedAt', type: 'date', access: API_KEY_STATE_ACCESS, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'apiKeyCreatedAt',
+          label: 'Created',
+          type: 'date',
+          access: API_KEY_STATE_ACCESS,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'apiKeyLastUsedAt',
+          label: 'Last used',
+          type: 'date',
+          access: API_KEY_STATE_ACCESS,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
   ],
