@@ -6,9 +6,9 @@ import { RETURN_PATH_HEADER } from '@/lib/paths'
 import { contentSecurityPolicy, createNonce } from '@/lib/security-headers'
 
 /** Product pages remember the requested path for the sign-in round trip. */
-const PRODUCT_PAGES = /^\/(kafka|workspaces)(\/|$)/
+const PRODUCT_PAGES = /^\/(kafka|workspaces|account)(\/|$)/
 /** Pages that show a signed-in user's data: never kept by the browser (back after sign-out must not show them). */
-const AUTHENTICATED_PAGES = /^\/(kafka|workspaces|admin)(\/|$)/
+const AUTHENTICATED_PAGES = /^\/(kafka|workspaces|account|admin)(\/|$)/
 
 /**
  * Every request but static files: a change (POST, PATCH, PUT, DELETE) from a browser origin that

@@ -15,6 +15,8 @@ export const paths = {
   ssoCallback: () => '/auth/sso/callback',
   ssoRenew: (next?: string) => withQuery('/auth/sso/renew', { next }),
   ssoError: (code: string) => withQuery('/sign-in', { 'sso-error': code }),
+  /** The signed-in user's API keys (and, for platform admins, everyone's). */
+  accountApiKeys: (query?: QueryValues) => withQuery('/account/api-keys', query),
   workspace: (slug: string) => `/workspaces/${encodeURIComponent(slug)}/kafka`,
 
   // Schemas: unified, workspace and virtual-cluster lists; details live on the first two.

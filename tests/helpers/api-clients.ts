@@ -1,12 +1,16 @@
 import type { Payload } from 'payload'
 
+/** A user's JWT, or any Authorization header value (e.g. `users API-Key <key>`). */
+export type ApiCredentials = string | { authorization: string }
+
 /**
  * Payload's REST and GraphQL APIs called in-process, exactly as the Next.js routes call them,
- * with a user's JWT (or anonymously). Responses are real Fetch Responses.
+ * with a user's JWT, another Authorization header, or anonymously. Responses are real Fetch Responses.
  */
-export function apiClients(payload: Payload, token?: string) {
+export function apiClients(payload: Payload, credentials?: ApiCredentials) {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (token) headers.Authorization = `JWT ${token}`
+  if (typeof credentials === 'string') headers.Authorization = `JWT ${credentials}`
+  else if (credentials) headers.Authorization = credentials.authorization
 
   async function rest(path: string, init: RequestInit = {}) {
     const { handleEndpoints } = await import('payload')

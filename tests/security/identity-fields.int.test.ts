@@ -104,4 +104,20 @@ describe(`single-sign-on fields on ${testDatabase()}`, () => {
     })
     expect(created.status).toBe(403)
   })
+
+  it('nobody sets an API key through the API (REST create, GraphQL update), not even a platform admin: such keys authenticate nobody', async () => {
+    const chosen = { member: 'member-chosen-api-key-000000000000', admin: 'admin-chosen-api-key-0000000000000' }
+    const mutation = `mutation ($id: Int!, $key: String!) { updateUser(id: $id, data: { enableAPIKey: true, apiKey: $key }) { id } }`
+    await apiClients(payload, memberToken).graphql(mutation, { id: memberId, key: chosen.member })
+    await rest(adminToken, '/users', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'keyed@orbit.test', password: PASSWORD, role: 'member', enableAPIKey: true, apiKey: chosen.admin }),
+    })
+    for (const key of Object.values(chosen)) {
+      const me = await apiClients(payload, { authorization: `users API-Key ${key}` }).rest('/users/me')
+      expect(me.body.user ?? null).toBeNull()
+    }
+    const keyed = await payload.find({ collection: 'users', where: { apiKeyIndex: { exists: true } }, overrideAccess: true })
+    expect(keyed.totalDocs).toBe(0)
+  })
 })

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { API_KEY_SECRET_ACCESS, API_KEY_STATE_ACCESS } from '@/access/apiKeyFields'
 import { isPlatformAdmin, isPlatformAdminField, PLATFORM_ADMIN_ROLE } from '@/access/isPlatformAdmin'
 import { selfOrPlatformAdmin } from '@/access/selfOrPlatformAdmin'
 import { hashForUnknownAccounts } from '@/collections/Users/hooks/hashForUnknownAccounts'
@@ -7,6 +8,7 @@ import { limitAuthAttempts, rememberSignIn } from '@/collections/Users/hooks/lim
 import { CURRENT_PASSWORD_FIELD, requireCurrentPassword } from '@/collections/Users/hooks/requireCurrentPassword'
 import { restrictLocalSignIn } from '@/collections/Users/hooks/restrictLocalSignIn'
 import { keepSsoSessionsShort } from '@/collections/Users/hooks/keepSsoSessionsShort'
+import { apiKeyWithLastUse } from '@/collections/Users/strategies/apiKeyWithLastUse'
 import { env } from '@/lib/env'
 
 export const USER_ROLES = [PLATFORM_ADMIN_ROLE, 'member'] as const
@@ -22,6 +24,11 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     // Secure when the public URL is https (NEXT_PUBLIC_SERVER_URL); SameSite=Lax is Payload's default.
     cookies: { secure: env().secureCookies },
+    // Personal API keys for CI (`Authorization: users API-Key <key>`): one per account, Payload's
+    // own fields (the key encrypted with the secret, an HMAC index); created and revoked on
+    // /account/api-keys only. The strategy adds the last-used time to Payload's lookup.
+    useAPIKey: true,
+    strategies: [apiKeyWithLastUse],
   },
   // One account per person at the identity provider: its issuer and subject (never the email alone).
   indexes: [{ fields: ['identityIssuer', 'identitySubject'], unique: true }],
@@ -83,6 +90,32 @@ export const Users: CollectionConfig = {
       fields: [
         { name: 'identityIssuer', type: 'text', access: IDENTITY_FIELD_ACCESS, admin: { readOnly: true } },
         { name: 'identitySubject', type: 'text', access: IDENTITY_FIELD_ACCESS, admin: { readOnly: true } },
+      ],
+    },
+    // Payload's API-key fields (top level, where Payload merges them), with this project's access.
+    { name: 'enableAPIKey', type: 'checkbox', access: API_KEY_SECRET_ACCESS },
+    { name: 'apiKey', type: 'text', access: API_KEY_SECRET_ACCESS },
+    // Payload looks a key up by its index on every request that carries one.
+    { name: 'apiKeyIndex', type: 'text', index: true, access: API_KEY_SECRET_ACCESS },
+    {
+      type: 'collapsible',
+      label: 'API key',
+      admin: { position: 'sidebar', condition: (data) => Boolean((data as { apiKeyCreatedAt?: unknown }).apiKeyCreatedAt) },
+      fields: [
+        {
+          name: 'apiKeyCreatedAt',
+          label: 'Created',
+          type: 'date',
+          access: API_KEY_STATE_ACCESS,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'apiKeyLastUsedAt',
+          label: 'Last used',
+          type: 'date',
+          access: API_KEY_STATE_ACCESS,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
   ],

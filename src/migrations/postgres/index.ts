@@ -25,6 +25,7 @@ import * as migration_20261203_165429_sso_identity from './20261203_165429_sso_i
 import * as migration_20261203_173020_alerting_rules_states_events from './20261203_173020_alerting_rules_states_events';
 import * as migration_20261203_181836_merged_snapshot from './20261203_181836_merged_snapshot';
 import * as migration_20261204_141921_packed_lag_history from './20261204_141921_packed_lag_history';
+import * as migration_20261204_142034_api_keys from './20261204_142034_api_keys';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261204_141921_packed_lag_history.up,
     down: migration_20261204_141921_packed_lag_history.down,
-    name: '20261204_141921_packed_lag_history'
+    name: '20261204_141921_packed_lag_history',
+  },
+  {
+    up: migration_20261204_142034_api_keys.up,
+    down: migration_20261204_142034_api_keys.down,
+    name: '20261204_142034_api_keys',
   },
 ];

@@ -23,6 +23,7 @@ import * as migration_20261203_165408_sso_identity from './20261203_165408_sso_i
 import * as migration_20261203_172957_alerting_rules_states_events from './20261203_172957_alerting_rules_states_events';
 import * as migration_20261203_181824_merged_snapshot from './20261203_181824_merged_snapshot';
 import * as migration_20261204_141914_packed_lag_history from './20261204_141914_packed_lag_history';
+import * as migration_20261204_142022_api_keys from './20261204_142022_api_keys';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261204_141914_packed_lag_history.up,
     down: migration_20261204_141914_packed_lag_history.down,
-    name: '20261204_141914_packed_lag_history'
+    name: '20261204_141914_packed_lag_history',
+  },
+  {
+    up: migration_20261204_142022_api_keys.up,
+    down: migration_20261204_142022_api_keys.down,
+    name: '20261204_142022_api_keys',
   },
 ];

@@ -28,6 +28,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <div className="ml-auto flex min-w-0 items-center gap-3 text-sm sm:gap-4">
             <ThemeToggle initial={theme} />
+            <Link href={paths.accountApiKeys()} className="whitespace-nowrap text-muted-foreground hover:text-foreground">
+              API keys
+            </Link>
             {userIsPlatformAdmin(user) && (
               <Link href={paths.admin()} className="text-muted-foreground hover:text-foreground">
                 Admin
