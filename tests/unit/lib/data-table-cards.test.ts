@@ -15,10 +15,10 @@ const render = (cardsOnPhone: boolean) =>
   )
 
 describe('DataTable cardsOnPhone', () => {
-  it('labels every value but the title with its header (shown below md only)', () => {
+  it('labels every value but the title with its header, as generated content below md (the cell text stays the value)', () => {
     const html = render(true)
-    expect(html).toContain('<span class="block text-xs text-muted-foreground md:hidden">Lag</span>42')
-    expect(html).not.toContain('md:hidden">Group ID</span>')
+    expect(html).toMatch(/<td data-label="Lag" class="[^"]*max-md:before:content-\[attr\(data-label\)\]">42<\/td>/)
+    expect(html).not.toContain('data-label="Group ID"')
   })
 
   it('lets the title span the card and hides unsortable headers on a phone', () => {
@@ -32,7 +32,7 @@ describe('DataTable cardsOnPhone', () => {
     const html = renderToStaticMarkup(
       createElement(DataTable<Row>, { columns: withType, data: [{ name: 'orders', lag: 42 }], getRowId: (r) => r.name, caption: 'Groups', cardsOnPhone: true }),
     )
-    expect(html).toMatch(/<td class="[^"]*max-md:hidden">/)
+    expect(html).toMatch(/<td data-label="Type" class="[^"]* max-md:hidden[ "]/)
   })
 
   it('leaves a table without the option as it was', () => {
